@@ -24,6 +24,8 @@ export default defineConfig({
   test: {
     globalSetup: ["./test/global-setup.ts"],
     include: ["test/**/*.test.ts"],
+    // Structured logs are printed for failing tests only.
+    silent: "passed-only",
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

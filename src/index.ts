@@ -1,7 +1,7 @@
+import { router } from "./http/router.ts";
+
 export { WorkflowTracker } from "./workflow/tracker.ts";
 
 export default {
-  async fetch(): Promise<Response> {
-    return new Response("ok");
-  },
+  fetch: (request, env, ctx) => router.fetch(request, env, ctx),
 } satisfies ExportedHandler<Env>;

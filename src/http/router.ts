@@ -1,0 +1,19 @@
+import { Router } from "itty-router";
+import { registry } from "../interactions/registry.ts";
+import { createLogger } from "../log.ts";
+import { handleInteractionRequest } from "./interactions-endpoint.ts";
+import { jsonError, notFound } from "./responses.ts";
+
+type RouterArgs = [env: Env, ctx: ExecutionContext];
+
+export const router = Router<Request, RouterArgs>({
+  catch: (error) => {
+    createLogger({ component: "http" }).error("http.unhandled", { error });
+    return jsonError(500, "Internal error");
+  },
+});
+
+router
+  .get("/", () => new Response("longflow-discord-bot is running. Discord posts to /interactions.\n"))
+  .post("/interactions", (request, env, ctx) => handleInteractionRequest(request, env, ctx, registry))
+  .all("*", () => notFound());

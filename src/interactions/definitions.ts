@@ -1,0 +1,12 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+
+// Slash commands as plain data: the runtime routes by these names and `npm run register`
+// sends exactly this list to Discord, so the two can never disagree.
+
+export const pingCommand = {
+  name: "ping",
+  description: "Check that the bot is alive and how fast it answers",
+  type: 1,
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [pingCommand];

@@ -1,0 +1,23 @@
+import { ping } from "./commands/ping.ts";
+import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
+
+export interface HandlerRegistry {
+  commands: ReadonlyMap<string, CommandHandler>;
+  components: ReadonlyMap<string, ComponentHandler>;
+  modals: ReadonlyMap<string, ModalHandler>;
+}
+
+export function createRegistry(handlers: {
+  commands?: CommandHandler[];
+  components?: ComponentHandler[];
+  modals?: ModalHandler[];
+}): HandlerRegistry {
+  return {
+    commands: new Map((handlers.commands ?? []).map((h) => [h.definition.name, h])),
+    components: new Map((handlers.components ?? []).map((h) => [h.prefix, h])),
+    modals: new Map((handlers.modals ?? []).map((h) => [h.prefix, h])),
+  };
+}
+
+/** Every command, button and modal the bot answers. */
+export const registry = createRegistry({ commands: [ping] });

@@ -1,0 +1,44 @@
+import type {
+  APIApplicationCommandOptionChoice,
+  APIInteractionResponse,
+  APIInteractionResponseCallbackData,
+} from "discord-api-types/v10";
+import { InteractionResponseType, MAX_AUTOCOMPLETE_CHOICES, MessageFlags } from "./constants.ts";
+
+function reply(body: APIInteractionResponse): Response {
+  return Response.json(body);
+}
+
+export function pong(): Response {
+  return reply({ type: InteractionResponseType.Pong });
+}
+
+export function message(data: APIInteractionResponseCallbackData): Response {
+  return reply({ type: InteractionResponseType.ChannelMessageWithSource, data });
+}
+
+/** A reply only the caller sees: the form every user-facing error takes. */
+export function ephemeral(content: string): Response {
+  return message({ content, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } });
+}
+
+/** Type 5: Discord shows "thinking…" and the bot has 15 minutes to edit the original. */
+export function deferred(options: { ephemeral?: boolean } = {}): Response {
+  return reply({
+    type: InteractionResponseType.DeferredChannelMessageWithSource,
+    data: options.ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+  });
+}
+
+export function autocompleteChoices(
+  choices: APIApplicationCommandOptionChoice<string>[],
+): Response {
+  return reply({
+    type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+    data: { choices: choices.slice(0, MAX_AUTOCOMPLETE_CHOICES) },
+  });
+}
+
+export const UNKNOWN_COMMAND_TEXT = "Sorry, I don't know that command.";
+export const HANDLER_FAILED_TEXT =
+  "Sorry, something went wrong on my side while handling that. Nothing you did caused it; please try again in a moment.";
