@@ -1,14 +1,18 @@
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+
+const migrations = await readD1Migrations("./migrations");
 
 // Discord is played by the emulator started in test/global-setup.ts; its address and signing key
 // reach the Worker under test as ordinary bindings, so the bot talks to it like to discord.com.
+// Time is configuration: a 6-second token plays Discord's 15 minutes.
 export default defineConfig({
   plugins: [
     cloudflareTest(({ inject }) => ({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         bindings: {
+          TEST_MIGRATIONS: migrations,
           DISCORD_API_BASE: inject("discordApiBase"),
           DISCORD_PUBLIC_KEY: inject("discordPublicKey"),
           DISCORD_APPLICATION_ID: inject("discordApplicationId"),
@@ -17,16 +21,27 @@ export default defineConfig({
           DISCORD_MAX_RETRIES: "3",
           BACKOFF_BASE_MS: "20",
           BACKOFF_CAP_MS: "200",
+          INTERACTION_TOKEN_TTL_SECONDS: "6",
+          TOKEN_SAFETY_MARGIN_SECONDS: "1",
+          TOKEN_WARNING_OFFSETS_SECONDS: "3,1.5",
+          HANDOFF_LEAD_SECONDS: "1",
+          PROGRESS_MIN_INTERVAL_MS: "200",
+          ACK_GRACE_MS: "50",
+          LONG_WORKFLOW_NOTICE_SECONDS: "4",
+          STAGE_BUDGET_MS: "5000",
+          STAGE_LEASE_MS: "2000",
+          MAX_STAGE_REPLAYS: "2",
         },
       },
     })),
   ],
   test: {
     globalSetup: ["./test/global-setup.ts"],
+    setupFiles: ["./test/setup.ts"],
     include: ["test/**/*.test.ts"],
     // Structured logs are printed for failing tests only.
     silent: "passed-only",
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 30_000,
   },
 });

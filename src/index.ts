@@ -1,7 +1,12 @@
 import { router } from "./http/router.ts";
+import { handleDeadLetterBatch, handleStageBatch } from "./workflow/stage-runner.ts";
 
 export { WorkflowTracker } from "./workflow/tracker.ts";
 
+const DEAD_LETTER_QUEUE_SUFFIX = "-dlq";
+
 export default {
   fetch: (request, env, ctx) => router.fetch(request, env, ctx),
-} satisfies ExportedHandler<Env>;
+  queue: (batch, env) =>
+    batch.queue.endsWith(DEAD_LETTER_QUEUE_SUFFIX) ? handleDeadLetterBatch(batch, env) : handleStageBatch(batch, env),
+} satisfies ExportedHandler<Env, unknown>;

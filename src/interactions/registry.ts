@@ -1,4 +1,5 @@
 import { ping } from "./commands/ping.ts";
+import { cancelButton } from "./components/cancel-button.ts";
 import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
 
 export interface HandlerRegistry {
@@ -20,4 +21,4 @@ export function createRegistry(handlers: {
 }
 
 /** Every command, button and modal the bot answers. */
-export const registry = createRegistry({ commands: [ping] });
+export const registry = createRegistry({ commands: [ping], components: [cancelButton] });

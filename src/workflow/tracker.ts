@@ -1,3 +1,274 @@
 import { DurableObject } from "cloudflare:workers";
+import { type EngineConfig, engineConfig } from "../config.ts";
+import { createDiscordClient } from "../discord/create-client.ts";
+import { createLogger, type Logger } from "../log.ts";
+import {
+  flushProgress,
+  performHandoff,
+  requestFlush,
+  sendStartNotice,
+  sendWarning,
+  type TimerOutcome,
+} from "./progress-publisher.ts";
+import { findWorkflow } from "./registry.ts";
+import { deliverStep, persistStep } from "./result-steps.ts";
+import { type OutputStorage, StageLifecycle } from "./stage-lifecycle.ts";
+import type { StageMessage } from "./stage-message.ts";
+import { isActive, type TimerRow, type WorkflowEvent } from "./tracker-schema.ts";
+import { TrackerStore } from "./tracker-store.ts";
+import type { TrackerRuntime } from "./tracker-runtime.ts";
+import type {
+  Acknowledgement,
+  CancelResult,
+  ClaimRequest,
+  ClaimResult,
+  CompleteRequest,
+  FailRequest,
+  HeartbeatRequest,
+  HeartbeatResult,
+  StartWorkflowInput,
+  StartWorkflowResult,
+  WorkflowSnapshot,
+} from "./tracker-types.ts";
+import { Timer } from "./timer-names.ts";
+import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
+import { retryDelayFor } from "./tracker-runtime.ts";
 
-export class WorkflowTracker extends DurableObject<Env> {}
+/** Stage outputs above this size go to R2; SQLite rows stay far below their 2 MB limit. */
+const INLINE_OUTPUT_BYTES = 64 * 1024;
+const MAX_EVENTS_PER_READ = 500;
+
+/**
+ * One per workflow: the only writer of its state. RPC methods are thin adapters onto the
+ * stage lifecycle and the timers; every one ends by re-arming the single alarm.
+ */
+export class WorkflowTracker extends DurableObject<Env> {
+  private readonly store: TrackerStore;
+  private readonly config: EngineConfig;
+  private readonly discord = createDiscordClient(this.env, { maxRetries: 0, maxWaitMs: 0 });
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.store = new TrackerStore(ctx.storage.sql);
+    this.config = engineConfig(env);
+  }
+
+  async start(input: StartWorkflowInput): Promise<StartWorkflowResult> {
+    const existing = this.store.workflow();
+    if (existing) return { created: false, status: existing.status };
+    const definition = findWorkflow(input.name);
+    if (!definition) throw new Error(`Unknown workflow "${input.name}"`);
+    const now = Date.now();
+    this.store.insertWorkflow({
+      workflow_id: input.workflowId,
+      name: input.name,
+      options_json: JSON.stringify(input.options),
+      input_label: input.inputLabel,
+      user_id: input.userId,
+      guild_id: input.guildId,
+      channel_id: input.channelId,
+      application_id: input.applicationId,
+      interaction_id: input.interactionId,
+      interaction_token: input.interactionToken,
+      received_at: input.receivedAt,
+      token_expires_at: tokenExpiresAt(input.receivedAt, this.config),
+      estimate_ms: input.estimateMs,
+      status: "queued",
+      stage_count: definition.stages.length,
+      created_at: now,
+    });
+    this.store.insertStages(definition.stages.map((stage) => stage.name));
+    const row = this.store.workflow();
+    if (row) scheduleTokenTimers(this.store, row, this.config);
+    this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
+    this.event("workflow_started", { name: input.name, stages: definition.stages.length });
+    // Durable before the ack: the caller replies to Discord only after this send resolved.
+    await this.env.STAGES.send({ workflowId: input.workflowId, stage: 0, invocation: 1 } satisfies StageMessage);
+    await this.armAlarm();
+    return { created: true, status: "queued" };
+  }
+
+  async claim(request: ClaimRequest): Promise<ClaimResult> {
+    return this.afterChange(await this.lifecycle().claim(request));
+  }
+
+  async heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult> {
+    return this.afterChange(this.lifecycle().heartbeat(request));
+  }
+
+  async complete(request: CompleteRequest): Promise<Acknowledgement> {
+    return this.afterChange(await this.lifecycle().complete(request));
+  }
+
+  async fail(request: FailRequest): Promise<Acknowledgement> {
+    return this.afterChange(this.lifecycle().fail(request));
+  }
+
+  async deadLettered(message: StageMessage): Promise<Acknowledgement> {
+    return this.afterChange(this.lifecycle().deadLettered(message));
+  }
+
+  async cancel(userId: string): Promise<CancelResult> {
+    const row = this.store.workflow();
+    if (!row) return { ok: false, reason: "not_found" };
+    if (row.user_id !== userId) return { ok: false, reason: "not_owner" };
+    if (!isActive(row.status)) return { ok: false, reason: "finished" };
+    this.lifecycle().finish("cancelled", "Cancelled by its owner.");
+    return this.afterChange({ ok: true });
+  }
+
+  async status(): Promise<WorkflowSnapshot | null> {
+    const row = this.store.workflow();
+    if (!row) return null;
+    await this.armAlarm(); // any wake-up repairs a lost alarm
+    return {
+      workflowId: row.workflow_id,
+      name: row.name,
+      inputLabel: row.input_label,
+      userId: row.user_id,
+      status: row.status,
+      currentStage: row.current_stage,
+      stageCount: row.stage_count,
+      progressLabel: row.progress_label,
+      progressFraction: row.progress_fraction,
+      receivedAt: row.received_at,
+      tokenExpiresAt: row.token_expires_at,
+      tokenDead: row.token_dead_at !== null,
+      handoffRoute: row.handoff_route,
+      deliveryState: row.delivery_state,
+      deliveryRoute: row.delivery_route,
+      error: row.error,
+      finishedAt: row.finished_at,
+      stages: this.store.stages().map((s) => ({ name: s.name, status: s.status, claims: s.claims, replays: s.replays })),
+    };
+  }
+
+  async events(since = 0, limit = MAX_EVENTS_PER_READ): Promise<WorkflowEvent[]> {
+    const safeSince = Number.isInteger(since) && since >= 0 ? since : 0;
+    return this.store.events(safeSince, Math.min(Math.max(1, limit), MAX_EVENTS_PER_READ));
+  }
+
+  override async alarm(): Promise<void> {
+    try {
+      for (const timer of this.store.dueTimers(Date.now())) await this.runTimer(timer);
+    } finally {
+      // A fired alarm is used up: re-arm whatever is still scheduled, even after a failure.
+      await this.armAlarm();
+    }
+  }
+
+  private async runTimer(timer: TimerRow): Promise<void> {
+    let outcome: TimerOutcome;
+    try {
+      outcome = await this.timerHandler(timer);
+    } catch (error) {
+      this.log().error("timer.failed", { timer: timer.name, attempt: timer.attempts, error });
+      const delay = retryDelayFor(error, timer.attempts, this.config) ?? this.config.backoffCapMs;
+      outcome = { done: false, retryAt: Date.now() + Math.max(delay, this.config.backoffBaseMs) };
+    }
+    const current = this.store.timer(timer.name);
+    if (outcome.done) {
+      // A handler may have re-scheduled its own timer (e.g. the watchdog): keep that.
+      if (current && current.due_at === timer.due_at) this.store.cancelTimer(timer.name);
+    } else {
+      this.store.schedule(timer.name, outcome.retryAt, { attempts: timer.attempts + 1 });
+    }
+  }
+
+  private async timerHandler(timer: TimerRow): Promise<TimerOutcome> {
+    const rt = this.runtime();
+    if (timer.name === Timer.lease) {
+      await this.lifecycle().watchdog();
+      return { done: true };
+    }
+    if (timer.name === Timer.flush) return flushProgress(rt, timer.attempts);
+    if (timer.name === Timer.startNotice) return sendStartNotice(rt, timer.attempts);
+    if (timer.name === Timer.handoff) {
+      const outcome = await performHandoff(rt, timer.attempts);
+      requestFlush(rt);
+      return outcome;
+    }
+    if (timer.name.startsWith(Timer.warningPrefix)) {
+      return sendWarning(rt, Number(timer.name.slice(Timer.warningPrefix.length)), timer.attempts);
+    }
+    if (timer.name === Timer.persist) return persistStep(rt, await this.lifecycle().loadOutputs());
+    if (timer.name === Timer.deliver) return deliverStep(rt, timer.attempts);
+    this.log().warn("timer.unknown", { timer: timer.name });
+    return { done: true };
+  }
+
+  private async afterChange<T>(result: T): Promise<T> {
+    const row = this.store.workflow();
+    if (row && isActive(row.status) && row.progress_version > row.flushed_version) requestFlush(this.runtime());
+    await this.armAlarm();
+    return result;
+  }
+
+  private async armAlarm(): Promise<void> {
+    const next = this.store.nextDue();
+    const current = await this.ctx.storage.getAlarm();
+    if (next === null) {
+      if (current !== null) await this.ctx.storage.deleteAlarm();
+    } else if (current !== next) {
+      await this.ctx.storage.setAlarm(next);
+    }
+  }
+
+  private lifecycle(): StageLifecycle {
+    return new StageLifecycle({
+      store: this.store,
+      config: this.config,
+      log: this.log(),
+      now: Date.now,
+      enqueue: (message, delaySeconds) => this.env.STAGES.send(message, { delaySeconds }),
+      outputs: this.outputStorage(),
+      onFinished: () => {
+        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice]) this.store.cancelTimer(name);
+        this.store.cancelTimers(Timer.warningPrefix);
+        this.store.schedule(Timer.persist, Date.now());
+      },
+      event: (type, data) => this.event(type, data),
+    });
+  }
+
+  private runtime(): TrackerRuntime {
+    const row = this.store.workflow();
+    return {
+      store: this.store,
+      config: this.config,
+      discord: this.discord,
+      env: this.env,
+      log: this.log(),
+      now: Date.now,
+      title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
+      event: (type, data) => this.event(type, data),
+    };
+  }
+
+  private outputStorage(): OutputStorage {
+    const bucket = this.env.RESULTS;
+    const workflowId = this.store.workflow()?.workflow_id ?? this.ctx.id.toString();
+    return {
+      save: async (stage, json) => {
+        if (json.length <= INLINE_OUTPUT_BYTES) return { inline: json };
+        const ref = `workflows/${workflowId}/stages/${stage.idx}-${stage.name}.json`;
+        await bucket.put(ref, json);
+        return { ref };
+      },
+      load: async (ref) => {
+        const object = await bucket.get(ref);
+        if (!object) throw new Error(`stage output ${ref} is missing from R2`);
+        return object.text();
+      },
+    };
+  }
+
+  private log(): Logger {
+    return createLogger({ component: "tracker", workflowId: this.store.workflow()?.workflow_id });
+  }
+
+  private event(type: string, data: Record<string, unknown> = {}): void {
+    this.store.appendEvent(type, data, Date.now());
+    this.log().info(`workflow.${type}`, data);
+  }
+}

@@ -1,0 +1,116 @@
+// Per-bucket rate limits with Discord's headers (docs: topics/rate-limits).
+import { createHash } from "node:crypto";
+import type { RateLimitSpec } from "./contract-types.ts";
+import { type ApiResponse, jsonResponse } from "./http-types.ts";
+
+export type RateLimitConfig = { limit: number; windowMs: number };
+
+export type BucketDecision = {
+  allowed: boolean;
+  headers: Record<string, string>;
+  retryAfterSeconds: number;
+};
+
+type BucketState = { count: number; resetAt: number };
+
+export class RateLimiter {
+  private readonly rules: RateLimitSpec[] = [];
+  private readonly buckets = new Map<string, BucketState>();
+  private readonly fallback: RateLimitConfig | null;
+
+  constructor(fallback: RateLimitConfig | null) {
+    this.fallback = fallback;
+  }
+
+  /** Paths containing `match` get this limit; a later rule for the same match replaces it. */
+  setRule(rule: RateLimitSpec): void {
+    this.removeRule(rule.match);
+    this.rules.push(rule);
+  }
+
+  removeRule(match: string): number {
+    const before = this.rules.length;
+    this.rules.splice(0, this.rules.length, ...this.rules.filter((r) => r.match !== match));
+    return before - this.rules.length;
+  }
+
+  /**
+   * Counts a request against its bucket. `route` names the bucket's shape (Discord shares the
+   * bucket hash across major parameters), `major` the major parameter values. Null = unlimited.
+   */
+  hit(route: string, major: string, path: string, now = Date.now()): BucketDecision | null {
+    const rule = this.ruleFor(path);
+    const config = rule ?? this.fallback;
+    if (!config) return null;
+    // A new rule starts a fresh window, so a test's limit is not spoiled by earlier traffic.
+    const key = `${route}|${major}|${rule ? `rule:${rule.match}` : "default"}`;
+    let bucket = this.buckets.get(key);
+    if (!bucket || now >= bucket.resetAt) {
+      bucket = { count: 0, resetAt: now + config.windowMs };
+      this.buckets.set(key, bucket);
+    }
+    const allowed = bucket.count < config.limit;
+    if (allowed) bucket.count++;
+    const resetAfterMs = bucket.resetAt - now;
+    return {
+      allowed,
+      retryAfterSeconds: roundSeconds(resetAfterMs),
+      headers: {
+        "X-RateLimit-Limit": String(config.limit),
+        "X-RateLimit-Remaining": String(Math.max(0, config.limit - bucket.count)),
+        "X-RateLimit-Reset": (bucket.resetAt / 1000).toFixed(3),
+        "X-RateLimit-Reset-After": roundSeconds(resetAfterMs).toFixed(3),
+        "X-RateLimit-Bucket": bucketHash(route),
+      },
+    };
+  }
+
+  private ruleFor(path: string): RateLimitSpec | undefined {
+    for (let i = this.rules.length - 1; i >= 0; i--) {
+      const rule = this.rules[i];
+      if (rule && path.includes(rule.match)) return rule;
+    }
+    return undefined;
+  }
+}
+
+function roundSeconds(ms: number): number {
+  return Math.max(0, Math.round(ms)) / 1000;
+}
+
+function bucketHash(route: string): string {
+  return createHash("sha1").update(route).digest("hex").slice(0, 32);
+}
+
+export type TooManyRequests = {
+  retryAfterSeconds: number;
+  global: boolean;
+  scope: "user" | "global" | "shared";
+  headers: Record<string, string>;
+};
+
+/** Discord's 429: Retry-After is whole seconds, retry_after in the body is precise. */
+export function tooManyRequests(spec: TooManyRequests): ApiResponse {
+  const headers: Record<string, string> = {
+    ...spec.headers,
+    "Retry-After": String(Math.ceil(spec.retryAfterSeconds)),
+    "X-RateLimit-Scope": spec.scope,
+  };
+  if (spec.global) headers["X-RateLimit-Global"] = "true";
+  return {
+    ...jsonResponse(429, {
+      message: "You are being rate limited.",
+      retry_after: spec.retryAfterSeconds,
+      global: spec.global,
+    }),
+    headers,
+  };
+}
+
+export function cloudflareBan(): ApiResponse {
+  return jsonResponse(429, {
+    code: 0,
+    message:
+      "You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently.",
+  });
+}

@@ -1,0 +1,73 @@
+// Every timing knob comes from the environment so a test can play a 20-minute workflow in
+// seconds. Values are validated once here; the rest of the code reads typed milliseconds.
+
+export interface EngineConfig {
+  /** Discord's interaction token lifetime (900 s in production). */
+  tokenTtlMs: number;
+  /** The tracker stops using the token this long before Discord kills it. */
+  tokenSafetyMarginMs: number;
+  /** Warnings before the usable deadline, largest first (default 60 s and 10 s). */
+  tokenWarningOffsetsMs: number[];
+  /** How long before the usable deadline progress moves to a message the bot owns. */
+  handoffLeadMs: number;
+  /** At most one progress edit per this interval per workflow. */
+  progressMinIntervalMs: number;
+  /** No interaction-token call until Discord has surely seen our deferred reply. */
+  ackGraceMs: number;
+  /** Workflows estimated longer than this get the "outlives the reply window" notice. */
+  longWorkflowNoticeMs: number;
+  /** Time budget of one stage invocation (its AbortSignal fires after it). */
+  stageBudgetMs: number;
+  /** A running stage without a heartbeat for this long is presumed dead and re-driven. */
+  stageLeaseMs: number;
+  /** How often one stage may be re-driven by the watchdog before the workflow fails. */
+  maxStageReplays: number;
+  /** Delivery retry backoff (full jitter) for transient Discord failures. */
+  backoffBaseMs: number;
+  backoffCapMs: number;
+}
+
+type Source = Partial<Record<string, unknown>>;
+
+function readNumber(source: Source, name: string, fallback: number, min = 0): number {
+  const raw = source[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) {
+    throw new Error(`Configuration ${name} must be a number ≥ ${min}, got "${String(raw)}"`);
+  }
+  return value;
+}
+
+function readSecondsList(source: Source, name: string, fallback: number[]): number[] {
+  const raw = source[name];
+  if (raw === undefined || raw === "") return fallback;
+  const values = String(raw)
+    .split(",")
+    .map((part) => Number(part.trim()));
+  if (values.some((v) => !Number.isFinite(v) || v <= 0)) {
+    throw new Error(`Configuration ${name} must be a comma-separated list of seconds`);
+  }
+  return values.sort((a, b) => b - a);
+}
+
+export function engineConfig(env: Env): EngineConfig {
+  const source = env as unknown as Source;
+  const seconds = 1000;
+  return {
+    tokenTtlMs: readNumber(source, "INTERACTION_TOKEN_TTL_SECONDS", 900, 1) * seconds,
+    tokenSafetyMarginMs: readNumber(source, "TOKEN_SAFETY_MARGIN_SECONDS", 30) * seconds,
+    tokenWarningOffsetsMs: readSecondsList(source, "TOKEN_WARNING_OFFSETS_SECONDS", [60, 10]).map(
+      (s) => s * seconds,
+    ),
+    handoffLeadMs: readNumber(source, "HANDOFF_LEAD_SECONDS", 30) * seconds,
+    progressMinIntervalMs: readNumber(source, "PROGRESS_MIN_INTERVAL_MS", 2000),
+    ackGraceMs: readNumber(source, "ACK_GRACE_MS", 1500),
+    longWorkflowNoticeMs: readNumber(source, "LONG_WORKFLOW_NOTICE_SECONDS", 600) * seconds,
+    stageBudgetMs: readNumber(source, "STAGE_BUDGET_MS", 25_000, 1),
+    stageLeaseMs: readNumber(source, "STAGE_LEASE_MS", 60_000, 1),
+    maxStageReplays: readNumber(source, "MAX_STAGE_REPLAYS", 3),
+    backoffBaseMs: readNumber(source, "BACKOFF_BASE_MS", 1000, 1),
+    backoffCapMs: readNumber(source, "BACKOFF_CAP_MS", 60_000, 1),
+  };
+}

@@ -1,0 +1,90 @@
+import {
+  CannotDmError,
+  CloudflareBanError,
+  FatalError,
+  MissingPermissionError,
+  NotFoundError,
+  RateLimitedError,
+  TokenExpiredError,
+  TransientError,
+  UnknownWebhookError,
+} from "./errors.ts";
+
+// Callers branch on these names, never on status or error codes.
+
+/** The interaction token can no longer be used: go to the next delivery rung. */
+export function isTokenDead(e: unknown): e is TokenExpiredError {
+  return e instanceof TokenExpiredError;
+}
+
+/** The bot's channel webhook is gone: forget it and create a new one. */
+export function isWebhookGone(e: unknown): e is UnknownWebhookError {
+  return e instanceof UnknownWebhookError;
+}
+
+/** Worth trying the same call again later (same rung): a rate limit or a transient failure. */
+export function isRetryable(e: unknown): e is RateLimitedError | TransientError {
+  return e instanceof RateLimitedError || e instanceof TransientError;
+}
+
+export function isRateLimited(e: unknown): e is RateLimitedError {
+  return e instanceof RateLimitedError;
+}
+
+/** Discord may have acted on the request although no answer arrived: check before re-sending. */
+export function isOutcomeUnknown(e: unknown): boolean {
+  return e instanceof TransientError && e.outcomeUnknown;
+}
+
+/** The bot may not post here (missing access or permission): try the next rung. */
+export function isPermissionDenied(e: unknown): e is MissingPermissionError {
+  return e instanceof MissingPermissionError;
+}
+
+/** The user cannot receive a DM from the bot. */
+export function isDmImpossible(e: unknown): e is CannotDmError {
+  return e instanceof CannotDmError;
+}
+
+/** The channel or message no longer exists. */
+export function isGone(e: unknown): e is NotFoundError {
+  return e instanceof NotFoundError;
+}
+
+/** Stop calling Discord: a bad bot token, a body Discord rejects, or a Cloudflare ban. */
+export function isFatal(e: unknown): e is FatalError | CloudflareBanError {
+  return e instanceof FatalError || e instanceof CloudflareBanError;
+}
+
+export interface BackoffOptions {
+  baseMs: number;
+  capMs: number;
+}
+
+export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 1000, capMs: 60_000 };
+
+/**
+ * Exponential backoff with full jitter: a uniform delay in [0, min(cap, base · 2^attempt)).
+ * `attempt` counts from 0 for the first retry.
+ */
+export function backoffWithJitter(
+  attempt: number,
+  options: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
+  const exponent = Math.min(Math.max(0, Math.floor(attempt)), 30);
+  const ceiling = Math.min(options.capMs, options.baseMs * 2 ** exponent);
+  return Math.floor(random() * Math.max(0, ceiling));
+}
+
+/** How long to wait before retrying after `e`: a 429's `retry_after` is a floor, not a hint. */
+export function retryDelayMs(
+  e: RateLimitedError | TransientError,
+  attempt: number,
+  options: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
+  return e instanceof RateLimitedError
+    ? e.retryAfterMs
+    : backoffWithJitter(attempt, options, random);
+}

@@ -1,0 +1,44 @@
+import type { APIChatInputApplicationCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type { AnyWorkflowDefinition } from "../../workflow/definition.ts";
+import { startWorkflow } from "../../workflow/start.ts";
+import type { CommandHandler, InteractionContext } from "../context.ts";
+import { invokingUser, optionValues } from "../options.ts";
+import { deferred, ephemeral } from "../replies.ts";
+
+export const START_FAILED_TEXT =
+  "Sorry, I couldn't start that right now (nothing was started). Please try again in a minute.";
+
+/**
+ * A slash command that starts a workflow: validate first (bad options → an ephemeral error that
+ * names the problem, nothing started), make the workflow durable, and only then defer.
+ */
+export function workflowCommand(
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  workflow: AnyWorkflowDefinition,
+): CommandHandler {
+  return {
+    definition,
+    async execute(interaction: APIChatInputApplicationCommandInteraction, context: InteractionContext) {
+      const parsed = workflow.parseOptions(optionValues(interaction.data.options));
+      if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
+      const user = invokingUser(interaction);
+      if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
+      try {
+        const { workflowId } = await startWorkflow(context.env, workflow, parsed.options, {
+          userId: user.id,
+          guildId: interaction.guild_id ?? null,
+          channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
+          applicationId: interaction.application_id,
+          interactionId: interaction.id,
+          interactionToken: interaction.token,
+          receivedAt: context.receivedAt,
+        });
+        context.log.info("workflow.accepted", { workflowId, name: workflow.name });
+      } catch (error) {
+        context.log.error("workflow.start_failed", { name: workflow.name, error });
+        return ephemeral(START_FAILED_TEXT);
+      }
+      return deferred();
+    },
+  };
+}

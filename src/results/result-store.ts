@@ -1,0 +1,76 @@
+import type { WorkflowResult } from "../workflow/definition.ts";
+
+export interface StoredResultMeta {
+  workflowId: string;
+  command: string;
+  input: string;
+  userId: string;
+  guildId: string | null;
+  channelId: string | null;
+  status: "completed" | "failed" | "cancelled";
+  createdAt: number;
+  completedAt: number;
+  error: string | null;
+}
+
+export function resultPrefix(workflowId: string): string {
+  return `results/${workflowId}/`;
+}
+
+/**
+ * Persist, then deliver: R2 gets the full result (result.json, report.md), D1 the index row.
+ * Idempotent: the same workflow writes the same keys and upserts the same row.
+ */
+export async function persistResult(env: Env, meta: StoredResultMeta, result: WorkflowResult): Promise<string> {
+  const prefix = resultPrefix(meta.workflowId);
+  const json = JSON.stringify({ ...meta, summary: result.summary, fields: result.fields ?? [], data: result.data });
+  const customMetadata = { workflowId: meta.workflowId, userId: meta.userId, status: meta.status };
+  await env.RESULTS.put(`${prefix}result.json`, json, {
+    httpMetadata: { contentType: "application/json" },
+    customMetadata,
+  });
+  await env.RESULTS.put(`${prefix}report.md`, result.markdown, {
+    httpMetadata: { contentType: "text/markdown; charset=utf-8" },
+    customMetadata,
+  });
+  const size = new TextEncoder().encode(json).byteLength + new TextEncoder().encode(result.markdown).byteLength;
+  await env.DB.prepare(
+    `INSERT INTO results (workflow_id, command, input, user_id, guild_id, channel_id, status, summary, r2_prefix, size_bytes, created_at, completed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(workflow_id) DO UPDATE SET status = excluded.status, summary = excluded.summary, size_bytes = excluded.size_bytes, completed_at = excluded.completed_at`,
+  )
+    .bind(
+      meta.workflowId,
+      meta.command,
+      meta.input.slice(0, 2048),
+      meta.userId,
+      meta.guildId,
+      meta.channelId,
+      meta.status,
+      result.summary.slice(0, 500),
+      prefix,
+      size,
+      meta.createdAt,
+      meta.completedAt,
+    )
+    .run();
+  return prefix;
+}
+
+export async function recordDelivery(db: D1Database, workflowId: string, route: string, at: number): Promise<void> {
+  await db
+    .prepare("UPDATE results SET delivered_at = ?, delivery_route = ? WHERE workflow_id = ? AND delivered_at IS NULL")
+    .bind(at, route, workflowId)
+    .run();
+}
+
+export interface ResultFiles {
+  markdown: string;
+  json: string;
+}
+
+export async function readResultFiles(bucket: R2Bucket, prefix: string): Promise<ResultFiles | null> {
+  const [json, markdown] = await Promise.all([bucket.get(`${prefix}result.json`), bucket.get(`${prefix}report.md`)]);
+  if (!json || !markdown) return null;
+  return { json: await json.text(), markdown: await markdown.text() };
+}

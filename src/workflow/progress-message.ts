@@ -1,0 +1,75 @@
+import type { APIActionRowComponent, APIButtonComponent } from "discord-api-types/v10";
+import type { MessageEdit } from "../discord/client.ts";
+import { progressBar } from "../discord/render/progress-bar.ts";
+import { customId } from "../interactions/context.ts";
+import { formatDuration } from "./format.ts";
+import { isActive, type WorkflowRow } from "./tracker-schema.ts";
+import { tokenAlive } from "./token-clock.ts";
+
+export const CANCEL_PREFIX = "cancel";
+const ButtonStyleDanger = 4;
+const ComponentTypeActionRow = 1;
+const ComponentTypeButton = 2;
+
+function cancelRow(workflowId: string): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: ComponentTypeActionRow,
+    components: [
+      { type: ComponentTypeButton, style: ButtonStyleDanger, label: "Cancel", custom_id: customId(CANCEL_PREFIX, workflowId) },
+    ],
+  };
+}
+
+function statusLine(row: WorkflowRow): string {
+  const stage = Math.min(row.current_stage + 1, row.stage_count);
+  const percent = Math.round(row.progress_fraction * 100);
+  const label = row.progress_label ? `: ${row.progress_label}` : "";
+  return `${progressBar(row.progress_fraction, 20)} ${percent}% · stage ${stage}/${row.stage_count}${label}`;
+}
+
+function clockLine(row: WorkflowRow, now: number): string {
+  const elapsed = `Elapsed ${formatDuration(now - row.received_at)}`;
+  if (tokenAlive(row, now)) return `${elapsed} · reply window: ${formatDuration(row.token_expires_at - now)} left`;
+  return `${elapsed} · Discord's reply window has closed; progress continues here`;
+}
+
+const END_TEXT: Record<string, string> = {
+  completed: "✅ Finished. The result follows.",
+  failed: "❌ Failed.",
+  cancelled: "🛑 Cancelled by its owner.",
+};
+
+/** The live progress message: bar, stage k/n, elapsed time, token clock, Cancel button. */
+export function progressMessage(row: WorkflowRow, title: string, now: number): MessageEdit {
+  const header = `**${title}** · \`${row.input_label.slice(0, 200)}\``;
+  if (!isActive(row.status)) {
+    const error = row.error ? `\n${row.error.slice(0, 500)}` : "";
+    return { content: `${header}\n${END_TEXT[row.status] ?? row.status}${error}\n-# workflow ${row.workflow_id}`, components: [] };
+  }
+  return {
+    content: `${header}\n${statusLine(row)}\n${clockLine(row, now)}\n-# workflow ${row.workflow_id}`,
+    components: [cancelRow(row.workflow_id)],
+    allowed_mentions: { parse: [] },
+  };
+}
+
+export function startNotice(workflowId: string, estimateMs: number): string {
+  return [
+    `This will take about ${formatDuration(estimateMs)}, longer than Discord's 15-minute reply window.`,
+    "Progress moves to a new message in this channel before the window closes, and the result will reach you here, in the channel, or by DM.",
+    `You can always fetch it with \`/retrieve_results workflow_id:${workflowId}\`.`,
+  ].join(" ");
+}
+
+export function expiryWarning(workflowId: string, msLeft: number): string {
+  return [
+    `⏳ Discord's reply window for this command closes in ${formatDuration(msLeft)}.`,
+    "The workflow keeps running; progress continues in a new message and the result will still reach you",
+    `(or use \`/retrieve_results workflow_id:${workflowId}\`).`,
+  ].join(" ");
+}
+
+export function handoffPointer(channelId: string, messageId: string, guildId: string | null): string {
+  const link = `https://discord.com/channels/${guildId ?? "@me"}/${channelId}/${messageId}`;
+  return `➡️ Progress continues in ${link}`;
+}

@@ -1,0 +1,145 @@
+import { DELIVERY_RUNGS, tryRung } from "../results/delivery-ladder.ts";
+import { resultMessage } from "../results/result-message.ts";
+import { persistResult, readResultFiles, recordDelivery, type StoredResultMeta } from "../results/result-store.ts";
+import type { JsonValue, WorkflowResult } from "./definition.ts";
+import { progressMessage } from "./progress-message.ts";
+import type { TimerOutcome } from "./progress-publisher.ts";
+import { findWorkflow } from "./registry.ts";
+import type { WorkflowRow } from "./tracker-schema.ts";
+import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
+import { Timer } from "./timer-names.ts";
+import { markTokenDead, tokenUsable } from "./token-clock.ts";
+
+/** Transient failures on one rung before the result is left for the cron to re-drive. */
+export const MAX_DELIVERY_ATTEMPTS = 8;
+
+type EndStatus = StoredResultMeta["status"];
+
+function metaOf(row: WorkflowRow): StoredResultMeta {
+  return {
+    workflowId: row.workflow_id,
+    command: row.name,
+    input: row.input_label,
+    userId: row.user_id,
+    guildId: row.guild_id,
+    channelId: row.channel_id,
+    status: row.status as EndStatus,
+    createdAt: row.received_at,
+    completedAt: row.finished_at ?? row.received_at,
+    error: row.error,
+  };
+}
+
+function buildResult(row: WorkflowRow, outputs: Record<string, JsonValue>, rt: TrackerRuntime): WorkflowResult {
+  const definition = findWorkflow(row.name);
+  try {
+    if (!definition) throw new Error(`unknown workflow ${row.name}`);
+    return definition.buildResult({
+      options: JSON.parse(row.options_json) as JsonValue,
+      outputs,
+      status: row.status as EndStatus,
+      ...(row.error ? { error: row.error } : {}),
+    });
+  } catch (error) {
+    // A broken report builder must not lose what the stages produced.
+    rt.log.error("result.build_failed", { error });
+    return {
+      summary: row.error ?? "The report could not be assembled; the raw stage outputs are attached.",
+      markdown: `# ${row.name}\n\n${row.error ?? ""}\n\n\`\`\`json\n${JSON.stringify(outputs, null, 2)}\n\`\`\`\n`,
+      data: outputs,
+    };
+  }
+}
+
+/** Persist, then deliver: R2 and D1 first; only then is the deliver timer armed. */
+export async function persistStep(rt: TrackerRuntime, outputs: Record<string, JsonValue>): Promise<TimerOutcome> {
+  const row = rt.store.workflow();
+  if (!row || row.result_key) return { done: true };
+  const prefix = await persistResult(rt.env, metaOf(row), buildResult(row, outputs, rt));
+  rt.store.updateWorkflow({ result_key: prefix, delivery_state: "pending", delivery_rung: 0 });
+  rt.store.schedule(Timer.deliver, rt.now());
+  rt.event("result_persisted", { prefix });
+  return { done: true };
+}
+
+async function loadResult(rt: TrackerRuntime, prefix: string): Promise<WorkflowResult | null> {
+  const files = await readResultFiles(rt.env.RESULTS, prefix);
+  if (!files) return null;
+  const stored = JSON.parse(files.json) as { summary: string; fields?: WorkflowResult["fields"]; data: JsonValue };
+  return { summary: stored.summary, fields: stored.fields ?? [], data: stored.data, markdown: files.markdown };
+}
+
+/** Walks the ladder from the rung it reached last time; exactly one final message. */
+export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<TimerOutcome> {
+  const row = rt.store.workflow();
+  if (!row || row.delivery_state !== "pending" || !row.result_key) return { done: true };
+  const result = await loadResult(rt, row.result_key);
+  if (!result) {
+    rt.log.error("result.missing_in_r2", { prefix: row.result_key });
+    rt.store.updateWorkflow({ result_key: null });
+    rt.store.schedule(Timer.persist, rt.now());
+    return { done: true };
+  }
+  const deps = { discord: rt.discord, db: rt.env.DB, log: rt.log };
+  for (let rung = row.delivery_rung; rung < DELIVERY_RUNGS.length; rung++) {
+    const name = DELIVERY_RUNGS[rung] as (typeof DELIVERY_RUNGS)[number];
+    const current = rt.store.workflow() as WorkflowRow;
+    const body = resultMessage(metaOf(current), rt.title, result, { mention: name !== "interaction" });
+    const handoff =
+      current.handoff_route === "webhook" && current.handoff_webhook_id && current.handoff_webhook_token && current.handoff_message_id
+        ? { webhookId: current.handoff_webhook_id, webhookToken: current.handoff_webhook_token, messageId: current.handoff_message_id }
+        : null;
+    const outcome = await tryRung(
+      name,
+      {
+        workflowId: current.workflow_id,
+        applicationId: current.application_id,
+        interactionToken: current.interaction_token,
+        tokenUsable: tokenUsable(current, rt.now(), rt.config),
+        userId: current.user_id,
+        channelId: current.channel_id,
+        handoff,
+      },
+      body,
+      deps,
+    );
+    if (outcome.kind === "delivered") {
+      const at = rt.now();
+      rt.store.updateWorkflow({ delivery_state: "delivered", delivery_route: name, delivered_message_id: outcome.messageId, delivered_at: at });
+      rt.event("delivered", { route: name });
+      await recordDelivery(rt.env.DB, current.workflow_id, name, at).catch((error: unknown) =>
+        rt.log.error("result.record_delivery_failed", { error }),
+      );
+      if (name !== "webhook") await closeHandoffMessage(rt, current);
+      return { done: true };
+    }
+    if (outcome.kind === "retry") {
+      if (attempt + 1 >= MAX_DELIVERY_ATTEMPTS) break;
+      const delay = retryDelayFor(outcome.error, attempt, rt.config) ?? rt.config.backoffCapMs;
+      rt.event("delivery_retry", { route: name, attempt: attempt + 1 });
+      return { done: false, retryAt: rt.now() + delay };
+    }
+    if (outcome.tokenDead) markTokenDead(rt.store, rt.now());
+    rt.store.updateWorkflow({ delivery_rung: rung + 1 });
+    rt.event("delivery_rung_impossible", { route: name, reason: outcome.reason.slice(0, 300) });
+  }
+  rt.store.updateWorkflow({ delivery_state: "orphaned" });
+  rt.event("orphaned", { hint: "retrievable with /retrieve_results" });
+  rt.log.warn("result.orphaned");
+  return { done: true };
+}
+
+/** The handoff progress message should not keep a live Cancel button once the result is out. */
+async function closeHandoffMessage(rt: TrackerRuntime, row: WorkflowRow): Promise<void> {
+  if (!row.handoff_message_id) return;
+  const body = progressMessage(row, rt.title, rt.now());
+  try {
+    if (row.handoff_route === "webhook" && row.handoff_webhook_id && row.handoff_webhook_token) {
+      await rt.discord.editWebhookMessage(row.handoff_webhook_id, row.handoff_webhook_token, row.handoff_message_id, body);
+    } else if (row.handoff_route === "channel" && row.handoff_channel_id) {
+      await rt.discord.editChannelMessage(row.handoff_channel_id, row.handoff_message_id, body);
+    }
+  } catch (error) {
+    rt.log.info("handoff.close_failed", { error });
+  }
+}

@@ -1,0 +1,21 @@
+// Names of the rows in the tracker's `timers` table; one alarm fires the earliest.
+export const Timer = {
+  /** Watchdog of the current stage: lease expiry while running, dispatch deadline while queued. */
+  lease: "lease",
+  /** Coalesced progress edit. */
+  flush: "flush",
+  /** "This will outlive Discord's 15-minute window" notice. */
+  startNotice: "start_notice",
+  /** `warning:<i>`: the i-th token-expiry warning. */
+  warningPrefix: "warning:",
+  /** Move progress to a message the bot owns before the token dies. */
+  handoff: "handoff",
+  /** Write the result to R2 and D1. */
+  persist: "persist",
+  /** Walk the delivery ladder. */
+  deliver: "deliver",
+} as const;
+
+export function warningTimer(index: number): string {
+  return `${Timer.warningPrefix}${index}`;
+}

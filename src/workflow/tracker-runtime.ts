@@ -1,0 +1,30 @@
+import type { EngineConfig } from "../config.ts";
+import type { DiscordClient } from "../discord/client.ts";
+import { backoffWithJitter, isRateLimited, isRetryable } from "../discord/retries.ts";
+import type { Logger } from "../log.ts";
+import type { TrackerStore } from "./tracker-store.ts";
+
+/** What the tracker's timer handlers share. */
+export interface TrackerRuntime {
+  store: TrackerStore;
+  config: EngineConfig;
+  discord: DiscordClient;
+  env: Env;
+  log: Logger;
+  now: () => number;
+  /** The workflow definition's title, for messages. */
+  title: string;
+  event: (type: string, data?: Record<string, unknown>) => void;
+}
+
+/**
+ * When a timer whose Discord call failed should run again: Discord's own wait for a 429,
+ * full-jitter backoff for a transient failure, never for anything else.
+ */
+export function retryDelayFor(error: unknown, attempt: number, config: EngineConfig): number | null {
+  if (isRateLimited(error)) return Math.max(error.retryAfterMs, 1);
+  if (isRetryable(error)) {
+    return Math.max(1, backoffWithJitter(attempt, { baseMs: config.backoffBaseMs, capMs: config.backoffCapMs }));
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+import {
+  type StageRow,
+  TRACKER_SCHEMA,
+  type TimerRow,
+  type WorkflowEvent,
+  type WorkflowRow,
+} from "./tracker-schema.ts";
+
+type SqlValue = string | number | null;
+
+function assignments(fields: Record<string, SqlValue | undefined>): { sql: string; values: SqlValue[] } {
+  const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as [string, SqlValue][];
+  return { sql: entries.map(([k]) => `${k} = ?`).join(", "), values: entries.map(([, v]) => v) };
+}
+
+/** Typed access to one tracker's SQLite storage. Column names come from code, never input. */
+export class TrackerStore {
+  private readonly sql: SqlStorage;
+
+  constructor(sql: SqlStorage) {
+    this.sql = sql;
+    this.sql.exec(TRACKER_SCHEMA);
+  }
+
+  workflow(): WorkflowRow | null {
+    return (this.sql.exec("SELECT * FROM workflow WHERE id = 1").toArray()[0] as unknown as WorkflowRow) ?? null;
+  }
+
+  insertWorkflow(row: Omit<WorkflowRow, "progress_version" | "flushed_version" | "last_flush_at" | "delivery_state" | "delivery_rung" | "current_stage" | "progress_label" | "progress_fraction" | "handoff_route" | "handoff_webhook_id" | "handoff_webhook_token" | "handoff_channel_id" | "handoff_message_id" | "result_key" | "delivery_route" | "delivered_message_id" | "delivered_at" | "finished_at" | "error" | "token_dead_at">): void {
+    const keys = Object.keys(row);
+    this.sql.exec(
+      `INSERT INTO workflow (id, ${keys.join(", ")}) VALUES (1, ${keys.map(() => "?").join(", ")})`,
+      ...(Object.values(row) as SqlValue[]),
+    );
+  }
+
+  updateWorkflow(fields: Partial<WorkflowRow>): void {
+    const { sql, values } = assignments(fields as Record<string, SqlValue>);
+    if (sql) this.sql.exec(`UPDATE workflow SET ${sql} WHERE id = 1`, ...values);
+  }
+
+  /** Marks that what the user sees is stale; the next flush shows the latest state. */
+  touchProgress(fields: Partial<WorkflowRow> = {}): void {
+    this.updateWorkflow(fields);
+    this.sql.exec("UPDATE workflow SET progress_version = progress_version + 1 WHERE id = 1");
+  }
+
+  insertStages(names: string[]): void {
+    names.forEach((name, idx) => {
+      this.sql.exec("INSERT INTO stages (idx, name) VALUES (?, ?)", idx, name);
+    });
+  }
+
+  stages(): StageRow[] {
+    return this.sql.exec("SELECT * FROM stages ORDER BY idx").toArray() as unknown as StageRow[];
+  }
+
+  stage(idx: number): StageRow | null {
+    return (this.sql.exec("SELECT * FROM stages WHERE idx = ?", idx).toArray()[0] as unknown as StageRow) ?? null;
+  }
+
+  updateStage(idx: number, fields: Partial<StageRow>): void {
+    const { sql, values } = assignments(fields as Record<string, SqlValue>);
+    if (sql) this.sql.exec(`UPDATE stages SET ${sql} WHERE idx = ?`, ...values, idx);
+  }
+
+  schedule(name: string, dueAt: number, options: { keepEarlier?: boolean; attempts?: number } = {}): void {
+    const existing = this.timer(name);
+    if (existing && options.keepEarlier && existing.due_at <= dueAt) return;
+    this.sql.exec(
+      "INSERT INTO timers (name, due_at, attempts) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET due_at = excluded.due_at, attempts = excluded.attempts",
+      name,
+      Math.round(dueAt),
+      options.attempts ?? existing?.attempts ?? 0,
+    );
+  }
+
+  cancelTimer(name: string): void {
+    this.sql.exec("DELETE FROM timers WHERE name = ?", name);
+  }
+
+  cancelTimers(prefix: string): void {
+    this.sql.exec("DELETE FROM timers WHERE name LIKE ?", `${prefix}%`);
+  }
+
+  timer(name: string): TimerRow | null {
+    return (this.sql.exec("SELECT * FROM timers WHERE name = ?", name).toArray()[0] as unknown as TimerRow) ?? null;
+  }
+
+  dueTimers(now: number): TimerRow[] {
+    return this.sql
+      .exec("SELECT * FROM timers WHERE due_at <= ? ORDER BY due_at, name", now)
+      .toArray() as unknown as TimerRow[];
+  }
+
+  nextDue(): number | null {
+    const row = this.sql.exec("SELECT MIN(due_at) AS next FROM timers").one() as { next: number | null };
+    return row.next;
+  }
+
+  appendEvent(type: string, data: Record<string, unknown>, at: number): number {
+    const row = this.sql
+      .exec("INSERT INTO events (at, type, data) VALUES (?, ?, ?) RETURNING seq", at, type, JSON.stringify(data))
+      .one() as { seq: number };
+    return row.seq;
+  }
+
+  events(since: number, limit: number): WorkflowEvent[] {
+    return this.sql
+      .exec("SELECT seq, at, type, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?", since, limit)
+      .toArray()
+      .map((row) => ({
+        seq: row.seq as number,
+        at: row.at as number,
+        type: row.type as string,
+        data: JSON.parse(row.data as string) as Record<string, unknown>,
+      }));
+  }
+
+  /** Frees the object's storage once its result is safely in R2 and D1 (retention). */
+  deleteAll(): void {
+    this.sql.exec("DELETE FROM workflow; DELETE FROM stages; DELETE FROM timers; DELETE FROM events;");
+  }
+}

@@ -1,0 +1,132 @@
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { expect, vi } from "vitest";
+import { handleInteractionRequest } from "../../src/http/interactions-endpoint.ts";
+import { createRegistry } from "../../src/interactions/registry.ts";
+import { cancelButton } from "../../src/interactions/components/cancel-button.ts";
+import { trackerStub } from "../../src/workflow/start.ts";
+import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
+import { type TestWorkflow, stageRuns } from "../support/test-workflow.ts";
+import { emulator, freshId } from "./emulator.ts";
+
+/** The interaction token's lifetime in the emulator, equal to INTERACTION_TOKEN_TTL_SECONDS. */
+export const TEST_TOKEN_TTL_MS = 6000;
+
+export interface StartedWorkflow {
+  workflowId: string;
+  token: string;
+  tokenExpiresAt: number;
+  channelId: string;
+  userId: string;
+  guildId: string;
+  reply: { type: number; data?: { content?: string; flags?: number } };
+}
+
+export interface Actor {
+  userId: string;
+  username?: string;
+  permissions?: string;
+}
+
+/** A signed interaction, as Discord sends it, through the real verify + dispatch path. */
+export async function sendInteraction(
+  body: Record<string, unknown>,
+  workflows: TestWorkflow[] = [],
+): Promise<Response> {
+  const raw = JSON.stringify(body);
+  const { signature, timestamp } = await emulator.sign(raw);
+  const request = new Request("http://bot.test/interactions", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-signature-ed25519": signature, "x-signature-timestamp": timestamp },
+    body: raw,
+  });
+  const registry = createRegistry({ commands: workflows.map((w) => w.command), components: [cancelButton] });
+  return handleInteractionRequest(request, env, createExecutionContext(), registry);
+}
+
+function member(actor: Actor) {
+  return {
+    user: { id: actor.userId, username: actor.username ?? "tester", discriminator: "0", global_name: null, avatar: null },
+    roles: [],
+    permissions: actor.permissions ?? "0",
+  };
+}
+
+/** Runs the slash command of a test workflow the way Discord would and waits for its id. */
+export async function startViaDiscord(
+  workflow: TestWorkflow,
+  options: { input?: string; channelId?: string; ttlMs?: number; userId?: string } = {},
+): Promise<StartedWorkflow> {
+  const channelId = options.channelId ?? freshId();
+  const guildId = freshId();
+  const userId = options.userId ?? freshId();
+  const issued = await emulator.createInteractionToken({ ttlMs: options.ttlMs ?? TEST_TOKEN_TTL_MS, channelId, guildId, userId });
+  const before = new Set(stageRuns.map((run) => run.workflowId));
+  const res = await sendInteraction(
+    {
+      id: issued.interactionId,
+      application_id: emulator.applicationId,
+      type: 2,
+      token: issued.token,
+      version: 1,
+      guild_id: guildId,
+      channel_id: channelId,
+      channel: { id: channelId, type: 0 },
+      member: member({ userId }),
+      locale: "en-US",
+      data: { id: freshId(), name: workflow.name, type: 1, options: [{ name: "input", type: 3, value: options.input ?? "example" }] },
+    },
+    [workflow],
+  );
+  const reply = (await res.json()) as StartedWorkflow["reply"];
+  expect(reply.type, JSON.stringify(reply)).toBe(5);
+  let workflowId = "";
+  await vi.waitFor(
+    () => {
+      const run = stageRuns.find((r) => !before.has(r.workflowId) && r.stage === 0 && !startedIds.has(r.workflowId));
+      if (!run) throw new Error("first stage has not run yet");
+      workflowId = run.workflowId;
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+  startedIds.add(workflowId);
+  return { workflowId, token: issued.token, tokenExpiresAt: issued.expiresAt, channelId, userId, guildId, reply };
+}
+
+const startedIds = new Set<string>();
+
+export function status(workflowId: string): Promise<WorkflowSnapshot | null> {
+  return trackerStub(env, workflowId).status();
+}
+
+/** Waits until the workflow's status satisfies `check`; bounded generously, never a sleep. */
+export async function waitForWorkflow(
+  workflowId: string,
+  check: (snapshot: WorkflowSnapshot) => boolean,
+  timeout = 30_000,
+): Promise<WorkflowSnapshot> {
+  let last: WorkflowSnapshot | null = null;
+  await vi.waitFor(
+    async () => {
+      last = await status(workflowId);
+      if (!last || !check(last)) throw new Error(`workflow not there yet: ${JSON.stringify(last)}`);
+    },
+    { timeout, interval: 50 },
+  );
+  return last as unknown as WorkflowSnapshot;
+}
+
+export function clickCancel(started: StartedWorkflow, actor: Actor): Promise<Response> {
+  return sendInteraction({
+    id: freshId(),
+    application_id: emulator.applicationId,
+    type: 3,
+    token: `click-${freshId()}`,
+    version: 1,
+    guild_id: started.guildId,
+    channel_id: started.channelId,
+    member: member(actor),
+    message: { id: freshId(), channel_id: started.channelId },
+    data: { custom_id: `cancel:${started.workflowId}`, component_type: 2 },
+  });
+}

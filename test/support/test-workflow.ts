@@ -1,0 +1,119 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import { workflowCommand } from "../../src/interactions/commands/workflow-command.ts";
+import type { CommandHandler } from "../../src/interactions/context.ts";
+import {
+  continueLater,
+  type JsonValue,
+  StageFatalError,
+  type StageDefinition,
+  type WorkflowDefinition,
+} from "../../src/workflow/definition.ts";
+import { registerWorkflow } from "../../src/workflow/registry.ts";
+
+/** What one stage of a test workflow does; everything is optional. */
+export interface TestStagePlan {
+  /** Total work time, spread over `progressSteps` progress reports. */
+  delayMs?: number;
+  progressSteps?: number;
+  /** Throw a plain (retryable) error on the first N deliveries. */
+  failTimes?: number;
+  /** Throw a StageFatalError. */
+  fatal?: boolean;
+  /** Block this long without heartbeats, ignoring the AbortSignal (a dead consumer). */
+  hangMs?: number;
+  /** Only the first N runs of this stage hang (default: all). */
+  hangRuns?: number;
+  /** Yield this many times before producing the output. */
+  yields?: number;
+  yieldAfterMs?: number;
+  output?: JsonValue;
+}
+
+export interface StageRun {
+  workflowId: string;
+  stage: number;
+  attempt: number;
+  state: JsonValue | undefined;
+  at: number;
+}
+
+/** Every stage invocation of every test workflow in this test file's isolate. */
+export const stageRuns: StageRun[] = [];
+/** Stage invocations still running (hanging stages finish after their workflow ended). */
+export const activeRuns = { count: 0 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValue> {
+  return {
+    name: `step${index + 1}`,
+    label: `Step ${index + 1}`,
+    budgetMs: plan.hangMs ? plan.hangMs + 10_000 : undefined,
+    async run(ctx, state) {
+      stageRuns.push({ workflowId: ctx.workflowId, stage: index, attempt: ctx.attempt, state, at: Date.now() });
+      activeRuns.count++;
+      try {
+        if (plan.fatal) throw new StageFatalError("planned fatal failure");
+        if (plan.failTimes && ctx.attempt <= plan.failTimes) throw new Error(`planned failure ${ctx.attempt}`);
+        const runsSoFar = stageRuns.filter((r) => r.workflowId === ctx.workflowId && r.stage === index).length;
+        if (plan.hangMs && runsSoFar <= (plan.hangRuns ?? Number.POSITIVE_INFINITY)) {
+          await sleep(plan.hangMs);
+          return "finished too late";
+        }
+        const steps = Math.max(1, plan.progressSteps ?? 1);
+        for (let step = 1; step <= steps; step++) {
+          ctx.signal.throwIfAborted();
+          await sleep((plan.delayMs ?? 0) / steps);
+          await ctx.progress(`Step ${index + 1}: part ${step}/${steps}`, step / steps);
+        }
+        const done = typeof state === "number" ? state : 0;
+        if (plan.yields && done < plan.yields) return continueLater(done + 1, plan.yieldAfterMs ?? 0);
+        return plan.output ?? { stage: index + 1, yielded: done };
+      } finally {
+        activeRuns.count--;
+      }
+    },
+  };
+}
+
+export interface TestWorkflow {
+  name: string;
+  definition: WorkflowDefinition<JsonValue>;
+  command: CommandHandler;
+}
+
+/** Registers a workflow (and its slash command) made of the given stage plans. */
+export function defineTestWorkflow(
+  name: string,
+  plans: TestStagePlan[],
+  options: { estimateMs?: number } = {},
+): TestWorkflow {
+  const definition: WorkflowDefinition<JsonValue> = {
+    name,
+    title: `Test ${name}`,
+    parseOptions: (raw) => {
+      const input = raw.input;
+      if (typeof input !== "string" || input.length === 0) return { ok: false, error: "`input` is required." };
+      if (input.length > 100) return { ok: false, error: "`input` must be at most 100 characters." };
+      return { ok: true, options: { input } };
+    },
+    estimateMs: () => options.estimateMs ?? 1000,
+    describeInput: (opts) => String((opts as { input: string }).input),
+    stages: plans.map((plan, index) => testStage(index, plan)),
+    buildResult: ({ outputs, status, error }) => ({
+      summary: `${name} ${status} with ${Object.keys(outputs).length} stage outputs`,
+      markdown: `# ${name}\n\nStatus: ${status}\n${error ? `\nError: ${error}\n` : ""}\n${Object.entries(outputs)
+        .map(([stage, output]) => `- ${stage}: ${JSON.stringify(output)}`)
+        .join("\n")}\n`,
+      data: { status, outputs: outputs as JsonValue },
+      fields: [{ name: "Stages", value: String(Object.keys(outputs).length) }],
+    }),
+  };
+  registerWorkflow(definition);
+  const commandDefinition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+    name,
+    description: `test workflow ${name}`,
+    options: [{ type: 3, name: "input", description: "anything", required: true }],
+  };
+  return { name, definition, command: workflowCommand(commandDefinition, definition) };
+}
