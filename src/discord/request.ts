@@ -18,8 +18,6 @@ export interface OutgoingRequest {
   /** JSON body (without `files`). */
   body?: unknown;
   files?: FileAttachment[];
-  /** `X-Audit-Log-Reason`, for bot actions that show in the guild's audit log. */
-  reason?: string;
 }
 
 /** Separates a message body's files from its JSON part. */
@@ -36,12 +34,11 @@ export function buildUrl(apiBase: string, route: Route): string {
   return url.toString();
 }
 
-export function buildHeaders(route: Route, botToken: string, reason?: string): Headers {
+export function buildHeaders(route: Route, botToken: string): Headers {
   const headers = new Headers({ "User-Agent": USER_AGENT });
   // Interaction and webhook routes authenticate with the token in their path; sending the bot
   // token there would only widen where it travels.
   if (route.kind === "bot") headers.set("Authorization", `Bot ${botToken}`);
-  if (reason !== undefined) headers.set("X-Audit-Log-Reason", encodeURIComponent(reason));
   return headers;
 }
 
@@ -75,7 +72,7 @@ export function buildRequestInit(
   request: OutgoingRequest,
   signal: AbortSignal,
 ): { url: string; init: RequestInit } {
-  const headers = buildHeaders(request.route, botToken, request.reason);
+  const headers = buildHeaders(request.route, botToken);
   const body = buildBody(request, headers);
   return {
     url: buildUrl(apiBase, request.route),

@@ -84,13 +84,17 @@ function parseSuccess<T>(route: Route, status: number, text: string): T {
 
 /** Sends requests to Discord: bucket waits, one timeout per attempt, classification, retries. */
 export class DiscordRest {
-  /** 401, 403 and 429 answers seen by this client. */
-  invalidRequests = 0;
+  private invalid = 0;
 
   /** The clock after our own sleeps: an injected sleep may not move `options.now`. */
   private sleptUntil = 0;
 
   constructor(private readonly options: DiscordRestOptions) {}
+
+  /** 401, 403 and 429 answers seen by this client (Discord bans an IP with too many). */
+  get invalidRequests(): number {
+    return this.invalid;
+  }
 
   private now(): number {
     return Math.max(this.options.now(), this.sleptUntil);
@@ -180,7 +184,7 @@ export class DiscordRest {
     }
     if (response.ok) return parseSuccess<T>(route, response.status, text);
 
-    if (isInvalidRequest(response.status, response.headers)) this.invalidRequests++;
+    if (isInvalidRequest(response.status, response.headers)) this.invalid++;
     const error = classifyResponse(route, response.status, response.headers, parseErrorBody(text));
     if (error instanceof RateLimitedError && error.global) {
       await rateLimitState.blockGlobally(receivedAt + error.retryAfterMs);

@@ -72,26 +72,18 @@ describe("text helpers", () => {
 });
 
 describe("message limits", () => {
-  it("fitsInMessage accepts a body at every limit", () => {
-    const embed: APIEmbed = {
-      title: x(MessageLimits.title),
-      description: x(MessageLimits.embedTotal - MessageLimits.title),
+  it("fitsInMessage accepts a body at the limits and rejects one character more", () => {
+    const embed = {
+      title: x(256),
+      description: x(4096),
+      footer: { text: x(1392) },
+      author: { name: x(256) },
     };
-    // The description alone is over 4096, so build the maximal body carefully instead:
-    expect(fitsInMessage({ embeds: [embed] })).toBe(false);
-    const maximal = {
-      content: x(MessageLimits.content),
-      embeds: [
-        {
-          title: x(256),
-          description: x(4096),
-          footer: { text: x(1392) },
-          author: { name: x(256) },
-        },
-      ],
-    };
-    expect(embedTextLength(maximal.embeds[0] as APIEmbed)).toBe(6000);
-    expect(fitsInMessage(maximal)).toBe(true);
+    expect(embedTextLength(embed)).toBe(MessageLimits.embedTotal);
+    expect(fitsInMessage({ content: x(MessageLimits.content), embeds: [embed] })).toBe(true);
+    expect(fitsInMessage({ content: x(MessageLimits.content + 1) })).toBe(false);
+    expect(fitsInMessage({ embeds: [{ ...embed, footer: { text: x(1393) } }] })).toBe(false);
+    expect(fitsInMessage({ embeds: [{ description: x(4097) }] })).toBe(false);
   });
 
   it("names every limit a body breaks", () => {
