@@ -34,7 +34,11 @@ function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"] });
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -53,7 +57,8 @@ async function waitForBot(url: string, child: ChildProcess, timeoutMs: number): 
 }
 
 const ttlSeconds = Number(values["token-ttl-seconds"]);
-if (!Number.isFinite(ttlSeconds) || ttlSeconds < 5) throw new Error("--token-ttl-seconds must be a number ≥ 5");
+if (!Number.isFinite(ttlSeconds) || ttlSeconds < 5)
+  throw new Error("--token-ttl-seconds must be a number ≥ 5");
 const botPort = values.port ? Number(values.port) : values.check ? await freePort() : 8787;
 const emulator = await startDiscordEmulator({
   port: values["emulator-port"] ? Number(values["emulator-port"]) : values.check ? 0 : 8788,
@@ -88,10 +93,21 @@ process.once("SIGTERM", () => void stop(0));
 
 try {
   await run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
-  const varArgs = Object.entries(sandboxVars).flatMap(([key, value]) => ["--var", `${key}:${value}`]);
+  const varArgs = Object.entries(sandboxVars).flatMap(([key, value]) => [
+    "--var",
+    `${key}:${value}`,
+  ]);
   dev = spawn(
     "wrangler",
-    ["dev", "--ip", "127.0.0.1", "--port", String(botPort), "--show-interactive-dev-session=false", ...varArgs],
+    [
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(botPort),
+      "--show-interactive-dev-session=false",
+      ...varArgs,
+    ],
     { stdio: ["ignore", "inherit", "inherit"] },
   );
   await waitForBot(`${botOrigin}/`, dev, 60_000);

@@ -8,5 +8,7 @@ const DEAD_LETTER_QUEUE_SUFFIX = "-dlq";
 export default {
   fetch: (request, env, ctx) => router.fetch(request, env, ctx),
   queue: (batch, env) =>
-    batch.queue.endsWith(DEAD_LETTER_QUEUE_SUFFIX) ? handleDeadLetterBatch(batch, env) : handleStageBatch(batch, env),
+    batch.queue.endsWith(DEAD_LETTER_QUEUE_SUFFIX)
+      ? handleDeadLetterBatch(batch, env)
+      : handleStageBatch(batch, env),
 } satisfies ExportedHandler<Env, unknown>;

@@ -21,7 +21,10 @@ export async function registerCommands(
   commands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = commandDefinitions,
 ): Promise<{ scope: string; names: string[] }> {
   for (const name of ["applicationId", "botToken"] as const) {
-    if (!settings[name]) throw new RegistrationError(`Missing ${name === "applicationId" ? "DISCORD_APPLICATION_ID" : "DISCORD_BOT_TOKEN"}.`);
+    if (!settings[name])
+      throw new RegistrationError(
+        `Missing ${name === "applicationId" ? "DISCORD_APPLICATION_ID" : "DISCORD_BOT_TOKEN"}.`,
+      );
   }
   const discord = createDiscordClient({
     DISCORD_API_BASE: settings.apiBase,
@@ -35,11 +38,18 @@ export async function registerCommands(
     const registered = settings.guildId
       ? await discord.putGuildCommands(settings.applicationId, settings.guildId, commands)
       : await discord.putGlobalCommands(settings.applicationId, commands);
-    return { scope: settings.guildId ? `guild ${settings.guildId}` : "global", names: registered.map((c) => c.name) };
+    return {
+      scope: settings.guildId ? `guild ${settings.guildId}` : "global",
+      names: registered.map((c) => c.name),
+    };
   } catch (error) {
     if (error instanceof FatalError && error.reason === "bad_bot_token") {
-      throw new RegistrationError("Discord rejected the bot token (401 Unauthorized). Check DISCORD_BOT_TOKEN.");
+      throw new RegistrationError(
+        "Discord rejected the bot token (401 Unauthorized). Check DISCORD_BOT_TOKEN.",
+      );
     }
-    throw new RegistrationError(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`);
+    throw new RegistrationError(
+      `Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

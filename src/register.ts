@@ -19,7 +19,9 @@ try {
     apiBase: settings.DISCORD_API_BASE || DEFAULT_API_BASE,
     ...(settings.DISCORD_GUILD_ID ? { guildId: settings.DISCORD_GUILD_ID } : {}),
   });
-  console.log(`Registered ${result.names.length} commands (${result.scope}): ${result.names.map((n) => `/${n}`).join(", ")}`);
+  console.log(
+    `Registered ${result.names.length} commands (${result.scope}): ${result.names.map((n) => `/${n}`).join(", ")}`,
+  );
 } catch (error) {
   console.error(error instanceof RegistrationError ? error.message : error);
   process.exitCode = 1;

@@ -25,7 +25,10 @@ export type InteractionResponse = WithFiles<APIInteractionResponse>;
 export type ChannelMessageEdit = WithFiles<RESTPatchAPIChannelMessageJSONBody>;
 /** The parts every create and edit method accepts: one body for any delivery rung. */
 export type MessageBody = WithFiles<
-  Pick<RESTPostAPIChannelMessageJSONBody, "content" | "embeds" | "allowed_mentions" | "flags">
+  Pick<
+    RESTPostAPIChannelMessageJSONBody,
+    "content" | "embeds" | "allowed_mentions" | "flags" | "components"
+  >
 >;
 
 function withBody<T extends object>(route: Route, body: WithFiles<T>): OutgoingRequest {
@@ -39,7 +42,11 @@ function withBody<T extends object>(route: Route, body: WithFiles<T>): OutgoingR
  * `options.safeToRetry` overrides that default.
  */
 export class DiscordClient {
-  constructor(readonly rest: DiscordRest) {}
+  readonly rest: DiscordRest;
+
+  constructor(rest: DiscordRest) {
+    this.rest = rest;
+  }
 
   /** 401, 403 and 429 answers this client has received. */
   get invalidRequests(): number {

@@ -11,15 +11,16 @@ const DEFAULT_MAX_RETRIES = 4;
 const DEFAULT_MAX_WAIT_MS = 60_000;
 
 /** The variables the client reads; the rest of `Env` is not its business. */
-export type DiscordEnv = Pick<
-  Env,
-  | "DISCORD_API_BASE"
-  | "DISCORD_BOT_TOKEN"
-  | "DISCORD_REQUEST_TIMEOUT_MS"
-  | "DISCORD_MAX_RETRIES"
-  | "BACKOFF_BASE_MS"
-  | "BACKOFF_CAP_MS"
->;
+// A plain shape rather than Pick<Env>: `npm run register` uses the client from Node, where the
+// Worker's generated Env type does not exist.
+export interface DiscordEnv {
+  DISCORD_API_BASE?: string;
+  DISCORD_BOT_TOKEN?: string;
+  DISCORD_REQUEST_TIMEOUT_MS?: string;
+  DISCORD_MAX_RETRIES?: string;
+  BACKOFF_BASE_MS?: string;
+  BACKOFF_CAP_MS?: string;
+}
 
 function nonNegativeInt(raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw.trim() === "") return fallback;

@@ -50,7 +50,7 @@ function filePart(file: FileAttachment): Blob {
 }
 
 /** JSON when there are no files; otherwise multipart with `payload_json` and `files[n]`. */
-export function buildBody(request: OutgoingRequest, headers: Headers): BodyInit | undefined {
+export function buildBody(request: OutgoingRequest, headers: Headers): RequestInit["body"] {
   const files = request.files ?? [];
   if (files.length === 0) {
     if (request.body === undefined) return undefined;

@@ -89,7 +89,11 @@ export class DiscordRest {
   /** The clock after our own sleeps: an injected sleep may not move `options.now`. */
   private sleptUntil = 0;
 
-  constructor(private readonly options: DiscordRestOptions) {}
+  private readonly options: DiscordRestOptions;
+
+  constructor(options: DiscordRestOptions) {
+    this.options = options;
+  }
 
   /** 401, 403 and 429 answers seen by this client (Discord bans an IP with too many). */
   get invalidRequests(): number {

@@ -27,7 +27,8 @@ export function importDiscordPublicKey(publicKeyHex: string): Promise<CryptoKey>
 function hexToBytes(hex: string): Uint8Array {
   if (!/^(?:[0-9a-f]{2})+$/i.test(hex)) throw new Error("public key is not hex");
   const bytes = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  for (let i = 0; i < bytes.length; i++)
+    bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return bytes;
 }
 

@@ -10,7 +10,9 @@ function parseInteraction(rawBody: string): APIInteraction | null {
   try {
     const value: unknown = JSON.parse(rawBody);
     if (typeof value !== "object" || value === null) return null;
-    return typeof (value as { type?: unknown }).type === "number" ? (value as APIInteraction) : null;
+    return typeof (value as { type?: unknown }).type === "number"
+      ? (value as APIInteraction)
+      : null;
   } catch {
     return null; // not JSON: the caller answers 400
   }

@@ -14,6 +14,11 @@ export const router = Router<Request, RouterArgs>({
 });
 
 router
-  .get("/", () => new Response("longflow-discord-bot is running. Discord posts to /interactions.\n"))
-  .post("/interactions", (request, env, ctx) => handleInteractionRequest(request, env, ctx, registry))
+  .get(
+    "/",
+    () => new Response("longflow-discord-bot is running. Discord posts to /interactions.\n"),
+  )
+  .post("/interactions", (request, env, ctx) =>
+    handleInteractionRequest(request, env, ctx, registry),
+  )
   .all("*", () => notFound());

@@ -2,7 +2,13 @@ import type { APIInteraction } from "discord-api-types/v10";
 import { InteractionType } from "./constants.ts";
 import { type InteractionContext, splitCustomId } from "./context.ts";
 import type { HandlerRegistry } from "./registry.ts";
-import { autocompleteChoices, ephemeral, HANDLER_FAILED_TEXT, pong, UNKNOWN_COMMAND_TEXT } from "./replies.ts";
+import {
+  autocompleteChoices,
+  ephemeral,
+  HANDLER_FAILED_TEXT,
+  pong,
+  UNKNOWN_COMMAND_TEXT,
+} from "./replies.ts";
 
 type Route = (
   interaction: APIInteraction,

@@ -1,9 +1,15 @@
-import type { APIApplicationCommandInteractionDataOption, APIInteraction, APIUser } from "discord-api-types/v10";
+import type {
+  APIApplicationCommandInteractionDataOption,
+  APIInteraction,
+  APIUser,
+} from "discord-api-types/v10";
 
 export type OptionValues = Record<string, string | number | boolean>;
 
 /** Flat name → value map of a chat-input command's options (this bot has no subcommands). */
-export function optionValues(options: APIApplicationCommandInteractionDataOption[] | undefined): OptionValues {
+export function optionValues(
+  options: APIApplicationCommandInteractionDataOption[] | undefined,
+): OptionValues {
   const values: OptionValues = {};
   for (const option of options ?? []) {
     if ("value" in option && option.value !== undefined) values[option.name] = option.value;

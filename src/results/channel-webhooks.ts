@@ -17,7 +17,11 @@ async function cached(db: D1Database, channelId: string): Promise<ChannelWebhook
   return row ? { id: row.webhook_id, token: row.webhook_token } : null;
 }
 
-async function create(db: D1Database, discord: DiscordClient, channelId: string): Promise<ChannelWebhook> {
+async function create(
+  db: D1Database,
+  discord: DiscordClient,
+  channelId: string,
+): Promise<ChannelWebhook> {
   const webhook = await discord.createChannelWebhook(channelId, WEBHOOK_NAME);
   if (!webhook.token) throw new Error("Discord returned a webhook without a token");
   await db

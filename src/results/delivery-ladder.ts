@@ -94,8 +94,14 @@ export async function tryRung(
     if (!message) return { kind: "impossible", reason: `no ${rung} route for this workflow` };
     return { kind: "delivered", messageId: message.id };
   } catch (error) {
-    if (isTokenDead(error)) return { kind: "impossible", reason: "interaction token dead", tokenDead: true };
-    if (isPermissionDenied(error) || isDmImpossible(error) || isGone(error) || isWebhookGone(error)) {
+    if (isTokenDead(error))
+      return { kind: "impossible", reason: "interaction token dead", tokenDead: true };
+    if (
+      isPermissionDenied(error) ||
+      isDmImpossible(error) ||
+      isGone(error) ||
+      isWebhookGone(error)
+    ) {
       return { kind: "impossible", reason: (error as Error).message };
     }
     if (isOutcomeUnknown(error)) deps.log.warn("delivery.outcome_unknown", { rung, error });

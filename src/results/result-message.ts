@@ -1,16 +1,19 @@
 import type { APIEmbed } from "discord-api-types/v10";
 import type { WebhookMessage } from "../discord/client.ts";
-import type { FileAttachment } from "../discord/request.ts";
-import { fitsInMessage } from "../discord/render/message-limits.ts";
 import { truncateMessage } from "../discord/render/message-builder.ts";
+import { fitsInMessage } from "../discord/render/message-limits.ts";
 import { truncate } from "../discord/render/text.ts";
+import type { FileAttachment } from "../discord/request.ts";
 import type { WorkflowResult } from "../workflow/definition.ts";
 import type { StoredResultMeta } from "./result-store.ts";
 
 /** Discord's default per-file upload limit. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-const STATUS_LINE: Record<StoredResultMeta["status"], { emoji: string; word: string; color: number }> = {
+const STATUS_LINE: Record<
+  StoredResultMeta["status"],
+  { emoji: string; word: string; color: number }
+> = {
   completed: { emoji: "✅", word: "finished", color: 0x2ecc71 },
   failed: { emoji: "❌", word: "failed", color: 0xe74c3c },
   cancelled: { emoji: "🛑", word: "was cancelled", color: 0x95a5a6 },
@@ -49,7 +52,8 @@ export function resultMessage(
   };
   const allowed_mentions = { users: options.mention ? [meta.userId] : [] };
   const inline = { content, embeds: [{ ...base, description: result.markdown }] };
-  if (result.markdown.length > 0 && fitsInMessage(inline)) return { ...inline, components: [], allowed_mentions };
+  if (result.markdown.length > 0 && fitsInMessage(inline))
+    return { ...inline, components: [], allowed_mentions };
 
   const json = JSON.stringify({ ...meta, summary: result.summary, data: result.data }, null, 2);
   const files: FileAttachment[] = [

@@ -21,9 +21,18 @@ export function resultPrefix(workflowId: string): string {
  * Persist, then deliver: R2 gets the full result (result.json, report.md), D1 the index row.
  * Idempotent: the same workflow writes the same keys and upserts the same row.
  */
-export async function persistResult(env: Env, meta: StoredResultMeta, result: WorkflowResult): Promise<string> {
+export async function persistResult(
+  env: Env,
+  meta: StoredResultMeta,
+  result: WorkflowResult,
+): Promise<string> {
   const prefix = resultPrefix(meta.workflowId);
-  const json = JSON.stringify({ ...meta, summary: result.summary, fields: result.fields ?? [], data: result.data });
+  const json = JSON.stringify({
+    ...meta,
+    summary: result.summary,
+    fields: result.fields ?? [],
+    data: result.data,
+  });
   const customMetadata = { workflowId: meta.workflowId, userId: meta.userId, status: meta.status };
   await env.RESULTS.put(`${prefix}result.json`, json, {
     httpMetadata: { contentType: "application/json" },
@@ -33,7 +42,9 @@ export async function persistResult(env: Env, meta: StoredResultMeta, result: Wo
     httpMetadata: { contentType: "text/markdown; charset=utf-8" },
     customMetadata,
   });
-  const size = new TextEncoder().encode(json).byteLength + new TextEncoder().encode(result.markdown).byteLength;
+  const size =
+    new TextEncoder().encode(json).byteLength +
+    new TextEncoder().encode(result.markdown).byteLength;
   await env.DB.prepare(
     `INSERT INTO results (workflow_id, command, input, user_id, guild_id, channel_id, status, summary, r2_prefix, size_bytes, created_at, completed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -57,9 +68,16 @@ export async function persistResult(env: Env, meta: StoredResultMeta, result: Wo
   return prefix;
 }
 
-export async function recordDelivery(db: D1Database, workflowId: string, route: string, at: number): Promise<void> {
+export async function recordDelivery(
+  db: D1Database,
+  workflowId: string,
+  route: string,
+  at: number,
+): Promise<void> {
   await db
-    .prepare("UPDATE results SET delivered_at = ?, delivery_route = ? WHERE workflow_id = ? AND delivered_at IS NULL")
+    .prepare(
+      "UPDATE results SET delivered_at = ?, delivery_route = ? WHERE workflow_id = ? AND delivered_at IS NULL",
+    )
     .bind(at, route, workflowId)
     .run();
 }
@@ -69,8 +87,14 @@ export interface ResultFiles {
   json: string;
 }
 
-export async function readResultFiles(bucket: R2Bucket, prefix: string): Promise<ResultFiles | null> {
-  const [json, markdown] = await Promise.all([bucket.get(`${prefix}result.json`), bucket.get(`${prefix}report.md`)]);
+export async function readResultFiles(
+  bucket: R2Bucket,
+  prefix: string,
+): Promise<ResultFiles | null> {
+  const [json, markdown] = await Promise.all([
+    bucket.get(`${prefix}result.json`),
+    bucket.get(`${prefix}report.md`),
+  ]);
   if (!json || !markdown) return null;
   return { json: await json.text(), markdown: await markdown.text() };
 }

@@ -50,7 +50,10 @@ export interface StageDefinition<Options> {
   label: string;
   /** Overrides STAGE_BUDGET_MS for this stage. */
   budgetMs?: number;
-  run(context: StageContext<Options>, state: JsonValue | undefined): Promise<JsonValue | StageYield>;
+  run(
+    context: StageContext<Options>,
+    state: JsonValue | undefined,
+  ): Promise<JsonValue | StageYield>;
 }
 
 /** What the user finally receives; stored in R2 before delivery. */
@@ -65,13 +68,17 @@ export interface WorkflowResult {
   fields?: { name: string; value: string }[];
 }
 
-export type OptionsParseResult<Options> = { ok: true; options: Options } | { ok: false; error: string };
+export type OptionsParseResult<Options> =
+  | { ok: true; options: Options }
+  | { ok: false; error: string };
 
 export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
   /** Equals the slash command's name. */
   name: string;
   title: string;
-  parseOptions(raw: Readonly<Record<string, string | number | boolean>>): OptionsParseResult<Options>;
+  parseOptions(
+    raw: Readonly<Record<string, string | number | boolean>>,
+  ): OptionsParseResult<Options>;
   estimateMs(options: Options): number;
   /** The primary input, e.g. the URL analysed; indexed for retrieval. */
   describeInput(options: Options): string;

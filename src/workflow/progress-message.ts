@@ -1,10 +1,10 @@
 import type { APIActionRowComponent, APIButtonComponent } from "discord-api-types/v10";
-import type { MessageEdit } from "../discord/client.ts";
+import type { MessageBody } from "../discord/client.ts";
 import { progressBar } from "../discord/render/progress-bar.ts";
 import { customId } from "../interactions/context.ts";
 import { formatDuration } from "./format.ts";
-import { isActive, type WorkflowRow } from "./tracker-schema.ts";
 import { tokenAlive } from "./token-clock.ts";
+import { isActive, type WorkflowRow } from "./tracker-schema.ts";
 
 export const CANCEL_PREFIX = "cancel";
 const ButtonStyleDanger = 4;
@@ -15,7 +15,12 @@ function cancelRow(workflowId: string): APIActionRowComponent<APIButtonComponent
   return {
     type: ComponentTypeActionRow,
     components: [
-      { type: ComponentTypeButton, style: ButtonStyleDanger, label: "Cancel", custom_id: customId(CANCEL_PREFIX, workflowId) },
+      {
+        type: ComponentTypeButton,
+        style: ButtonStyleDanger,
+        label: "Cancel",
+        custom_id: customId(CANCEL_PREFIX, workflowId),
+      },
     ],
   };
 }
@@ -29,7 +34,8 @@ function statusLine(row: WorkflowRow): string {
 
 function clockLine(row: WorkflowRow, now: number): string {
   const elapsed = `Elapsed ${formatDuration(now - row.received_at)}`;
-  if (tokenAlive(row, now)) return `${elapsed} · reply window: ${formatDuration(row.token_expires_at - now)} left`;
+  if (tokenAlive(row, now))
+    return `${elapsed} · reply window: ${formatDuration(row.token_expires_at - now)} left`;
   return `${elapsed} · Discord's reply window has closed; progress continues here`;
 }
 
@@ -40,11 +46,14 @@ const END_TEXT: Record<string, string> = {
 };
 
 /** The live progress message: bar, stage k/n, elapsed time, token clock, Cancel button. */
-export function progressMessage(row: WorkflowRow, title: string, now: number): MessageEdit {
+export function progressMessage(row: WorkflowRow, title: string, now: number): MessageBody {
   const header = `**${title}** · \`${row.input_label.slice(0, 200)}\``;
   if (!isActive(row.status)) {
     const error = row.error ? `\n${row.error.slice(0, 500)}` : "";
-    return { content: `${header}\n${END_TEXT[row.status] ?? row.status}${error}\n-# workflow ${row.workflow_id}`, components: [] };
+    return {
+      content: `${header}\n${END_TEXT[row.status] ?? row.status}${error}\n-# workflow ${row.workflow_id}`,
+      components: [],
+    };
   }
   return {
     content: `${header}\n${statusLine(row)}\n${clockLine(row, now)}\n-# workflow ${row.workflow_id}`,
@@ -69,7 +78,11 @@ export function expiryWarning(workflowId: string, msLeft: number): string {
   ].join(" ");
 }
 
-export function handoffPointer(channelId: string, messageId: string, guildId: string | null): string {
+export function handoffPointer(
+  channelId: string,
+  messageId: string,
+  guildId: string | null,
+): string {
   const link = `https://discord.com/channels/${guildId ?? "@me"}/${channelId}/${messageId}`;
   return `➡️ Progress continues in ${link}`;
 }

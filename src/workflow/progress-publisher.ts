@@ -1,20 +1,25 @@
 import type { APIMessage } from "discord-api-types/v10";
-import { isPermissionDenied, isTokenDead, isWebhookGone, isGone } from "../discord/retries.ts";
+import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../discord/retries.ts";
 import { MessageFlags } from "../interactions/constants.ts";
 import { postThroughChannelWebhook } from "../results/channel-webhooks.ts";
+import { shortNonce } from "../results/nonce.ts";
 import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
-import { isActive, type WorkflowRow } from "./tracker-schema.ts";
-import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
 import { Timer, warningTimer } from "./timer-names.ts";
 import { markTokenDead, tokenUsable } from "./token-clock.ts";
-import { shortNonce } from "../results/nonce.ts";
+import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
+import { isActive, type WorkflowRow } from "./tracker-schema.ts";
 
 /** Outcome of one timer run: done, or run again at `retryAt`. */
 export type TimerOutcome = { done: true } | { done: false; retryAt: number };
 
 const DONE: TimerOutcome = { done: true };
 
-function handleFailure(rt: TrackerRuntime, timer: string, attempt: number, error: unknown): TimerOutcome {
+function handleFailure(
+  rt: TrackerRuntime,
+  timer: string,
+  attempt: number,
+  error: unknown,
+): TimerOutcome {
   const now = rt.now();
   if (isTokenDead(error)) {
     // The race between our check and Discord's clock: expected, not an error, no cascade.
@@ -40,16 +45,33 @@ export async function flushProgress(rt: TrackerRuntime, attempt: number): Promis
   const version = row.progress_version;
   const body = progressMessage(row, rt.title, now);
   try {
-    if (row.handoff_message_id && row.handoff_route === "webhook" && row.handoff_webhook_id && row.handoff_webhook_token) {
-      await discord.editWebhookMessage(row.handoff_webhook_id, row.handoff_webhook_token, row.handoff_message_id, body);
-    } else if (row.handoff_message_id && row.handoff_route === "channel" && row.handoff_channel_id) {
+    if (
+      row.handoff_message_id &&
+      row.handoff_route === "webhook" &&
+      row.handoff_webhook_id &&
+      row.handoff_webhook_token
+    ) {
+      await discord.editWebhookMessage(
+        row.handoff_webhook_id,
+        row.handoff_webhook_token,
+        row.handoff_message_id,
+        body,
+      );
+    } else if (
+      row.handoff_message_id &&
+      row.handoff_route === "channel" &&
+      row.handoff_channel_id
+    ) {
       await discord.editChannelMessage(row.handoff_channel_id, row.handoff_message_id, body);
     } else if (tokenUsable(row, now, config)) {
       await discord.editOriginalResponse(row.application_id, row.interaction_token, body);
     }
     // Nowhere to show it (token dead, no handoff message): the state is still in the event log.
   } catch (error) {
-    if (isTokenDead(error) || !(isPermissionDenied(error) || isGone(error) || isWebhookGone(error))) {
+    if (
+      isTokenDead(error) ||
+      !(isPermissionDenied(error) || isGone(error) || isWebhookGone(error))
+    ) {
       return handleFailure(rt, Timer.flush, attempt, error);
     }
     rt.log.warn("progress.target_gone", { error });
@@ -85,7 +107,11 @@ export async function sendStartNotice(rt: TrackerRuntime, attempt: number): Prom
   }
 }
 
-export async function sendWarning(rt: TrackerRuntime, index: number, attempt: number): Promise<TimerOutcome> {
+export async function sendWarning(
+  rt: TrackerRuntime,
+  index: number,
+  attempt: number,
+): Promise<TimerOutcome> {
   const row = rt.store.workflow();
   const now = rt.now();
   if (!row || !isActive(row.status) || !tokenUsable(row, now, rt.config)) return DONE;
@@ -111,7 +137,12 @@ async function postHandoffMessage(
   const channelId = row.channel_id as string;
   const body = progressMessage(row, rt.title, rt.now());
   try {
-    const { webhook, message } = await postThroughChannelWebhook(rt.env.DB, rt.discord, channelId, body);
+    const { webhook, message } = await postThroughChannelWebhook(
+      rt.env.DB,
+      rt.discord,
+      channelId,
+      body,
+    );
     return {
       handoff_route: "webhook",
       handoff_webhook_id: webhook.id,
@@ -128,7 +159,11 @@ async function postHandoffMessage(
     nonce: await shortNonce(row.workflow_id, "handoff"),
     enforce_nonce: true,
   });
-  return { handoff_route: "channel", handoff_channel_id: channelId, handoff_message_id: message.id };
+  return {
+    handoff_route: "channel",
+    handoff_channel_id: channelId,
+    handoff_message_id: message.id,
+  };
 }
 
 /** Before the token dies, progress moves to a message the bot owns and keeps going there. */
@@ -146,7 +181,9 @@ export async function performHandoff(rt: TrackerRuntime, attempt: number): Promi
     if (isPermissionDenied(error) || isGone(error)) {
       rt.log.warn("handoff.impossible", { error });
       rt.store.updateWorkflow({ handoff_route: "none" });
-      rt.event("handoff_failed", { reason: error instanceof Error ? error.message : String(error) });
+      rt.event("handoff_failed", {
+        reason: error instanceof Error ? error.message : String(error),
+      });
       return DONE;
     }
     return handleFailure(rt, Timer.handoff, attempt, error);

@@ -1,14 +1,19 @@
 import { DELIVERY_RUNGS, tryRung } from "../results/delivery-ladder.ts";
 import { resultMessage } from "../results/result-message.ts";
-import { persistResult, readResultFiles, recordDelivery, type StoredResultMeta } from "../results/result-store.ts";
+import {
+  persistResult,
+  readResultFiles,
+  recordDelivery,
+  type StoredResultMeta,
+} from "../results/result-store.ts";
 import type { JsonValue, WorkflowResult } from "./definition.ts";
 import { progressMessage } from "./progress-message.ts";
 import type { TimerOutcome } from "./progress-publisher.ts";
 import { findWorkflow } from "./registry.ts";
-import type { WorkflowRow } from "./tracker-schema.ts";
-import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
 import { Timer } from "./timer-names.ts";
 import { markTokenDead, tokenUsable } from "./token-clock.ts";
+import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
+import type { WorkflowRow } from "./tracker-schema.ts";
 
 /** Transient failures on one rung before the result is left for the cron to re-drive. */
 export const MAX_DELIVERY_ATTEMPTS = 8;
@@ -30,7 +35,11 @@ function metaOf(row: WorkflowRow): StoredResultMeta {
   };
 }
 
-function buildResult(row: WorkflowRow, outputs: Record<string, JsonValue>, rt: TrackerRuntime): WorkflowResult {
+function buildResult(
+  row: WorkflowRow,
+  outputs: Record<string, JsonValue>,
+  rt: TrackerRuntime,
+): WorkflowResult {
   const definition = findWorkflow(row.name);
   try {
     if (!definition) throw new Error(`unknown workflow ${row.name}`);
@@ -44,7 +53,8 @@ function buildResult(row: WorkflowRow, outputs: Record<string, JsonValue>, rt: T
     // A broken report builder must not lose what the stages produced.
     rt.log.error("result.build_failed", { error });
     return {
-      summary: row.error ?? "The report could not be assembled; the raw stage outputs are attached.",
+      summary:
+        row.error ?? "The report could not be assembled; the raw stage outputs are attached.",
       markdown: `# ${row.name}\n\n${row.error ?? ""}\n\n\`\`\`json\n${JSON.stringify(outputs, null, 2)}\n\`\`\`\n`,
       data: outputs,
     };
@@ -52,7 +62,10 @@ function buildResult(row: WorkflowRow, outputs: Record<string, JsonValue>, rt: T
 }
 
 /** Persist, then deliver: R2 and D1 first; only then is the deliver timer armed. */
-export async function persistStep(rt: TrackerRuntime, outputs: Record<string, JsonValue>): Promise<TimerOutcome> {
+export async function persistStep(
+  rt: TrackerRuntime,
+  outputs: Record<string, JsonValue>,
+): Promise<TimerOutcome> {
   const row = rt.store.workflow();
   if (!row || row.result_key) return { done: true };
   const prefix = await persistResult(rt.env, metaOf(row), buildResult(row, outputs, rt));
@@ -65,14 +78,23 @@ export async function persistStep(rt: TrackerRuntime, outputs: Record<string, Js
 async function loadResult(rt: TrackerRuntime, prefix: string): Promise<WorkflowResult | null> {
   const files = await readResultFiles(rt.env.RESULTS, prefix);
   if (!files) return null;
-  const stored = JSON.parse(files.json) as { summary: string; fields?: WorkflowResult["fields"]; data: JsonValue };
-  return { summary: stored.summary, fields: stored.fields ?? [], data: stored.data, markdown: files.markdown };
+  const stored = JSON.parse(files.json) as {
+    summary: string;
+    fields?: WorkflowResult["fields"];
+    data: JsonValue;
+  };
+  return {
+    summary: stored.summary,
+    fields: stored.fields ?? [],
+    data: stored.data,
+    markdown: files.markdown,
+  };
 }
 
 /** Walks the ladder from the rung it reached last time; exactly one final message. */
 export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<TimerOutcome> {
   const row = rt.store.workflow();
-  if (!row || row.delivery_state !== "pending" || !row.result_key) return { done: true };
+  if (row?.delivery_state !== "pending" || !row.result_key) return { done: true };
   const result = await loadResult(rt, row.result_key);
   if (!result) {
     rt.log.error("result.missing_in_r2", { prefix: row.result_key });
@@ -84,10 +106,19 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
   for (let rung = row.delivery_rung; rung < DELIVERY_RUNGS.length; rung++) {
     const name = DELIVERY_RUNGS[rung] as (typeof DELIVERY_RUNGS)[number];
     const current = rt.store.workflow() as WorkflowRow;
-    const body = resultMessage(metaOf(current), rt.title, result, { mention: name !== "interaction" });
+    const body = resultMessage(metaOf(current), rt.title, result, {
+      mention: name !== "interaction",
+    });
     const handoff =
-      current.handoff_route === "webhook" && current.handoff_webhook_id && current.handoff_webhook_token && current.handoff_message_id
-        ? { webhookId: current.handoff_webhook_id, webhookToken: current.handoff_webhook_token, messageId: current.handoff_message_id }
+      current.handoff_route === "webhook" &&
+      current.handoff_webhook_id &&
+      current.handoff_webhook_token &&
+      current.handoff_message_id
+        ? {
+            webhookId: current.handoff_webhook_id,
+            webhookToken: current.handoff_webhook_token,
+            messageId: current.handoff_message_id,
+          }
         : null;
     const outcome = await tryRung(
       name,
@@ -105,7 +136,12 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
     );
     if (outcome.kind === "delivered") {
       const at = rt.now();
-      rt.store.updateWorkflow({ delivery_state: "delivered", delivery_route: name, delivered_message_id: outcome.messageId, delivered_at: at });
+      rt.store.updateWorkflow({
+        delivery_state: "delivered",
+        delivery_route: name,
+        delivered_message_id: outcome.messageId,
+        delivered_at: at,
+      });
       rt.event("delivered", { route: name });
       await recordDelivery(rt.env.DB, current.workflow_id, name, at).catch((error: unknown) =>
         rt.log.error("result.record_delivery_failed", { error }),
@@ -135,7 +171,12 @@ async function closeHandoffMessage(rt: TrackerRuntime, row: WorkflowRow): Promis
   const body = progressMessage(row, rt.title, rt.now());
   try {
     if (row.handoff_route === "webhook" && row.handoff_webhook_id && row.handoff_webhook_token) {
-      await rt.discord.editWebhookMessage(row.handoff_webhook_id, row.handoff_webhook_token, row.handoff_message_id, body);
+      await rt.discord.editWebhookMessage(
+        row.handoff_webhook_id,
+        row.handoff_webhook_token,
+        row.handoff_message_id,
+        body,
+      );
     } else if (row.handoff_route === "channel" && row.handoff_channel_id) {
       await rt.discord.editChannelMessage(row.handoff_channel_id, row.handoff_message_id, body);
     }

@@ -3,6 +3,7 @@ import type { Logger } from "../log.ts";
 import type { JsonValue } from "./definition.ts";
 import { findWorkflow } from "./registry.ts";
 import type { StageMessage } from "./stage-message.ts";
+import { Timer } from "./timer-names.ts";
 import type { StageRow, WorkflowRow, WorkflowStatus } from "./tracker-schema.ts";
 import { isActive } from "./tracker-schema.ts";
 import type { TrackerStore } from "./tracker-store.ts";
@@ -15,7 +16,6 @@ import type {
   HeartbeatRequest,
   HeartbeatResult,
 } from "./tracker-types.ts";
-import { Timer } from "./timer-names.ts";
 
 /** Where stage outputs live: small ones inline in SQLite, large ones in R2 by reference. */
 export interface OutputStorage {
@@ -51,13 +51,19 @@ export class StageLifecycle {
     const { store, config, now } = this.deps;
     const workflow = store.workflow();
     if (!workflow) return { action: "skip", reason: "unknown workflow" };
-    if (!isActive(workflow.status)) return { action: "skip", reason: `workflow ${workflow.status}` };
+    if (!isActive(workflow.status))
+      return { action: "skip", reason: `workflow ${workflow.status}` };
     if (request.stage !== workflow.current_stage) return { action: "skip", reason: "stale stage" };
     const stage = store.stage(request.stage);
-    if (!stage || stage.invocation !== request.invocation) return { action: "skip", reason: "stale invocation" };
+    if (!stage || stage.invocation !== request.invocation)
+      return { action: "skip", reason: "stale invocation" };
     const at = now();
     const holderAlive = stage.lease_expires_at !== null && stage.lease_expires_at > at;
-    if (stage.status === "running" && holderAlive && request.deliveryAttempt <= stage.claim_delivery_attempt) {
+    if (
+      stage.status === "running" &&
+      holderAlive &&
+      request.deliveryAttempt <= stage.claim_delivery_attempt
+    ) {
       return { action: "skip", reason: "already running" };
     }
     const definition = findWorkflow(workflow.name);
@@ -79,7 +85,10 @@ export class StageLifecycle {
     store.schedule(Timer.lease, leaseExpiresAt);
     if (workflow.status === "queued") store.updateWorkflow({ status: "running" });
     if (stage.started_at === null) {
-      store.touchProgress({ progress_label: stageDefinition.label, progress_fraction: stage.idx / workflow.stage_count });
+      store.touchProgress({
+        progress_label: stageDefinition.label,
+        progress_fraction: stage.idx / workflow.stage_count,
+      });
       this.deps.event("stage_started", { stage: stage.idx, name: stage.name });
     }
     return {
@@ -109,7 +118,10 @@ export class StageLifecycle {
     store.updateStage(stage.idx, { lease_expires_at: leaseExpiresAt });
     store.schedule(Timer.lease, leaseExpiresAt);
     if (request.label !== undefined || request.fraction !== undefined) {
-      const within = Math.min(1, Math.max(0, Number.isFinite(request.fraction) ? (request.fraction ?? 0) : 0));
+      const within = Math.min(
+        1,
+        Math.max(0, Number.isFinite(request.fraction) ? (request.fraction ?? 0) : 0),
+      );
       store.touchProgress({
         progress_label: request.label?.slice(0, 200) ?? workflow.progress_label,
         progress_fraction: (stage.idx + within) / workflow.stage_count,
@@ -136,7 +148,10 @@ export class StageLifecycle {
       });
       store.schedule(Timer.lease, at + delayMs + config.stageLeaseMs);
       this.deps.event("stage_yielded", { stage: stage.idx, invocation, continueAfterMs: delayMs });
-      await this.dispatch({ workflowId: workflow.workflow_id, stage: stage.idx, invocation }, delayMs);
+      await this.dispatch(
+        { workflowId: workflow.workflow_id, stage: stage.idx, invocation },
+        delayMs,
+      );
       return { accepted: true };
     }
     const saved = await this.deps.outputs.save(stage, JSON.stringify(request.outcome.output));
@@ -148,7 +163,11 @@ export class StageLifecycle {
       output_json: "inline" in saved ? saved.inline : null,
       output_ref: "ref" in saved ? saved.ref : null,
     });
-    this.deps.event("stage_completed", { stage: stage.idx, name: stage.name, ms: at - (stage.started_at ?? at) });
+    this.deps.event("stage_completed", {
+      stage: stage.idx,
+      name: stage.name,
+      ms: at - (stage.started_at ?? at),
+    });
     const next = stage.idx + 1;
     if (next >= workflow.stage_count) {
       this.finish("completed", null);
@@ -165,7 +184,7 @@ export class StageLifecycle {
     const { store, config, now } = this.deps;
     const found = this.currentInvocation(request);
     if ("reason" in found) return { accepted: false, reason: found.reason };
-    const { workflow, stage } = found;
+    const { stage } = found;
     if (request.retryable) {
       // The queue redelivers this message after its backoff; the lease catches a lost one.
       store.updateStage(stage.idx, { status: "pending", claim_id: null, lease_expires_at: null });
@@ -187,7 +206,10 @@ export class StageLifecycle {
     const stage = store.stage(message.stage);
     if (!stage) return { accepted: false, reason: "unknown stage" };
     store.updateStage(stage.idx, { status: "failed", claim_id: null, finished_at: now() });
-    this.finish("failed", `Stage "${stage.name}" kept failing and was given up after its last retry.`);
+    this.finish(
+      "failed",
+      `Stage "${stage.name}" kept failing and was given up after its last retry.`,
+    );
     return { accepted: true };
   }
 
@@ -199,7 +221,11 @@ export class StageLifecycle {
     const stage = store.stage(workflow.current_stage);
     if (!stage) return;
     const at = now();
-    if (stage.status === "running" && stage.lease_expires_at !== null && stage.lease_expires_at > at) {
+    if (
+      stage.status === "running" &&
+      stage.lease_expires_at !== null &&
+      stage.lease_expires_at > at
+    ) {
       store.schedule(Timer.lease, stage.lease_expires_at); // a heartbeat extended it
       return;
     }
@@ -236,9 +262,10 @@ export class StageLifecycle {
     this.deps.onFinished(status);
   }
 
-  private currentInvocation(
-    request: { stage: number; invocation: number },
-  ): { workflow: WorkflowRow; stage: StageRow } | { reason: string } {
+  private currentInvocation(request: {
+    stage: number;
+    invocation: number;
+  }): { workflow: WorkflowRow; stage: StageRow } | { reason: string } {
     const workflow = this.deps.store.workflow();
     if (!workflow) return { reason: "unknown workflow" };
     if (!isActive(workflow.status)) return { reason: `workflow ${workflow.status}` };
@@ -254,7 +281,9 @@ export class StageLifecycle {
     const outputs: Record<string, JsonValue> = {};
     for (const stage of this.deps.store.stages()) {
       if (stage.status !== "done") continue;
-      const json = stage.output_ref ? await this.deps.outputs.load(stage.output_ref) : stage.output_json;
+      const json = stage.output_ref
+        ? await this.deps.outputs.load(stage.output_ref)
+        : stage.output_json;
       if (json !== null) outputs[stage.name] = JSON.parse(json) as JsonValue;
     }
     return outputs;

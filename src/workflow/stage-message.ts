@@ -9,7 +9,8 @@ export interface StageMessage {
 export function parseStageMessage(body: unknown): StageMessage | null {
   if (typeof body !== "object" || body === null) return null;
   const { workflowId, stage, invocation } = body as Record<string, unknown>;
-  if (typeof workflowId !== "string" || workflowId.length === 0 || workflowId.length > 100) return null;
+  if (typeof workflowId !== "string" || workflowId.length === 0 || workflowId.length > 100)
+    return null;
   if (!Number.isInteger(stage) || (stage as number) < 0) return null;
   if (!Number.isInteger(invocation) || (invocation as number) < 1) return null;
   return { workflowId, stage: stage as number, invocation: invocation as number };

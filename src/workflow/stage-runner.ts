@@ -4,6 +4,7 @@ import { createLogger, type Logger } from "../log.ts";
 import { type JsonValue, StageFatalError, StageYield } from "./definition.ts";
 import { findWorkflow } from "./registry.ts";
 import { parseStageMessage, type StageMessage } from "./stage-message.ts";
+import { trackerStub } from "./start.ts";
 import type { ClaimResult, StageOutcome } from "./tracker-types.ts";
 
 /** How long after its budget a stage that ignores its AbortSignal is given before we stop waiting. */
@@ -13,13 +14,12 @@ class StageCancelled extends Error {
   override readonly name = "StageCancelled";
 }
 
-function trackerFor(env: Env, workflowId: string) {
-  return env.WORKFLOWS.get(env.WORKFLOWS.idFromName(workflowId));
-}
-
 function queueRetryDelaySeconds(env: Env, attempts: number): number {
   const config = engineConfig(env);
-  const ms = backoffWithJitter(attempts - 1, { baseMs: config.backoffBaseMs, capMs: config.backoffCapMs });
+  const ms = backoffWithJitter(attempts - 1, {
+    baseMs: config.backoffBaseMs,
+    capMs: config.backoffCapMs,
+  });
   return Math.floor(ms / 1000);
 }
 
@@ -37,10 +37,14 @@ async function runClaimed(
 ): Promise<StageOutcome> {
   const definition = findWorkflow(claim.workflowName);
   const stage = definition?.stages[message.stage];
-  if (!stage) throw new StageFatalError(`stage ${message.stage} of ${claim.workflowName} is unknown`);
-  const tracker = trackerFor(env, message.workflowId);
+  if (!stage)
+    throw new StageFatalError(`stage ${message.stage} of ${claim.workflowName} is unknown`);
+  const tracker = trackerStub(env, message.workflowId);
   const controller = new AbortController();
-  const budget = setTimeout(() => controller.abort(new Error("stage time budget exhausted")), claim.budgetMs);
+  const budget = setTimeout(
+    () => controller.abort(new Error("stage time budget exhausted")),
+    claim.budgetMs,
+  );
   let giveUp: ReturnType<typeof setTimeout> | undefined;
   try {
     const running = stage.run(
@@ -53,8 +57,14 @@ async function runClaimed(
         env,
         attempt,
         progress: async (label, fraction) => {
-          const beat = await tracker.heartbeat({ stage: message.stage, claimId: claim.claimId, label, fraction });
-          if (beat.stop) controller.abort(new StageCancelled(beat.cancelled ? "cancelled" : "superseded"));
+          const beat = await tracker.heartbeat({
+            stage: message.stage,
+            claimId: claim.claimId,
+            label,
+            fraction,
+          });
+          if (beat.stop)
+            controller.abort(new StageCancelled(beat.cancelled ? "cancelled" : "superseded"));
         },
       },
       claim.state,
@@ -67,7 +77,8 @@ async function runClaimed(
       );
     });
     const result: JsonValue | StageYield = await Promise.race([running, overdue]);
-    if (controller.signal.aborted && controller.signal.reason instanceof StageCancelled) throw controller.signal.reason;
+    if (controller.signal.aborted && controller.signal.reason instanceof StageCancelled)
+      throw controller.signal.reason;
     return result instanceof StageYield
       ? { kind: "yield", state: result.state, continueAfterMs: result.continueAfterMs }
       : { kind: "output", output: result };
@@ -80,13 +91,17 @@ async function runClaimed(
 /** Claim → run → complete/fail → ack. The consumer keeps no state; the tracker owns it. */
 export async function processStageMessage(message: Message<unknown>, env: Env): Promise<void> {
   const body = parseStageMessage(message.body);
-  const log = createLogger({ component: "stage-runner", workflowId: body?.workflowId, stage: body?.stage });
+  const log = createLogger({
+    component: "stage-runner",
+    workflowId: body?.workflowId,
+    stage: body?.stage,
+  });
   if (!body) {
     log.error("stage.bad_message", { messageId: message.id });
     message.ack(); // a malformed message can never succeed
     return;
   }
-  const tracker = trackerFor(env, body.workflowId);
+  const tracker = trackerStub(env, body.workflowId);
   const claim = await tracker.claim({ ...body, deliveryAttempt: message.attempts });
   if (claim.action === "skip") {
     log.info("stage.skipped", { reason: claim.reason, invocation: body.invocation });
@@ -106,7 +121,12 @@ export async function processStageMessage(message: Message<unknown>, env: Env): 
     }
     const retryable = !isStageFatal(error);
     const text = error instanceof Error ? error.message : String(error);
-    log.warn("stage.failed", { retryable, attempt: message.attempts, error, discordRetryable: isRetryable(error) });
+    log.warn("stage.failed", {
+      retryable,
+      attempt: message.attempts,
+      error,
+      discordRetryable: isRetryable(error),
+    });
     await tracker.fail({ ...body, claimId: claim.claimId, error: text.slice(0, 1000), retryable });
     if (retryable) message.retry({ delaySeconds: queueRetryDelaySeconds(env, message.attempts) });
     else message.ack();
@@ -137,8 +157,12 @@ export async function handleDeadLetterBatch(batch: MessageBatch<unknown>, env: E
         return;
       }
       try {
-        const ack = await trackerFor(env, body.workflowId).deadLettered(body);
-        log.warn("dead_letter.received", { stage: body.stage, accepted: ack.accepted, reason: ack.reason });
+        const ack = await trackerStub(env, body.workflowId).deadLettered(body);
+        log.warn("dead_letter.received", {
+          stage: body.stage,
+          accepted: ack.accepted,
+          reason: ack.reason,
+        });
         message.ack();
       } catch (error) {
         log.error("dead_letter.tracker_unreachable", { error });

@@ -1,4 +1,5 @@
 import type { AnyWorkflowDefinition, JsonValue } from "./definition.ts";
+import type { TrackerApi } from "./tracker-types.ts";
 
 export interface InteractionOrigin {
   userId: string;
@@ -10,8 +11,10 @@ export interface InteractionOrigin {
   receivedAt: number;
 }
 
-export function trackerStub(env: Env, workflowId: string) {
-  return env.WORKFLOWS.get(env.WORKFLOWS.idFromName(workflowId));
+// The stub is typed by the plain TrackerApi interface the class implements: its payloads are
+// JSON, and the generic RPC type mapping of recursive JSON types exceeds tsc's depth limit.
+export function trackerStub(env: Env, workflowId: string): TrackerApi {
+  return env.WORKFLOWS.get(env.WORKFLOWS.idFromName(workflowId)) as unknown as TrackerApi;
 }
 
 /** Creates the workflow's tracker, which persists it and enqueues the first stage. */

@@ -1,7 +1,7 @@
 import type { EngineConfig } from "../config.ts";
+import { Timer, warningTimer } from "./timer-names.ts";
 import type { WorkflowRow } from "./tracker-schema.ts";
 import type { TrackerStore } from "./tracker-store.ts";
-import { Timer, warningTimer } from "./timer-names.ts";
 
 /** The instant after which the tracker never calls an interaction-token route again. */
 export function tokenExpiresAt(receivedAt: number, config: EngineConfig): number {
@@ -13,7 +13,11 @@ export function tokenExpiresAt(receivedAt: number, config: EngineConfig): number
  * and Discord has had time to see our deferred reply (editing before it would 404).
  */
 export function tokenUsable(row: WorkflowRow, now: number, config: EngineConfig): boolean {
-  return row.token_dead_at === null && now < row.token_expires_at && now >= row.received_at + config.ackGraceMs;
+  return (
+    row.token_dead_at === null &&
+    now < row.token_expires_at &&
+    now >= row.received_at + config.ackGraceMs
+  );
 }
 
 export function tokenAlive(row: WorkflowRow, now: number): boolean {
@@ -21,7 +25,11 @@ export function tokenAlive(row: WorkflowRow, now: number): boolean {
 }
 
 /** Arms the notice, warnings and handoff of a freshly started workflow. */
-export function scheduleTokenTimers(store: TrackerStore, row: WorkflowRow, config: EngineConfig): void {
+export function scheduleTokenTimers(
+  store: TrackerStore,
+  row: WorkflowRow,
+  config: EngineConfig,
+): void {
   const ackAt = row.received_at + config.ackGraceMs;
   if (row.estimate_ms > config.longWorkflowNoticeMs) store.schedule(Timer.startNotice, ackAt);
   config.tokenWarningOffsetsMs.forEach((offset, index) => {

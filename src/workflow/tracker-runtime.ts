@@ -21,10 +21,17 @@ export interface TrackerRuntime {
  * When a timer whose Discord call failed should run again: Discord's own wait for a 429,
  * full-jitter backoff for a transient failure, never for anything else.
  */
-export function retryDelayFor(error: unknown, attempt: number, config: EngineConfig): number | null {
+export function retryDelayFor(
+  error: unknown,
+  attempt: number,
+  config: EngineConfig,
+): number | null {
   if (isRateLimited(error)) return Math.max(error.retryAfterMs, 1);
   if (isRetryable(error)) {
-    return Math.max(1, backoffWithJitter(attempt, { baseMs: config.backoffBaseMs, capMs: config.backoffCapMs }));
+    return Math.max(
+      1,
+      backoffWithJitter(attempt, { baseMs: config.backoffBaseMs, capMs: config.backoffCapMs }),
+    );
   }
   return null;
 }

@@ -1,14 +1,17 @@
 import {
   type StageRow,
-  TRACKER_SCHEMA,
   type TimerRow,
+  TRACKER_SCHEMA,
   type WorkflowEvent,
   type WorkflowRow,
 } from "./tracker-schema.ts";
 
 type SqlValue = string | number | null;
 
-function assignments(fields: Record<string, SqlValue | undefined>): { sql: string; values: SqlValue[] } {
+function assignments(fields: Record<string, SqlValue | undefined>): {
+  sql: string;
+  values: SqlValue[];
+} {
   const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as [string, SqlValue][];
   return { sql: entries.map(([k]) => `${k} = ?`).join(", "), values: entries.map(([, v]) => v) };
 }
@@ -23,10 +26,38 @@ export class TrackerStore {
   }
 
   workflow(): WorkflowRow | null {
-    return (this.sql.exec("SELECT * FROM workflow WHERE id = 1").toArray()[0] as unknown as WorkflowRow) ?? null;
+    return (
+      (this.sql
+        .exec("SELECT * FROM workflow WHERE id = 1")
+        .toArray()[0] as unknown as WorkflowRow) ?? null
+    );
   }
 
-  insertWorkflow(row: Omit<WorkflowRow, "progress_version" | "flushed_version" | "last_flush_at" | "delivery_state" | "delivery_rung" | "current_stage" | "progress_label" | "progress_fraction" | "handoff_route" | "handoff_webhook_id" | "handoff_webhook_token" | "handoff_channel_id" | "handoff_message_id" | "result_key" | "delivery_route" | "delivered_message_id" | "delivered_at" | "finished_at" | "error" | "token_dead_at">): void {
+  insertWorkflow(
+    row: Omit<
+      WorkflowRow,
+      | "progress_version"
+      | "flushed_version"
+      | "last_flush_at"
+      | "delivery_state"
+      | "delivery_rung"
+      | "current_stage"
+      | "progress_label"
+      | "progress_fraction"
+      | "handoff_route"
+      | "handoff_webhook_id"
+      | "handoff_webhook_token"
+      | "handoff_channel_id"
+      | "handoff_message_id"
+      | "result_key"
+      | "delivery_route"
+      | "delivered_message_id"
+      | "delivered_at"
+      | "finished_at"
+      | "error"
+      | "token_dead_at"
+    >,
+  ): void {
     const keys = Object.keys(row);
     this.sql.exec(
       `INSERT INTO workflow (id, ${keys.join(", ")}) VALUES (1, ${keys.map(() => "?").join(", ")})`,
@@ -56,7 +87,11 @@ export class TrackerStore {
   }
 
   stage(idx: number): StageRow | null {
-    return (this.sql.exec("SELECT * FROM stages WHERE idx = ?", idx).toArray()[0] as unknown as StageRow) ?? null;
+    return (
+      (this.sql
+        .exec("SELECT * FROM stages WHERE idx = ?", idx)
+        .toArray()[0] as unknown as StageRow) ?? null
+    );
   }
 
   updateStage(idx: number, fields: Partial<StageRow>): void {
@@ -64,7 +99,11 @@ export class TrackerStore {
     if (sql) this.sql.exec(`UPDATE stages SET ${sql} WHERE idx = ?`, ...values, idx);
   }
 
-  schedule(name: string, dueAt: number, options: { keepEarlier?: boolean; attempts?: number } = {}): void {
+  schedule(
+    name: string,
+    dueAt: number,
+    options: { keepEarlier?: boolean; attempts?: number } = {},
+  ): void {
     const existing = this.timer(name);
     if (existing && options.keepEarlier && existing.due_at <= dueAt) return;
     this.sql.exec(
@@ -84,7 +123,11 @@ export class TrackerStore {
   }
 
   timer(name: string): TimerRow | null {
-    return (this.sql.exec("SELECT * FROM timers WHERE name = ?", name).toArray()[0] as unknown as TimerRow) ?? null;
+    return (
+      (this.sql
+        .exec("SELECT * FROM timers WHERE name = ?", name)
+        .toArray()[0] as unknown as TimerRow) ?? null
+    );
   }
 
   dueTimers(now: number): TimerRow[] {
@@ -94,20 +137,31 @@ export class TrackerStore {
   }
 
   nextDue(): number | null {
-    const row = this.sql.exec("SELECT MIN(due_at) AS next FROM timers").one() as { next: number | null };
+    const row = this.sql.exec("SELECT MIN(due_at) AS next FROM timers").one() as {
+      next: number | null;
+    };
     return row.next;
   }
 
   appendEvent(type: string, data: Record<string, unknown>, at: number): number {
     const row = this.sql
-      .exec("INSERT INTO events (at, type, data) VALUES (?, ?, ?) RETURNING seq", at, type, JSON.stringify(data))
+      .exec(
+        "INSERT INTO events (at, type, data) VALUES (?, ?, ?) RETURNING seq",
+        at,
+        type,
+        JSON.stringify(data),
+      )
       .one() as { seq: number };
     return row.seq;
   }
 
   events(since: number, limit: number): WorkflowEvent[] {
     return this.sql
-      .exec("SELECT seq, at, type, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?", since, limit)
+      .exec(
+        "SELECT seq, at, type, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+        since,
+        limit,
+      )
       .toArray()
       .map((row) => ({
         seq: row.seq as number,
@@ -119,6 +173,8 @@ export class TrackerStore {
 
   /** Frees the object's storage once its result is safely in R2 and D1 (retention). */
   deleteAll(): void {
-    this.sql.exec("DELETE FROM workflow; DELETE FROM stages; DELETE FROM timers; DELETE FROM events;");
+    this.sql.exec(
+      "DELETE FROM workflow; DELETE FROM stages; DELETE FROM timers; DELETE FROM events;",
+    );
   }
 }

@@ -1,4 +1,5 @@
 import type { JsonValue } from "./definition.ts";
+import type { StageMessage } from "./stage-message.ts";
 import type { WorkflowEvent, WorkflowStatus } from "./tracker-schema.ts";
 
 export interface StartWorkflowInput {
@@ -79,7 +80,9 @@ export interface Acknowledgement {
   reason?: string;
 }
 
-export type CancelResult = { ok: true } | { ok: false; reason: "not_found" | "not_owner" | "finished" };
+export type CancelResult =
+  | { ok: true }
+  | { ok: false; reason: "not_found" | "not_owner" | "finished" };
 
 export interface WorkflowSnapshot {
   workflowId: string;
@@ -103,3 +106,16 @@ export interface WorkflowSnapshot {
 }
 
 export type { WorkflowEvent };
+
+/** The tracker's RPC surface, as callers see it through a stub. */
+export interface TrackerApi {
+  start(input: StartWorkflowInput): Promise<StartWorkflowResult>;
+  claim(request: ClaimRequest): Promise<ClaimResult>;
+  heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult>;
+  complete(request: CompleteRequest): Promise<Acknowledgement>;
+  fail(request: FailRequest): Promise<Acknowledgement>;
+  deadLettered(message: StageMessage): Promise<Acknowledgement>;
+  cancel(userId: string): Promise<CancelResult>;
+  status(): Promise<WorkflowSnapshot | null>;
+  events(since?: number, limit?: number): Promise<WorkflowEvent[]>;
+}

@@ -14,9 +14,12 @@ import { findWorkflow } from "./registry.ts";
 import { deliverStep, persistStep } from "./result-steps.ts";
 import { type OutputStorage, StageLifecycle } from "./stage-lifecycle.ts";
 import type { StageMessage } from "./stage-message.ts";
+import { Timer } from "./timer-names.ts";
+import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
+import type { TrackerRuntime } from "./tracker-runtime.ts";
+import { retryDelayFor } from "./tracker-runtime.ts";
 import { isActive, type TimerRow, type WorkflowEvent } from "./tracker-schema.ts";
 import { TrackerStore } from "./tracker-store.ts";
-import type { TrackerRuntime } from "./tracker-runtime.ts";
 import type {
   Acknowledgement,
   CancelResult,
@@ -28,11 +31,9 @@ import type {
   HeartbeatResult,
   StartWorkflowInput,
   StartWorkflowResult,
+  TrackerApi,
   WorkflowSnapshot,
 } from "./tracker-types.ts";
-import { Timer } from "./timer-names.ts";
-import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
-import { retryDelayFor } from "./tracker-runtime.ts";
 
 /** Stage outputs above this size go to R2; SQLite rows stay far below their 2 MB limit. */
 const INLINE_OUTPUT_BYTES = 64 * 1024;
@@ -42,7 +43,7 @@ const MAX_EVENTS_PER_READ = 500;
  * One per workflow: the only writer of its state. RPC methods are thin adapters onto the
  * stage lifecycle and the timers; every one ends by re-arming the single alarm.
  */
-export class WorkflowTracker extends DurableObject<Env> {
+export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
   private readonly config: EngineConfig;
   private readonly discord = createDiscordClient(this.env, { maxRetries: 0, maxWaitMs: 0 });
@@ -83,7 +84,11 @@ export class WorkflowTracker extends DurableObject<Env> {
     this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
     // Durable before the ack: the caller replies to Discord only after this send resolved.
-    await this.env.STAGES.send({ workflowId: input.workflowId, stage: 0, invocation: 1 } satisfies StageMessage);
+    await this.env.STAGES.send({
+      workflowId: input.workflowId,
+      stage: 0,
+      invocation: 1,
+    } satisfies StageMessage);
     await this.armAlarm();
     return { created: true, status: "queued" };
   }
@@ -139,7 +144,9 @@ export class WorkflowTracker extends DurableObject<Env> {
       deliveryRoute: row.delivery_route,
       error: row.error,
       finishedAt: row.finished_at,
-      stages: this.store.stages().map((s) => ({ name: s.name, status: s.status, claims: s.claims, replays: s.replays })),
+      stages: this.store
+        .stages()
+        .map((s) => ({ name: s.name, status: s.status, claims: s.claims, replays: s.replays })),
     };
   }
 
@@ -199,7 +206,8 @@ export class WorkflowTracker extends DurableObject<Env> {
 
   private async afterChange<T>(result: T): Promise<T> {
     const row = this.store.workflow();
-    if (row && isActive(row.status) && row.progress_version > row.flushed_version) requestFlush(this.runtime());
+    if (row && isActive(row.status) && row.progress_version > row.flushed_version)
+      requestFlush(this.runtime());
     await this.armAlarm();
     return result;
   }
@@ -220,10 +228,13 @@ export class WorkflowTracker extends DurableObject<Env> {
       config: this.config,
       log: this.log(),
       now: Date.now,
-      enqueue: (message, delaySeconds) => this.env.STAGES.send(message, { delaySeconds }),
+      enqueue: async (message, delaySeconds) => {
+        await this.env.STAGES.send(message, { delaySeconds });
+      },
       outputs: this.outputStorage(),
       onFinished: () => {
-        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice]) this.store.cancelTimer(name);
+        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice])
+          this.store.cancelTimer(name);
         this.store.cancelTimers(Timer.warningPrefix);
         this.store.schedule(Timer.persist, Date.now());
       },

@@ -2,11 +2,11 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, vi } from "vitest";
 import { handleInteractionRequest } from "../../src/http/interactions-endpoint.ts";
-import { createRegistry } from "../../src/interactions/registry.ts";
 import { cancelButton } from "../../src/interactions/components/cancel-button.ts";
+import { createRegistry } from "../../src/interactions/registry.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
-import { type TestWorkflow, stageRuns } from "../support/test-workflow.ts";
+import { stageRuns, type TestWorkflow } from "../support/test-workflow.ts";
 import { emulator, freshId } from "./emulator.ts";
 
 /** The interaction token's lifetime in the emulator, equal to INTERACTION_TOKEN_TTL_SECONDS. */
@@ -37,16 +37,29 @@ export async function sendInteraction(
   const { signature, timestamp } = await emulator.sign(raw);
   const request = new Request("http://bot.test/interactions", {
     method: "POST",
-    headers: { "content-type": "application/json", "x-signature-ed25519": signature, "x-signature-timestamp": timestamp },
+    headers: {
+      "content-type": "application/json",
+      "x-signature-ed25519": signature,
+      "x-signature-timestamp": timestamp,
+    },
     body: raw,
   });
-  const registry = createRegistry({ commands: workflows.map((w) => w.command), components: [cancelButton] });
+  const registry = createRegistry({
+    commands: workflows.map((w) => w.command),
+    components: [cancelButton],
+  });
   return handleInteractionRequest(request, env, createExecutionContext(), registry);
 }
 
 function member(actor: Actor) {
   return {
-    user: { id: actor.userId, username: actor.username ?? "tester", discriminator: "0", global_name: null, avatar: null },
+    user: {
+      id: actor.userId,
+      username: actor.username ?? "tester",
+      discriminator: "0",
+      global_name: null,
+      avatar: null,
+    },
     roles: [],
     permissions: actor.permissions ?? "0",
   };
@@ -60,7 +73,12 @@ export async function startViaDiscord(
   const channelId = options.channelId ?? freshId();
   const guildId = freshId();
   const userId = options.userId ?? freshId();
-  const issued = await emulator.createInteractionToken({ ttlMs: options.ttlMs ?? TEST_TOKEN_TTL_MS, channelId, guildId, userId });
+  const issued = await emulator.createInteractionToken({
+    ttlMs: options.ttlMs ?? TEST_TOKEN_TTL_MS,
+    channelId,
+    guildId,
+    userId,
+  });
   const before = new Set(stageRuns.map((run) => run.workflowId));
   const res = await sendInteraction(
     {
@@ -74,7 +92,12 @@ export async function startViaDiscord(
       channel: { id: channelId, type: 0 },
       member: member({ userId }),
       locale: "en-US",
-      data: { id: freshId(), name: workflow.name, type: 1, options: [{ name: "input", type: 3, value: options.input ?? "example" }] },
+      data: {
+        id: freshId(),
+        name: workflow.name,
+        type: 1,
+        options: [{ name: "input", type: 3, value: options.input ?? "example" }],
+      },
     },
     [workflow],
   );
@@ -83,14 +106,24 @@ export async function startViaDiscord(
   let workflowId = "";
   await vi.waitFor(
     () => {
-      const run = stageRuns.find((r) => !before.has(r.workflowId) && r.stage === 0 && !startedIds.has(r.workflowId));
+      const run = stageRuns.find(
+        (r) => !before.has(r.workflowId) && r.stage === 0 && !startedIds.has(r.workflowId),
+      );
       if (!run) throw new Error("first stage has not run yet");
       workflowId = run.workflowId;
     },
     { timeout: 10_000, interval: 20 },
   );
   startedIds.add(workflowId);
-  return { workflowId, token: issued.token, tokenExpiresAt: issued.expiresAt, channelId, userId, guildId, reply };
+  return {
+    workflowId,
+    token: issued.token,
+    tokenExpiresAt: issued.expiresAt,
+    channelId,
+    userId,
+    guildId,
+    reply,
+  };
 }
 
 const startedIds = new Set<string>();

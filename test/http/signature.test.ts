@@ -53,7 +53,10 @@ describe("POST /interactions signature checks", () => {
     const good = await signedRequest(signer, PING);
     const headers = new Headers(good.headers);
     headers.set("x-signature-timestamp", String(Number(nowSeconds()) - 1));
-    const res = await sendToBot(new Request(good.url, { method: "POST", headers, body: PING }), signer);
+    const res = await sendToBot(
+      new Request(good.url, { method: "POST", headers, body: PING }),
+      signer,
+    );
     expect(res.status).toBe(401);
   });
 
@@ -74,7 +77,10 @@ describe("POST /interactions signature checks", () => {
       const good = await signedRequest(signer, PING);
       const headers = new Headers(good.headers);
       headers.delete(missing);
-      const res = await sendToBot(new Request(good.url, { method: "POST", headers, body: PING }), signer);
+      const res = await sendToBot(
+        new Request(good.url, { method: "POST", headers, body: PING }),
+        signer,
+      );
       expect(res.status, missing).toBe(401);
     }
   });
@@ -83,7 +89,10 @@ describe("POST /interactions signature checks", () => {
     const good = await signedRequest(signer, PING);
     const headers = new Headers(good.headers);
     headers.set("x-signature-ed25519", "zz".repeat(64));
-    const res = await sendToBot(new Request(good.url, { method: "POST", headers, body: PING }), signer);
+    const res = await sendToBot(
+      new Request(good.url, { method: "POST", headers, body: PING }),
+      signer,
+    );
     expect(res.status).toBe(401);
   });
 

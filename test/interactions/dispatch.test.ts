@@ -5,11 +5,27 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { InteractionContext } from "../../src/interactions/context.ts";
 import { dispatchInteraction } from "../../src/interactions/dispatch.ts";
 import { createRegistry } from "../../src/interactions/registry.ts";
-import { HANDLER_FAILED_TEXT, UNKNOWN_COMMAND_TEXT, ephemeral } from "../../src/interactions/replies.ts";
+import {
+  ephemeral,
+  HANDLER_FAILED_TEXT,
+  UNKNOWN_COMMAND_TEXT,
+} from "../../src/interactions/replies.ts";
 import { createLogger } from "../../src/log.ts";
-import { createSigner, type InteractionSigner, sendToBot, signedRequest } from "../helpers/signed-request.ts";
+import {
+  createSigner,
+  type InteractionSigner,
+  sendToBot,
+  signedRequest,
+} from "../helpers/signed-request.ts";
 
-const base = { id: "10", application_id: "20", token: "tok", version: 1, channel_id: "30", locale: "en-US" };
+const base = {
+  id: "10",
+  application_id: "20",
+  token: "tok",
+  version: 1,
+  channel_id: "30",
+  locale: "en-US",
+};
 const user = { id: "40", username: "ada", discriminator: "0", global_name: "Ada", avatar: null };
 
 function command(name: string, extra: Record<string, unknown> = {}) {
@@ -17,7 +33,12 @@ function command(name: string, extra: Record<string, unknown> = {}) {
 }
 
 function context(): InteractionContext {
-  return { env, ctx: createExecutionContext(), log: createLogger({ test: true }), receivedAt: Date.now() };
+  return {
+    env,
+    ctx: createExecutionContext(),
+    log: createLogger({ test: true }),
+    receivedAt: Date.now(),
+  };
 }
 
 describe("interaction dispatch", () => {
@@ -38,7 +59,10 @@ describe("interaction dispatch", () => {
   it("an unknown command gets an ephemeral 'unknown command', not a 500", async () => {
     const res = await sendToBot(await signedRequest(signer, command("does-not-exist")), signer);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ type: 4, data: { content: UNKNOWN_COMMAND_TEXT, flags: 64 } });
+    expect(await res.json()).toMatchObject({
+      type: 4,
+      data: { content: UNKNOWN_COMMAND_TEXT, flags: 64 },
+    });
   });
 
   it("an unknown button gets the same ephemeral answer", async () => {
@@ -50,11 +74,19 @@ describe("interaction dispatch", () => {
       data: { custom_id: "nobody:123", component_type: 2 },
     });
     const res = await sendToBot(await signedRequest(signer, click), signer);
-    expect(await res.json()).toMatchObject({ type: 4, data: { content: UNKNOWN_COMMAND_TEXT, flags: 64 } });
+    expect(await res.json()).toMatchObject({
+      type: 4,
+      data: { content: UNKNOWN_COMMAND_TEXT, flags: 64 },
+    });
   });
 
   it("autocomplete for a command without suggestions answers an empty choice list", async () => {
-    const auto = JSON.stringify({ ...base, type: 4, user, data: { id: "50", name: "ping", type: 1, options: [] } });
+    const auto = JSON.stringify({
+      ...base,
+      type: 4,
+      user,
+      data: { id: "50", name: "ping", type: 1, options: [] },
+    });
     const res = await sendToBot(await signedRequest(signer, auto), signer);
     expect(await res.json()).toEqual({ type: 8, data: { choices: [] } });
   });
@@ -80,17 +112,42 @@ describe("interaction dispatch", () => {
     const interaction = JSON.parse(command("boom")) as APIInteraction;
     const res = await dispatchInteraction(interaction, registry, context());
     const text = await res.text();
-    expect(JSON.parse(text)).toMatchObject({ type: 4, data: { content: HANDLER_FAILED_TEXT, flags: 64 } });
+    expect(JSON.parse(text)).toMatchObject({
+      type: 4,
+      data: { content: HANDLER_FAILED_TEXT, flags: 64 },
+    });
     expect(text).not.toContain("secret internals");
   });
 
   it("buttons and modals route by custom_id prefix and receive the payload", async () => {
     const seen: string[] = [];
     const registry = createRegistry({
-      components: [{ prefix: "cancel", execute: (_i, payload) => (seen.push(`button ${payload}`), ephemeral("ok")) }],
-      modals: [{ prefix: "feedback", execute: (_i, payload) => (seen.push(`modal ${payload}`), ephemeral("ok")) }],
+      components: [
+        {
+          prefix: "cancel",
+          execute: (_i, payload) => {
+            seen.push(`button ${payload}`);
+            return ephemeral("ok");
+          },
+        },
+      ],
+      modals: [
+        {
+          prefix: "feedback",
+          execute: (_i, payload) => {
+            seen.push(`modal ${payload}`);
+            return ephemeral("ok");
+          },
+        },
+      ],
     });
-    const click = { ...base, type: 3, user, message: { id: "1" }, data: { custom_id: "cancel:wf-1", component_type: 2 } };
+    const click = {
+      ...base,
+      type: 3,
+      user,
+      message: { id: "1" },
+      data: { custom_id: "cancel:wf-1", component_type: 2 },
+    };
     const modal = { ...base, type: 5, user, data: { custom_id: "feedback:wf-2", components: [] } };
     await dispatchInteraction(click as unknown as APIInteraction, registry, context());
     await dispatchInteraction(modal as unknown as APIInteraction, registry, context());

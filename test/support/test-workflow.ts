@@ -4,8 +4,8 @@ import type { CommandHandler } from "../../src/interactions/context.ts";
 import {
   continueLater,
   type JsonValue,
-  StageFatalError,
   type StageDefinition,
+  StageFatalError,
   type WorkflowDefinition,
 } from "../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../src/workflow/registry.ts";
@@ -50,12 +50,21 @@ function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValu
     label: `Step ${index + 1}`,
     budgetMs: plan.hangMs ? plan.hangMs + 10_000 : undefined,
     async run(ctx, state) {
-      stageRuns.push({ workflowId: ctx.workflowId, stage: index, attempt: ctx.attempt, state, at: Date.now() });
+      stageRuns.push({
+        workflowId: ctx.workflowId,
+        stage: index,
+        attempt: ctx.attempt,
+        state,
+        at: Date.now(),
+      });
       activeRuns.count++;
       try {
         if (plan.fatal) throw new StageFatalError("planned fatal failure");
-        if (plan.failTimes && ctx.attempt <= plan.failTimes) throw new Error(`planned failure ${ctx.attempt}`);
-        const runsSoFar = stageRuns.filter((r) => r.workflowId === ctx.workflowId && r.stage === index).length;
+        if (plan.failTimes && ctx.attempt <= plan.failTimes)
+          throw new Error(`planned failure ${ctx.attempt}`);
+        const runsSoFar = stageRuns.filter(
+          (r) => r.workflowId === ctx.workflowId && r.stage === index,
+        ).length;
         if (plan.hangMs && runsSoFar <= (plan.hangRuns ?? Number.POSITIVE_INFINITY)) {
           await sleep(plan.hangMs);
           return "finished too late";
@@ -67,7 +76,8 @@ function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValu
           await ctx.progress(`Step ${index + 1}: part ${step}/${steps}`, step / steps);
         }
         const done = typeof state === "number" ? state : 0;
-        if (plan.yields && done < plan.yields) return continueLater(done + 1, plan.yieldAfterMs ?? 0);
+        if (plan.yields && done < plan.yields)
+          return continueLater(done + 1, plan.yieldAfterMs ?? 0);
         return plan.output ?? { stage: index + 1, yielded: done };
       } finally {
         activeRuns.count--;
@@ -93,8 +103,10 @@ export function defineTestWorkflow(
     title: `Test ${name}`,
     parseOptions: (raw) => {
       const input = raw.input;
-      if (typeof input !== "string" || input.length === 0) return { ok: false, error: "`input` is required." };
-      if (input.length > 100) return { ok: false, error: "`input` must be at most 100 characters." };
+      if (typeof input !== "string" || input.length === 0)
+        return { ok: false, error: "`input` is required." };
+      if (input.length > 100)
+        return { ok: false, error: "`input` must be at most 100 characters." };
       return { ok: true, options: { input } };
     },
     estimateMs: () => options.estimateMs ?? 1000,
@@ -102,7 +114,9 @@ export function defineTestWorkflow(
     stages: plans.map((plan, index) => testStage(index, plan)),
     buildResult: ({ outputs, status, error }) => ({
       summary: `${name} ${status} with ${Object.keys(outputs).length} stage outputs`,
-      markdown: `# ${name}\n\nStatus: ${status}\n${error ? `\nError: ${error}\n` : ""}\n${Object.entries(outputs)
+      markdown: `# ${name}\n\nStatus: ${status}\n${error ? `\nError: ${error}\n` : ""}\n${Object.entries(
+        outputs,
+      )
         .map(([stage, output]) => `- ${stage}: ${JSON.stringify(output)}`)
         .join("\n")}\n`,
       data: { status, outputs: outputs as JsonValue },

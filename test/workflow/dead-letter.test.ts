@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
-import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 
 describe("a poison stage", () => {
   it("goes to the dead-letter queue after the last retry; the workflow fails and the user is told", async () => {

@@ -1,10 +1,13 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
-import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 
-const twoStages = defineTestWorkflow("dup_flow", [{ delayMs: 600, progressSteps: 3 }, { delayMs: 100 }]);
+const twoStages = defineTestWorkflow("dup_flow", [
+  { delayMs: 600, progressSteps: 3 },
+  { delayMs: 100 },
+]);
 
 describe("at-least-once in, exactly-once applied", () => {
   it("a duplicate queue message for a running stage is skipped, and a late one after completion too", async () => {
@@ -28,7 +31,10 @@ describe("at-least-once in, exactly-once applied", () => {
   });
 
   it("a repeated or stale completion is acknowledged and ignored", async () => {
-    const slow = defineTestWorkflow("dup_rpc_flow", [{ delayMs: 1500, progressSteps: 3 }, { delayMs: 10 }]);
+    const slow = defineTestWorkflow("dup_rpc_flow", [
+      { delayMs: 1500, progressSteps: 3 },
+      { delayMs: 10 },
+    ]);
     const started = await startViaDiscord(slow);
     const tracker = trackerStub(env, started.workflowId);
     // A second claimant of the same delivery attempt is told the stage is already running.
@@ -50,7 +56,10 @@ describe("at-least-once in, exactly-once applied", () => {
       outcome: { kind: "output", output: "late" },
     });
     expect(again.accepted).toBe(false);
-    const snapshot = await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
+    const snapshot = await waitForWorkflow(
+      started.workflowId,
+      (s) => s.deliveryState === "delivered",
+    );
     expect(snapshot.stages.map((s) => s.status)).toEqual(["done", "done"]);
   });
 
@@ -75,6 +84,9 @@ describe("at-least-once in, exactly-once applied", () => {
     expect((await tracker.start(input)).created).toBe(false);
     await waitForWorkflow(id, (s) => s.status === "completed");
     expect(stageRuns.filter((r) => r.workflowId === id && r.stage === 0)).toHaveLength(1);
-    await waitForWorkflow(id, (s) => s.deliveryState === "delivered" || s.deliveryState === "orphaned");
+    await waitForWorkflow(
+      id,
+      (s) => s.deliveryState === "delivered" || s.deliveryState === "orphaned",
+    );
   });
 });

@@ -1,9 +1,9 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
-import { env } from "cloudflare:workers";
-import { defineTestWorkflow } from "../support/test-workflow.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 // The token lives 6 s (usable for 5 s); this workflow runs about 9 s: a "20-minute" job.
 const longFlow = defineTestWorkflow(
@@ -38,7 +38,9 @@ describe("a workflow that outlives its interaction token", () => {
 
     // Warnings are ephemeral follow-ups on the token, sent in order while the workflow ran.
     const warnings = tokenCalls.filter(
-      (c) => c.method === "POST" && JSON.stringify(c.body).includes("reply window for this command closes"),
+      (c) =>
+        c.method === "POST" &&
+        JSON.stringify(c.body).includes("reply window for this command closes"),
     );
     expect(warnings).toHaveLength(2);
     const [first, second] = warnings;
@@ -46,7 +48,11 @@ describe("a workflow that outlives its interaction token", () => {
     expect(JSON.stringify(first?.body)).toContain('"flags":64');
 
     // The start notice: the estimate (9 s) exceeds LONG_WORKFLOW_NOTICE_SECONDS (4 s).
-    expect(tokenCalls.some((c) => JSON.stringify(c.body).includes("longer than Discord's 15-minute reply window"))).toBe(true);
+    expect(
+      tokenCalls.some((c) =>
+        JSON.stringify(c.body).includes("longer than Discord's 15-minute reply window"),
+      ),
+    ).toBe(true);
 
     // The handoff message (a channel webhook message) kept updating after the token died.
     const channelMessages = await emulator.messages({ channelId: started.channelId });

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { defineTestWorkflow } from "../support/test-workflow.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { defineTestWorkflow } from "../support/test-workflow.ts";
 
-const chatty = defineTestWorkflow("chatty_flow", [{ delayMs: 1500, progressSteps: 30 }, { delayMs: 10 }]);
+const chatty = defineTestWorkflow("chatty_flow", [
+  { delayMs: 1500, progressSteps: 30 },
+  { delayMs: 10 },
+]);
 
 describe("progress edits of the original response", () => {
   it("are coalesced to one per PROGRESS_MIN_INTERVAL_MS and end with the latest state", async () => {
     const started = await startViaDiscord(chatty);
     await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
-    const edits = (await emulator.requests(`${started.token}/messages/@original`)).filter((c) => c.method === "PATCH");
+    const edits = (await emulator.requests(`${started.token}/messages/@original`)).filter(
+      (c) => c.method === "PATCH",
+    );
     const progressEdits = edits.filter((c) => JSON.stringify(c.body).includes("stage "));
     expect(progressEdits.length).toBeGreaterThan(2);
     expect(progressEdits.length).toBeLessThan(15); // 30 progress reports, 200 ms apart at most
@@ -24,11 +29,22 @@ describe("progress edits of the original response", () => {
   });
 
   it("a 429 storm is honoured: no edit is sent before Discord's retry_after has passed", async () => {
-    const storm = defineTestWorkflow("storm_flow", [{ delayMs: 2500, progressSteps: 25 }, { delayMs: 10 }]);
+    const storm = defineTestWorkflow("storm_flow", [
+      { delayMs: 2500, progressSteps: 25 },
+      { delayMs: 10 },
+    ]);
     const started = await startViaDiscord(storm);
-    await emulator.injectFault({ match: `${started.token}/messages/@original`, method: "PATCH", kind: "rate_limit", times: 3, retryAfterSeconds: 0.6 });
+    await emulator.injectFault({
+      match: `${started.token}/messages/@original`,
+      method: "PATCH",
+      kind: "rate_limit",
+      times: 3,
+      retryAfterSeconds: 0.6,
+    });
     await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
-    const edits = (await emulator.requests(`${started.token}/messages/@original`)).filter((c) => c.method === "PATCH");
+    const edits = (await emulator.requests(`${started.token}/messages/@original`)).filter(
+      (c) => c.method === "PATCH",
+    );
     const limited = edits.filter((c) => c.status === 429);
     expect(limited.length).toBe(3);
     for (const hit of limited) {
@@ -37,7 +53,9 @@ describe("progress edits of the original response", () => {
       expect((next?.at ?? 0) - hit.at).toBeGreaterThanOrEqual(550);
     }
     // The final result still arrived on the first rung, once.
-    const finals = edits.filter((c) => c.status < 400 && JSON.stringify(c.body).includes("finished"));
+    const finals = edits.filter(
+      (c) => c.status < 400 && JSON.stringify(c.body).includes("finished"),
+    );
     expect(finals).toHaveLength(1);
   });
 });

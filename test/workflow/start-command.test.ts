@@ -1,9 +1,9 @@
 import { listDurableObjectIds } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { defineTestWorkflow } from "../support/test-workflow.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import { sendInteraction, startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 const quick = defineTestWorkflow("quick_flow", [{ delayMs: 10 }]);
 

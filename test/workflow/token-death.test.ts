@@ -1,11 +1,14 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
-import { defineTestWorkflow } from "../support/test-workflow.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { defineTestWorkflow } from "../support/test-workflow.ts";
 
-const flow = defineTestWorkflow("early_death_flow", [{ delayMs: 400, progressSteps: 4 }, { delayMs: 2000, progressSteps: 10 }]);
+const flow = defineTestWorkflow("early_death_flow", [
+  { delayMs: 400, progressSteps: 4 },
+  { delayMs: 2000, progressSteps: 10 },
+]);
 
 describe("a token that dies earlier than the clock says", () => {
   it("is marked dead at the first 401, without a cascade, and progress moves to the bot's message", async () => {

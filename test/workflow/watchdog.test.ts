@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
-import { activeRuns, defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { activeRuns, defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 
 describe("the lease watchdog", () => {
   it("re-drives a stage whose runner went silent, then gives up after MAX_STAGE_REPLAYS", async () => {
@@ -23,12 +23,22 @@ describe("the lease watchdog", () => {
   });
 
   it("after a re-drive the stage runs again and the workflow completes", async () => {
-    const once = defineTestWorkflow("silent_once_flow", [{ delayMs: 10 }, { hangMs: 5000, hangRuns: 1 }, { delayMs: 10 }]);
+    const once = defineTestWorkflow("silent_once_flow", [
+      { delayMs: 10 },
+      { hangMs: 5000, hangRuns: 1 },
+      { delayMs: 10 },
+    ]);
     const started = await startViaDiscord(once);
-    const done = await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered", 20_000);
+    const done = await waitForWorkflow(
+      started.workflowId,
+      (s) => s.deliveryState === "delivered",
+      20_000,
+    );
     expect(done.status).toBe("completed");
     expect(done.stages[1]?.replays).toBe(1);
-    expect(stageRuns.filter((r) => r.workflowId === started.workflowId && r.stage === 1)).toHaveLength(2);
+    expect(
+      stageRuns.filter((r) => r.workflowId === started.workflowId && r.stage === 1),
+    ).toHaveLength(2);
     await vi.waitFor(() => expect(activeRuns.count).toBe(0), { timeout: 15_000, interval: 100 });
   });
 });

@@ -1,4 +1,7 @@
-import type { APIChatInputApplicationCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type {
+  APIChatInputApplicationCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
 import type { AnyWorkflowDefinition } from "../../workflow/definition.ts";
 import { startWorkflow } from "../../workflow/start.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
@@ -18,7 +21,10 @@ export function workflowCommand(
 ): CommandHandler {
   return {
     definition,
-    async execute(interaction: APIChatInputApplicationCommandInteraction, context: InteractionContext) {
+    async execute(
+      interaction: APIChatInputApplicationCommandInteraction,
+      context: InteractionContext,
+    ) {
       const parsed = workflow.parseOptions(optionValues(interaction.data.options));
       if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
       const user = invokingUser(interaction);

@@ -20,7 +20,15 @@ export const cancelButton: ComponentHandler = {
     const user = invokingUser(interaction);
     if (!user) return ephemeral(REFUSAL.not_owner);
     const result = await trackerStub(env, workflowId).cancel(user.id);
-    log.info("workflow.cancel_requested", { workflowId, ok: result.ok, reason: result.ok ? undefined : result.reason });
-    return ephemeral(result.ok ? "🛑 Cancelling: the workflow stops after its current step." : REFUSAL[result.reason]);
+    log.info("workflow.cancel_requested", {
+      workflowId,
+      ok: result.ok,
+      reason: result.ok ? undefined : result.reason,
+    });
+    return ephemeral(
+      result.ok
+        ? "🛑 Cancelling: the workflow stops after its current step."
+        : REFUSAL[result.reason],
+    );
   },
 };
