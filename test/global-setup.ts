@@ -1,16 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { startDiscordEmulator } from "../emulator/server.ts";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    discordApiBase: string;
-    discordEmulatorOrigin: string;
-    discordPublicKey: string;
-    discordApplicationId: string;
-    discordBotToken: string;
-  }
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const emulator = await startDiscordEmulator({ port: 0 });
   project.provide("discordApiBase", emulator.apiBase);

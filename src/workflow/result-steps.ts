@@ -11,7 +11,7 @@ import { progressMessage } from "./progress-message.ts";
 import type { TimerOutcome } from "./progress-publisher.ts";
 import { findWorkflow } from "./registry.ts";
 import { Timer } from "./timer-names.ts";
-import { markTokenDead, tokenUsable } from "./token-clock.ts";
+import { markTokenDead, tokenAlive, tokenUsable } from "./token-clock.ts";
 import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
 import type { WorkflowRow } from "./tracker-schema.ts";
 
@@ -101,6 +101,11 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
     rt.store.updateWorkflow({ result_key: null });
     rt.store.schedule(Timer.persist, rt.now());
     return { done: true };
+  }
+  const ackAt = row.received_at + rt.config.ackGraceMs;
+  if (row.delivery_rung === 0 && tokenAlive(row, rt.now()) && rt.now() < ackAt) {
+    // Finished before Discord saw our deferred reply: wait for it rather than skip the rung.
+    return { done: false, retryAt: ackAt };
   }
   const deps = { discord: rt.discord, db: rt.env.DB, log: rt.log };
   for (let rung = row.delivery_rung; rung < DELIVERY_RUNGS.length; rung++) {

@@ -1,0 +1,85 @@
+import { classifyIPv4, classifyIPv6, type SpecialAddress } from "./address-ranges.ts";
+import { parseIPv4, parseIPv6 } from "./ip-address.ts";
+
+// The SSRF guard: decides, from the URL alone, whether the bot may send a request there.
+//
+// What it cannot see: a Worker has no DNS lookup before `fetch`, so a public-looking name whose
+// DNS answer is private (127.0.0.1.nip.io, a rebinding domain, an internal CNAME) passes. The
+// guard refuses everything knowable from the text of the URL (IP literals in every spelling the
+// URL parser accepts, reserved names, ports, credentials) and re-checks every redirect hop;
+// anything behind a name is left to the platform's egress, which does not route to the
+// operator's private networks.
+
+export interface FetchPolicy {
+  /** Tests and the local sandbox analyse pages on 127.0.0.1; never on in production. */
+  allowLoopback: boolean;
+}
+
+export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: string };
+
+const STANDARD_PORTS = new Set(["", "80", "443"]);
+
+// Names that resolve inside a private network by definition (RFC 6761, 6762, 8375; ICANN's
+// .internal) or are the well-known aliases of cloud metadata services.
+const INTERNAL_SUFFIXES = [".localhost", ".local", ".localdomain", ".internal", ".home.arpa"];
+
+const refuse = (reason: string): UrlVerdict => ({ ok: false, reason });
+
+function isLoopbackName(host: string): boolean {
+  return host === "localhost" || host.endsWith(".localhost");
+}
+
+/** The special range of an IP-literal host, `"not-ip"` for a name, or a refusal reason. */
+function classifyHost(host: string): SpecialAddress | null | "not-ip" | { invalid: string } {
+  if (host.startsWith("[")) {
+    const words = parseIPv6(host.slice(1, -1));
+    return words ? classifyIPv6(words) : { invalid: "an IPv6 address it cannot read" };
+  }
+  const v4 = parseIPv4(host);
+  if (v4 !== null) return classifyIPv4(v4);
+  // The URL parser reads a host whose last label is a number as IPv4; if one is left here
+  // unparsed, some other parser might still read it as an address, so it is refused.
+  const lastLabel = host.split(".").at(-1) ?? "";
+  if (/^(0x[0-9a-f]*|[0-9]+)$/i.test(lastLabel))
+    return { invalid: "a numeric host that is not a plain dotted IPv4 address" };
+  return "not-ip";
+}
+
+export function checkUrl(input: string | URL, policy: FetchPolicy): UrlVerdict {
+  let url: URL;
+  try {
+    url = new URL(String(input));
+  } catch {
+    return refuse("it is not a valid URL");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return refuse(`only http and https addresses are allowed, not ${url.protocol}`);
+  if (url.username || url.password)
+    return refuse("addresses with a user name or password (user@host) are not allowed");
+  const host = url.hostname.replace(/\.$/, "").toLowerCase();
+  if (host === "") return refuse("it has no host");
+
+  let loopback = false;
+  const special = classifyHost(host);
+  if (special !== null && typeof special === "object" && "invalid" in special)
+    return refuse(`the host is ${special.invalid}`);
+  if (special === "not-ip") {
+    if (isLoopbackName(host)) loopback = true;
+    else if (!host.includes("."))
+      return refuse(`"${host}" is a single-label name, which resolves inside private networks`);
+    else if (INTERNAL_SUFFIXES.some((suffix) => host.endsWith(suffix)))
+      return refuse(`"${host}" is an internal name`);
+  } else if (special) {
+    if (special.kind !== "loopback") return refuse(`the host is a ${special.description} address`);
+    loopback = true;
+  }
+  if (loopback && !policy.allowLoopback) return refuse("the host is a loopback address");
+  if (!STANDARD_PORTS.has(url.port) && !loopback)
+    return refuse(`port ${url.port} is not allowed (only the standard ports 80 and 443)`);
+  return { ok: true, url };
+}
+
+/** FETCH_ALLOW_LOOPBACK: "true" only in test and local-sandbox configuration. */
+export function fetchPolicyFromEnv(env: Env): FetchPolicy {
+  return { allowLoopback: env.FETCH_ALLOW_LOOPBACK === "true" };
+}

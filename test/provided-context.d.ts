@@ -1,0 +1,13 @@
+// Values the global setup (Node) hands to tests (workerd) through vitest's provide/inject.
+// Shared by both tsconfigs, so both sides agree on the keys.
+import "vitest";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    discordApiBase: string;
+    discordEmulatorOrigin: string;
+    discordPublicKey: string;
+    discordApplicationId: string;
+    discordBotToken: string;
+  }
+}
