@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS results (
   redrive_attempts INTEGER NOT NULL DEFAULT 0,
   next_redrive_at INTEGER,
   retrieved_at INTEGER,
-  retrieval_count INTEGER NOT NULL DEFAULT 0
+  retrieval_count INTEGER NOT NULL DEFAULT 0,
+  tracker_cleared_at INTEGER          -- the workflow's Durable Object storage was freed
 );
 CREATE INDEX IF NOT EXISTS results_by_owner ON results (user_id, created_at DESC);
 CREATE INDEX IF NOT EXISTS results_by_input ON results (input);

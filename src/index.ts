@@ -1,4 +1,6 @@
 import { router } from "./http/router.ts";
+import { createLogger } from "./log.ts";
+import { runMaintenance } from "./results/retention.ts";
 import { handleDeadLetterBatch, handleStageBatch } from "./workflow/stage-runner.ts";
 
 export { WorkflowTracker } from "./workflow/tracker.ts";
@@ -11,4 +13,7 @@ export default {
     batch.queue.endsWith(DEAD_LETTER_QUEUE_SUFFIX)
       ? handleDeadLetterBatch(batch, env)
       : handleStageBatch(batch, env),
+  scheduled: async (controller, env) => {
+    await runMaintenance(env, controller.scheduledTime, createLogger({ component: "cron" }));
+  },
 } satisfies ExportedHandler<Env, unknown>;

@@ -2,6 +2,7 @@ import { Router } from "itty-router";
 import { registry } from "../interactions/registry.ts";
 import { createLogger } from "../log.ts";
 import { handleInteractionRequest } from "./interactions-endpoint.ts";
+import { handleMetrics } from "./metrics.ts";
 import { jsonError, notFound } from "./responses.ts";
 
 type RouterArgs = [env: Env, ctx: ExecutionContext];

@@ -9,4 +9,23 @@ export const pingCommand = {
   type: 1,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [pingCommand];
+export const retrieveResultsCommand = {
+  name: "retrieve_results",
+  description: "Fetch the result of one of your workflows, or list your recent ones",
+  type: 1,
+  options: [
+    {
+      type: 3,
+      name: "workflow_id",
+      description: "Which workflow (start typing to pick from your recent results)",
+      required: false,
+      autocomplete: true,
+      max_length: 36,
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  pingCommand,
+  retrieveResultsCommand,
+];

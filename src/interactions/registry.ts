@@ -1,4 +1,5 @@
 import { ping } from "./commands/ping.ts";
+import { retrieveResults } from "./commands/retrieve-results.ts";
 import { cancelButton } from "./components/cancel-button.ts";
 import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
 
@@ -21,4 +22,7 @@ export function createRegistry(handlers: {
 }
 
 /** Every command, button and modal the bot answers. */
-export const registry = createRegistry({ commands: [ping], components: [cancelButton] });
+export const registry = createRegistry({
+  commands: [ping, retrieveResults],
+  components: [cancelButton],
+});

@@ -27,7 +27,10 @@ export interface DeliveryTarget {
   userId: string;
   channelId: string | null;
   /** The progress message the bot already owns (handoff): editing it is idempotent. */
-  handoff: { webhookId: string; webhookToken: string; messageId: string } | null;
+  handoff:
+    | { route: "webhook"; webhookId: string; webhookToken: string; messageId: string }
+    | { route: "channel"; channelId: string; messageId: string }
+    | null;
 }
 
 export type RungOutcome =
@@ -55,13 +58,17 @@ async function sendOnRung(
       if (!target.tokenUsable) return null;
       return discord.editOriginalResponse(target.applicationId, target.interactionToken, body);
     case "webhook":
-      if (target.handoff) {
+      if (target.handoff?.route === "webhook") {
         const { webhookId, webhookToken, messageId } = target.handoff;
         return discord.editWebhookMessage(webhookId, webhookToken, messageId, body);
       }
       if (!target.channelId) return null;
       return (await postThroughChannelWebhook(db, discord, target.channelId, body)).message;
     case "channel":
+      if (target.handoff?.route === "channel") {
+        const { channelId, messageId } = target.handoff;
+        return discord.editChannelMessage(channelId, messageId, body);
+      }
       if (!target.channelId) return null;
       return discord.createChannelMessage(target.channelId, {
         ...body,

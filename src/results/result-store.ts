@@ -1,4 +1,4 @@
-import type { WorkflowResult } from "../workflow/definition.ts";
+import type { JsonValue, WorkflowResult } from "../workflow/definition.ts";
 
 export interface StoredResultMeta {
   workflowId: string;
@@ -82,19 +82,26 @@ export async function recordDelivery(
     .run();
 }
 
-export interface ResultFiles {
-  markdown: string;
-  json: string;
+export interface StoredResult {
+  meta: StoredResultMeta;
+  result: WorkflowResult;
 }
 
-export async function readResultFiles(
+/** The result as persisted in R2 (the source of truth); null when it is gone (retention). */
+export async function loadStoredResult(
   bucket: R2Bucket,
   prefix: string,
-): Promise<ResultFiles | null> {
+): Promise<StoredResult | null> {
   const [json, markdown] = await Promise.all([
     bucket.get(`${prefix}result.json`),
     bucket.get(`${prefix}report.md`),
   ]);
   if (!json || !markdown) return null;
-  return { json: await json.text(), markdown: await markdown.text() };
+  const stored = JSON.parse(await json.text()) as StoredResultMeta & {
+    summary: string;
+    fields?: WorkflowResult["fields"];
+    data: JsonValue;
+  };
+  const { summary, fields, data, ...meta } = stored;
+  return { meta, result: { summary, fields: fields ?? [], data, markdown: await markdown.text() } };
 }

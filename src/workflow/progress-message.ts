@@ -40,7 +40,7 @@ function clockLine(row: WorkflowRow, now: number): string {
 }
 
 const END_TEXT: Record<string, string> = {
-  completed: "✅ Finished. The result follows.",
+  completed: "✅ Finished; the result was delivered in its own message.",
   failed: "❌ Failed.",
   cancelled: "🛑 Cancelled by its owner.",
 };

@@ -26,6 +26,7 @@ function handleFailure(
     rt.log.warn("token.died_early", { timer });
     markTokenDead(rt.store, now);
     rt.event("token_dead", { timer });
+    rt.countLater("discord_session_closed_total", { stage: timer.split(":")[0] ?? timer });
     return timer === Timer.flush ? { done: false, retryAt: now } : DONE;
   }
   const delay = retryDelayFor(error, attempt, rt.config);

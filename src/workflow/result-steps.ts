@@ -1,8 +1,9 @@
-import { DELIVERY_RUNGS, tryRung } from "../results/delivery-ladder.ts";
+import { countQuietly } from "../results/counters.ts";
+import { DELIVERY_RUNGS, type DeliveryTarget, tryRung } from "../results/delivery-ladder.ts";
 import { resultMessage } from "../results/result-message.ts";
 import {
+  loadStoredResult,
   persistResult,
-  readResultFiles,
   recordDelivery,
   type StoredResultMeta,
 } from "../results/result-store.ts";
@@ -72,31 +73,28 @@ export async function persistStep(
   rt.store.updateWorkflow({ result_key: prefix, delivery_state: "pending", delivery_rung: 0 });
   rt.store.schedule(Timer.deliver, rt.now());
   rt.event("result_persisted", { prefix });
+  const logCountFailure = (error: unknown) => rt.log.warn("counter.failed", { error });
+  await countQuietly(
+    rt.env.DB,
+    "workflow_results_persisted_total",
+    { reason: row.status },
+    logCountFailure,
+  );
+  await countQuietly(
+    rt.env.DB,
+    "workflows_finished_total",
+    { status: row.status },
+    logCountFailure,
+  );
   return { done: true };
-}
-
-async function loadResult(rt: TrackerRuntime, prefix: string): Promise<WorkflowResult | null> {
-  const files = await readResultFiles(rt.env.RESULTS, prefix);
-  if (!files) return null;
-  const stored = JSON.parse(files.json) as {
-    summary: string;
-    fields?: WorkflowResult["fields"];
-    data: JsonValue;
-  };
-  return {
-    summary: stored.summary,
-    fields: stored.fields ?? [],
-    data: stored.data,
-    markdown: files.markdown,
-  };
 }
 
 /** Walks the ladder from the rung it reached last time; exactly one final message. */
 export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<TimerOutcome> {
   const row = rt.store.workflow();
   if (row?.delivery_state !== "pending" || !row.result_key) return { done: true };
-  const result = await loadResult(rt, row.result_key);
-  if (!result) {
+  const stored = await loadStoredResult(rt.env.RESULTS, row.result_key);
+  if (!stored) {
     rt.log.error("result.missing_in_r2", { prefix: row.result_key });
     rt.store.updateWorkflow({ result_key: null });
     rt.store.schedule(Timer.persist, rt.now());
@@ -111,20 +109,10 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
   for (let rung = row.delivery_rung; rung < DELIVERY_RUNGS.length; rung++) {
     const name = DELIVERY_RUNGS[rung] as (typeof DELIVERY_RUNGS)[number];
     const current = rt.store.workflow() as WorkflowRow;
-    const body = resultMessage(metaOf(current), rt.title, result, {
+    const body = resultMessage(metaOf(current), rt.title, stored.result, {
       mention: name !== "interaction",
     });
-    const handoff =
-      current.handoff_route === "webhook" &&
-      current.handoff_webhook_id &&
-      current.handoff_webhook_token &&
-      current.handoff_message_id
-        ? {
-            webhookId: current.handoff_webhook_id,
-            webhookToken: current.handoff_webhook_token,
-            messageId: current.handoff_message_id,
-          }
-        : null;
+    const handoff = handoffTarget(current);
     const outcome = await tryRung(
       name,
       {
@@ -151,7 +139,11 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
       await recordDelivery(rt.env.DB, current.workflow_id, name, at).catch((error: unknown) =>
         rt.log.error("result.record_delivery_failed", { error }),
       );
-      if (name !== "webhook") await closeHandoffMessage(rt, current);
+      await countQuietly(rt.env.DB, "deliveries_total", { route: name }, (error) =>
+        rt.log.warn("counter.failed", { error }),
+      );
+      if (current.handoff_route !== null && current.handoff_route !== name)
+        await closeHandoffMessage(rt, current);
       return { done: true };
     }
     if (outcome.kind === "retry") {
@@ -167,7 +159,30 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
   rt.store.updateWorkflow({ delivery_state: "orphaned" });
   rt.event("orphaned", { hint: "retrievable with /retrieve_results" });
   rt.log.warn("result.orphaned");
+  await countQuietly(rt.env.DB, "deliveries_total", { route: "orphaned" }, (error) =>
+    rt.log.warn("counter.failed", { error }),
+  );
   return { done: true };
+}
+
+function handoffTarget(row: WorkflowRow): DeliveryTarget["handoff"] {
+  if (!row.handoff_message_id) return null;
+  if (row.handoff_route === "webhook" && row.handoff_webhook_id && row.handoff_webhook_token) {
+    return {
+      route: "webhook",
+      webhookId: row.handoff_webhook_id,
+      webhookToken: row.handoff_webhook_token,
+      messageId: row.handoff_message_id,
+    };
+  }
+  if (row.handoff_route === "channel" && row.handoff_channel_id) {
+    return {
+      route: "channel",
+      channelId: row.handoff_channel_id,
+      messageId: row.handoff_message_id,
+    };
+  }
+  return null;
 }
 
 /** The handoff progress message should not keep a live Cancel button once the result is out. */

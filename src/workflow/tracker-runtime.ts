@@ -15,6 +15,8 @@ export interface TrackerRuntime {
   /** The workflow definition's title, for messages. */
   title: string;
   event: (type: string, data?: Record<string, unknown>) => void;
+  /** Bumps an operational counter without holding up the caller. */
+  countLater: (name: string, labels: Record<string, string>) => void;
 }
 
 /**

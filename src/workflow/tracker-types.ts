@@ -118,4 +118,10 @@ export interface TrackerApi {
   cancel(userId: string): Promise<CancelResult>;
   status(): Promise<WorkflowSnapshot | null>;
   events(since?: number, limit?: number): Promise<WorkflowEvent[]>;
+  redeliver(): Promise<RedeliverResult>;
+  purge(): Promise<{ purged: boolean }>;
 }
+
+export type RedeliverResult =
+  | { state: "redriving" | "pending" | "gone" | "active" }
+  | { state: "delivered"; route: string | null; at: number | null };

@@ -2,6 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../config.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { countQuietly } from "../results/counters.ts";
 import {
   flushProgress,
   performHandoff,
@@ -29,6 +30,7 @@ import type {
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
+  RedeliverResult,
   StartWorkflowInput,
   StartWorkflowResult,
   TrackerApi,
@@ -155,6 +157,31 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return this.store.events(safeSince, Math.min(Math.max(1, limit), MAX_EVENTS_PER_READ));
   }
 
+  /** The cron's re-drive of an orphaned result: walk the ladder again from the top. */
+  async redeliver(): Promise<RedeliverResult> {
+    const row = this.store.workflow();
+    if (!row) return { state: "gone" };
+    if (row.delivery_state === "delivered") {
+      return { state: "delivered", route: row.delivery_route, at: row.delivered_at };
+    }
+    if (isActive(row.status)) return { state: "active" };
+    if (row.delivery_state !== "orphaned") return { state: "pending" };
+    this.store.updateWorkflow({ delivery_state: "pending", delivery_rung: 0 });
+    this.store.schedule(Timer.deliver, Date.now(), { attempts: 0 });
+    this.event("redrive");
+    await this.armAlarm();
+    return { state: "redriving" };
+  }
+
+  /** Frees this object's storage once its result is delivered or expired (retention). */
+  async purge(): Promise<{ purged: boolean }> {
+    const row = this.store.workflow();
+    if (row && (isActive(row.status) || row.delivery_state === "pending")) return { purged: false };
+    this.store.deleteAll();
+    await this.ctx.storage.deleteAlarm();
+    return { purged: true };
+  }
+
   override async alarm(): Promise<void> {
     try {
       for (const timer of this.store.dueTimers(Date.now())) await this.runTimer(timer);
@@ -253,6 +280,12 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       now: Date.now,
       title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
       event: (type, data) => this.event(type, data),
+      countLater: (name, labels) =>
+        this.ctx.waitUntil(
+          countQuietly(this.env.DB, name, labels, (error) =>
+            this.log().warn("counter.failed", { error }),
+          ),
+        ),
     };
   }
 

@@ -96,7 +96,7 @@ export interface TestWorkflow {
 export function defineTestWorkflow(
   name: string,
   plans: TestStagePlan[],
-  options: { estimateMs?: number } = {},
+  options: { estimateMs?: number; reportChars?: number } = {},
 ): TestWorkflow {
   const definition: WorkflowDefinition<JsonValue> = {
     name,
@@ -114,7 +114,7 @@ export function defineTestWorkflow(
     stages: plans.map((plan, index) => testStage(index, plan)),
     buildResult: ({ outputs, status, error }) => ({
       summary: `${name} ${status} with ${Object.keys(outputs).length} stage outputs`,
-      markdown: `# ${name}\n\nStatus: ${status}\n${error ? `\nError: ${error}\n` : ""}\n${Object.entries(
+      markdown: `# ${name}\n\nStatus: ${status}\n${error ? `\nError: ${error}\n` : ""}${"x".repeat(options.reportChars ?? 0)}\n${Object.entries(
         outputs,
       )
         .map(([stage, output]) => `- ${stage}: ${JSON.stringify(output)}`)

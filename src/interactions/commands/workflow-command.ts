@@ -2,6 +2,7 @@ import type {
   APIChatInputApplicationCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import { countQuietly } from "../../results/counters.ts";
 import type { AnyWorkflowDefinition } from "../../workflow/definition.ts";
 import { startWorkflow } from "../../workflow/start.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
@@ -40,6 +41,14 @@ export function workflowCommand(
           receivedAt: context.receivedAt,
         });
         context.log.info("workflow.accepted", { workflowId, name: workflow.name });
+        context.ctx.waitUntil(
+          countQuietly(
+            context.env.DB,
+            "workflows_started_total",
+            { workflow: workflow.name },
+            (error) => context.log.warn("counter.failed", { error }),
+          ),
+        );
       } catch (error) {
         context.log.error("workflow.start_failed", { name: workflow.name, error });
         return ephemeral(START_FAILED_TEXT);

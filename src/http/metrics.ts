@@ -1,0 +1,37 @@
+import { readCounters } from "../results/counters.ts";
+import { unauthorized } from "./responses.ts";
+
+async function sameSecret(given: string, expected: string): Promise<boolean> {
+  // Compare digests so the time taken does not reveal how much of the token matched.
+  const encoder = new TextEncoder();
+  const [a, b] = await Promise.all([
+    crypto.subtle.digest("SHA-256", encoder.encode(given)),
+    crypto.subtle.digest("SHA-256", encoder.encode(expected)),
+  ]);
+  return crypto.subtle.timingSafeEqual(a, b);
+}
+
+/** Prometheus text format: one `# TYPE` line per metric name, then its labelled samples. */
+export function renderPrometheus(counters: { name: string; value: number }[]): string {
+  const lines: string[] = [];
+  let previous = "";
+  for (const { name, value } of counters) {
+    const base = name.split("{")[0] ?? name;
+    if (base !== previous) lines.push(`# TYPE ${base} counter`);
+    previous = base;
+    lines.push(`${name} ${value}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** GET /metrics behind `Authorization: Bearer <METRICS_TOKEN>`. */
+export async function handleMetrics(request: Request, env: Env): Promise<Response> {
+  const expected = env.METRICS_TOKEN;
+  const header = request.headers.get("authorization") ?? "";
+  const given = header.startsWith("Bearer ") ? header.slice(7) : "";
+  if (!expected || !given || !(await sameSecret(given, expected))) return unauthorized();
+  const counters = (await readCounters(env.DB)).sort((a, b) => a.name.localeCompare(b.name));
+  return new Response(renderPrometheus(counters), {
+    headers: { "content-type": "text/plain; version=0.0.4; charset=utf-8" },
+  });
+}
