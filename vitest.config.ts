@@ -17,6 +17,7 @@ export default defineConfig({
           DISCORD_PUBLIC_KEY: inject("discordPublicKey"),
           DISCORD_APPLICATION_ID: inject("discordApplicationId"),
           DISCORD_BOT_TOKEN: inject("discordBotToken"),
+          METRICS_TOKEN: "test-metrics-token",
           DISCORD_REQUEST_TIMEOUT_MS: "2000",
           DISCORD_MAX_RETRIES: "3",
           BACKOFF_BASE_MS: "20",

@@ -71,6 +71,7 @@ const sandboxVars: Record<string, string> = {
   DISCORD_PUBLIC_KEY: emulator.publicKeyHex,
   DISCORD_APPLICATION_ID: emulator.applicationId,
   DISCORD_BOT_TOKEN: emulator.botToken,
+  METRICS_TOKEN: "sandbox-metrics-token",
   INTERACTION_TOKEN_TTL_SECONDS: String(ttlSeconds),
   // A short window keeps the safety margin and warnings proportionate.
   ...(ttlSeconds < 900

@@ -22,4 +22,5 @@ router
   .post("/interactions", (request, env, ctx) =>
     handleInteractionRequest(request, env, ctx, registry),
   )
+  .get("/metrics", (request, env) => handleMetrics(request, env))
   .all("*", () => notFound());

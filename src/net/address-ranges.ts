@@ -27,25 +27,75 @@ interface IPv4Range {
 
 // Cloud metadata endpoints first, so they are named as such rather than as their wider range.
 const IPV4_RANGES: IPv4Range[] = [
-  { base: "169.254.169.254", prefix: 32, kind: "metadata", description: "cloud metadata (AWS, GCP, Azure)" },
-  { base: "100.100.100.200", prefix: 32, kind: "metadata", description: "cloud metadata (Alibaba)" },
-  { base: "168.63.129.16", prefix: 32, kind: "metadata", description: "cloud platform endpoint (Azure)" },
+  {
+    base: "169.254.169.254",
+    prefix: 32,
+    kind: "metadata",
+    description: "cloud metadata (AWS, GCP, Azure)",
+  },
+  {
+    base: "100.100.100.200",
+    prefix: 32,
+    kind: "metadata",
+    description: "cloud metadata (Alibaba)",
+  },
+  {
+    base: "168.63.129.16",
+    prefix: 32,
+    kind: "metadata",
+    description: "cloud platform endpoint (Azure)",
+  },
   { base: "192.0.0.192", prefix: 32, kind: "metadata", description: "cloud metadata (Oracle)" },
   { base: "0.0.0.0", prefix: 8, kind: "unspecified", description: "unspecified (0.0.0.0/8)" },
   { base: "127.0.0.0", prefix: 8, kind: "loopback", description: "loopback (127.0.0.0/8)" },
   { base: "10.0.0.0", prefix: 8, kind: "private", description: "private (10.0.0.0/8)" },
   { base: "172.16.0.0", prefix: 12, kind: "private", description: "private (172.16.0.0/12)" },
   { base: "192.168.0.0", prefix: 16, kind: "private", description: "private (192.168.0.0/16)" },
-  { base: "169.254.0.0", prefix: 16, kind: "link-local", description: "link-local (169.254.0.0/16)" },
-  { base: "100.64.0.0", prefix: 10, kind: "shared", description: "carrier-grade NAT (100.64.0.0/10)" },
+  {
+    base: "169.254.0.0",
+    prefix: 16,
+    kind: "link-local",
+    description: "link-local (169.254.0.0/16)",
+  },
+  {
+    base: "100.64.0.0",
+    prefix: 10,
+    kind: "shared",
+    description: "carrier-grade NAT (100.64.0.0/10)",
+  },
   { base: "224.0.0.0", prefix: 4, kind: "multicast", description: "multicast (224.0.0.0/4)" },
-  { base: "240.0.0.0", prefix: 4, kind: "reserved", description: "reserved or broadcast (240.0.0.0/4)" },
-  { base: "192.0.0.0", prefix: 24, kind: "reserved", description: "IETF protocol assignments (192.0.0.0/24)" },
+  {
+    base: "240.0.0.0",
+    prefix: 4,
+    kind: "reserved",
+    description: "reserved or broadcast (240.0.0.0/4)",
+  },
+  {
+    base: "192.0.0.0",
+    prefix: 24,
+    kind: "reserved",
+    description: "IETF protocol assignments (192.0.0.0/24)",
+  },
   { base: "192.0.2.0", prefix: 24, kind: "reserved", description: "documentation (192.0.2.0/24)" },
-  { base: "198.51.100.0", prefix: 24, kind: "reserved", description: "documentation (198.51.100.0/24)" },
-  { base: "203.0.113.0", prefix: 24, kind: "reserved", description: "documentation (203.0.113.0/24)" },
+  {
+    base: "198.51.100.0",
+    prefix: 24,
+    kind: "reserved",
+    description: "documentation (198.51.100.0/24)",
+  },
+  {
+    base: "203.0.113.0",
+    prefix: 24,
+    kind: "reserved",
+    description: "documentation (203.0.113.0/24)",
+  },
   { base: "198.18.0.0", prefix: 15, kind: "reserved", description: "benchmarking (198.18.0.0/15)" },
-  { base: "192.88.99.0", prefix: 24, kind: "reserved", description: "6to4 relay anycast (192.88.99.0/24)" },
+  {
+    base: "192.88.99.0",
+    prefix: 24,
+    kind: "reserved",
+    description: "6to4 relay anycast (192.88.99.0/24)",
+  },
 ];
 
 function ipv4Number(dotted: string): number {
@@ -79,10 +129,7 @@ function embeddedIPv4(words: number[], at: number): number {
   return ((words[at] ?? 0) * 0x10000 + (words[at + 1] ?? 0)) >>> 0;
 }
 
-function describeEmbedded(
-  label: string,
-  v4: number,
-): SpecialAddress | null {
+function describeEmbedded(label: string, v4: number): SpecialAddress | null {
   const inner = classifyIPv4(v4);
   return inner
     ? { kind: inner.kind, description: `${label} of ${formatIPv4(v4)}: ${inner.description}` }
@@ -98,21 +145,33 @@ export function classifyIPv6(words: number[]): SpecialAddress | null {
   if (words.slice(0, 7).every((word) => word === 0) && h === 1)
     return { kind: "loopback", description: "loopback (::1)" };
   if (hasPrefix(words, w(0, 0, 0, 0, 0, 0xffff), 96))
-    return { kind: "ipv4-mapped", description: `IPv4-mapped IPv6 (${formatIPv4(embeddedIPv4(words, 6))})` };
+    return {
+      kind: "ipv4-mapped",
+      description: `IPv4-mapped IPv6 (${formatIPv4(embeddedIPv4(words, 6))})`,
+    };
   if (hasPrefix(words, w(), 96))
-    return { kind: "ipv4-mapped", description: `IPv4-compatible IPv6 (${formatIPv4(embeddedIPv4(words, 6))})` };
+    return {
+      kind: "ipv4-mapped",
+      description: `IPv4-compatible IPv6 (${formatIPv4(embeddedIPv4(words, 6))})`,
+    };
   if (hasPrefix(words, w(0x64, 0xff9b, 1), 48))
     return { kind: "private", description: "local-use NAT64 (64:ff9b:1::/48)" };
-  if (hasPrefix(words, w(0x64, 0xff9b), 96)) return describeEmbedded("NAT64", embeddedIPv4(words, 6));
+  if (hasPrefix(words, w(0x64, 0xff9b), 96))
+    return describeEmbedded("NAT64", embeddedIPv4(words, 6));
   if (hasPrefix(words, w(0x2002), 16)) return describeEmbedded("6to4", embeddedIPv4(words, 1));
   if (hasPrefix(words, w(0x2001, 0), 32))
     return { kind: "tunnel", description: "Teredo tunnel (2001::/32)" };
   if (hasPrefix(words, w(0x2001, 0xdb8), 32))
     return { kind: "reserved", description: "documentation (2001:db8::/32)" };
-  if (hasPrefix(words, w(0x100), 64)) return { kind: "reserved", description: "discard (100::/64)" };
-  if (hasPrefix(words, w(0xfc00), 7)) return { kind: "private", description: "unique local (fc00::/7)" };
-  if (hasPrefix(words, w(0xfe80), 10)) return { kind: "link-local", description: "link-local (fe80::/10)" };
-  if (hasPrefix(words, w(0xfec0), 10)) return { kind: "private", description: "site-local (fec0::/10)" };
-  if (hasPrefix(words, w(0xff00), 8)) return { kind: "multicast", description: "multicast (ff00::/8)" };
+  if (hasPrefix(words, w(0x100), 64))
+    return { kind: "reserved", description: "discard (100::/64)" };
+  if (hasPrefix(words, w(0xfc00), 7))
+    return { kind: "private", description: "unique local (fc00::/7)" };
+  if (hasPrefix(words, w(0xfe80), 10))
+    return { kind: "link-local", description: "link-local (fe80::/10)" };
+  if (hasPrefix(words, w(0xfec0), 10))
+    return { kind: "private", description: "site-local (fec0::/10)" };
+  if (hasPrefix(words, w(0xff00), 8))
+    return { kind: "multicast", description: "multicast (ff00::/8)" };
   return null;
 }

@@ -5,8 +5,13 @@ export type CappedBody =
 /**
  * Reads a body up to `maxBytes`; one byte more and the stream is cancelled, so a huge or endless
  * response costs at most the cap. A declared Content-Length above the cap is refused unread.
+ * When `signal` aborts, the read stops and the signal's reason is thrown.
  */
-export async function readCappedBody(response: Response, maxBytes: number): Promise<CappedBody> {
+export async function readCappedBody(
+  response: Response,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<CappedBody> {
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
@@ -14,17 +19,27 @@ export async function readCappedBody(response: Response, maxBytes: number): Prom
   }
   if (!response.body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = response.body.getReader();
+  // A body that trickles must not outlive the deadline: cancelling ends the pending read.
+  const stop = () => {
+    reader.cancel(signal?.reason).catch(() => undefined); // the abort is reported below
+  };
+  signal?.addEventListener("abort", stop, { once: true });
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return { ok: false, reason: "too_large", limit: maxBytes };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal?.throwIfAborted();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        return { ok: false, reason: "too_large", limit: maxBytes };
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    signal?.removeEventListener("abort", stop);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

@@ -2,8 +2,7 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, vi } from "vitest";
 import { handleInteractionRequest } from "../../src/http/interactions-endpoint.ts";
-import { cancelButton } from "../../src/interactions/components/cancel-button.ts";
-import { createRegistry } from "../../src/interactions/registry.ts";
+import { registry as botRegistry, createRegistry } from "../../src/interactions/registry.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
 import { stageRuns, type TestWorkflow } from "../support/test-workflow.ts";
@@ -44,9 +43,10 @@ export async function sendInteraction(
     },
     body: raw,
   });
+  // The bot's real handler table, plus the test workflows' commands.
   const registry = createRegistry({
-    commands: workflows.map((w) => w.command),
-    components: [cancelButton],
+    commands: [...botRegistry.commands.values(), ...workflows.map((w) => w.command)],
+    components: [...botRegistry.components.values()],
   });
   return handleInteractionRequest(request, env, createExecutionContext(), registry);
 }

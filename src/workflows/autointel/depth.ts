@@ -1,0 +1,31 @@
+export const DEPTHS = ["quick", "standard", "deep"] as const;
+export type Depth = (typeof DEPTHS)[number];
+
+export interface DepthProfile {
+  /** Pages fetched in all, the start page included. */
+  pageBudget: number;
+  /** Links checked beyond the pages the crawl already fetched. */
+  linkBudget: number;
+}
+
+export const DEPTH_PROFILES: Record<Depth, DepthProfile> = {
+  quick: { pageBudget: 1, linkBudget: 50 },
+  standard: { pageBudget: 10, linkBudget: 200 },
+  deep: { pageBudget: 100, linkBudget: 500 },
+};
+
+// A page costs its fetch, the politeness pause and, now and then, a queue round trip between
+// stage invocations; a link costs a HEAD. Deliberately on the slow side: the estimate decides
+// whether the user is told up front that the answer will outlive Discord's reply window.
+const MS_PER_PAGE = 4000;
+const MS_PER_LINK = 1500;
+const FIXED_MS = 30_000;
+
+export function estimateDurationMs(depth: Depth): number {
+  const profile = DEPTH_PROFILES[depth];
+  return FIXED_MS + profile.pageBudget * MS_PER_PAGE + profile.linkBudget * MS_PER_LINK;
+}
+
+export function isDepth(value: unknown): value is Depth {
+  return typeof value === "string" && (DEPTHS as readonly string[]).includes(value);
+}

@@ -1,0 +1,121 @@
+import type { RedirectHop } from "../../net/guarded-fetch.ts";
+import type { JsonValue } from "../../workflow/definition.ts";
+import type { PageExtract } from "./extract-page.ts";
+import type { RobotsRules } from "./robots.ts";
+
+// What each stage hands to the next (and to the report). Type aliases, not interfaces, so they
+// stay assignable to JsonValue.
+
+export type ResolveOutput = { url: string; origin: string };
+
+export type FetchOutput = {
+  requestedUrl: string;
+  finalUrl: string;
+  status: number;
+  contentType: string | null;
+  bytes: number;
+  elapsedMs: number;
+  fetchedAt: number;
+  redirects: RedirectHop[];
+  html: string;
+};
+
+export type PageOutcome =
+  | "ok"
+  | "not_html"
+  | "http_error"
+  | "too_large"
+  | "timeout"
+  | "refused"
+  | "failed"
+  | "duplicate"
+  | "left_site";
+
+export type CrawledPage = {
+  url: string;
+  depth: number;
+  outcome: PageOutcome;
+  status: number | null;
+  /** Where redirects ended, when they did. */
+  finalUrl: string | null;
+  title: string | null;
+  words: number | null;
+  links: number | null;
+  imagesWithoutAlt: number | null;
+  ms: number | null;
+  note: string | null;
+};
+
+export type CrawlOutput = {
+  origin: string;
+  pageBudget: number;
+  robotsNote: string;
+  robots: RobotsRules;
+  delayMs: number;
+  /** pages[0] is the start page. */
+  pages: CrawledPage[];
+  /** Every link found on the analysed pages: [same-site path or absolute URL, index of the page it was first found on]. */
+  links: [string, number][];
+  /** Links beyond the tracking limit, not kept. */
+  linksDropped: number;
+  skippedByRobots: string[];
+  terms: [string, number][];
+  lastRequestEndAt: number;
+  invocations: number;
+};
+
+export type LinkOutcome = "ok" | "redirected" | "broken" | "refused" | "unverified";
+
+export type LinkResult = {
+  url: string;
+  /** Index into the crawl's pages: where the link was found. */
+  from: number;
+  outcome: LinkOutcome;
+  status: number | null;
+  finalUrl: string | null;
+  note: string | null;
+};
+
+export type LinksOutput = {
+  checked: LinkResult[];
+  linkBudget: number;
+  /** Same-site links robots.txt forbids us to request. */
+  skippedByRobots: number;
+  /** Links beyond the depth's link budget. */
+  notChecked: number;
+  invocations: number;
+};
+
+export type SummaryOutput = { skipped: string } | { model: string; summary: string };
+
+export type AutointelOutputs = {
+  resolve: ResolveOutput;
+  fetch: FetchOutput;
+  extract: PageExtract;
+  crawl: CrawlOutput;
+  links: LinksOutput;
+  summary: SummaryOutput;
+};
+
+/**
+ * A previous stage's output, typed. The engine stores what the stage returned; the check is only
+ * that something object-shaped is there (absent when the workflow ended before that stage).
+ */
+export function stageOutput<Name extends keyof AutointelOutputs>(
+  outputs: Readonly<Record<string, JsonValue>>,
+  name: Name,
+): AutointelOutputs[Name] | undefined {
+  const value = outputs[name];
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  return value as unknown as AutointelOutputs[Name];
+}
+
+/** Like stageOutput, for a stage that must have run: its absence is a bug, not bad input. */
+export function requiredOutput<Name extends keyof AutointelOutputs>(
+  outputs: Readonly<Record<string, JsonValue>>,
+  name: Name,
+): AutointelOutputs[Name] {
+  const value = stageOutput(outputs, name);
+  if (!value) throw new Error(`the "${name}" stage's output is missing`);
+  return value;
+}

@@ -1,0 +1,116 @@
+import {
+  continueLater,
+  type JsonValue,
+  type StageDefinition,
+} from "../../../workflow/definition.ts";
+import { autointelConfig } from "../config.ts";
+import { DEPTH_PROFILES } from "../depth.ts";
+import { checkLink } from "../link-check.ts";
+import type { AutointelOptions } from "../options.ts";
+import { type CrawlOutput, type LinkResult, type LinksOutput, requiredOutput } from "../outputs.ts";
+import { InvocationPacer, sleep } from "../pacing.ts";
+import { isAllowed } from "../robots.ts";
+
+type LinkCheckState = {
+  v: 1;
+  /** Results so far, each with its index into the targets (hosts are visited out of order). */
+  results: (LinkResult & { i: number })[];
+  /** Per origin: when the last request to it ended (politeness). */
+  lastRequestAt: { [origin: string]: number };
+  invocations: number;
+};
+
+type Target = { url: string; from: number; origin: string };
+
+function isLinkCheckState(value: JsonValue | undefined): value is JsonValue & LinkCheckState {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && value.v === 1;
+}
+
+/** Links whose status the crawl does not already know, in the order they were found. */
+export function linkTargets(crawl: CrawlOutput, linkBudget: number) {
+  const known = new Set(crawl.pages.flatMap((page) => [page.url, page.finalUrl ?? page.url]));
+  const candidates: Target[] = [];
+  let skippedByRobots = 0;
+  for (const [key, from] of crawl.links) {
+    const sameSite = key.startsWith("/");
+    const url = sameSite ? `${crawl.origin}${key}` : key;
+    if (known.has(url)) continue;
+    if (sameSite && !isAllowed(crawl.robots, key)) {
+      skippedByRobots++;
+      continue;
+    }
+    candidates.push({ url, from, origin: new URL(url).origin });
+  }
+  const targets = candidates.slice(0, linkBudget);
+  return { targets, skippedByRobots, notChecked: candidates.length - targets.length };
+}
+
+/**
+ * Stage 5: HEAD (or GET) every link the crawl did not fetch itself, one request at a time,
+ * taking whichever host is ready so a slow host does not hold up the others.
+ */
+export const checkLinksStage: StageDefinition<AutointelOptions> = {
+  name: "links",
+  label: "Checking links",
+  async run(ctx, saved) {
+    const config = autointelConfig(ctx.env);
+    const crawl = requiredOutput(ctx.outputs, "crawl");
+    const linkBudget = DEPTH_PROFILES[ctx.options.depth].linkBudget;
+    const { targets, skippedByRobots, notChecked } = linkTargets(crawl, linkBudget);
+    const state: LinkCheckState = isLinkCheckState(saved)
+      ? saved
+      : {
+          v: 1,
+          results: [],
+          lastRequestAt: { [crawl.origin]: crawl.lastRequestEndAt },
+          invocations: 0,
+        };
+    state.invocations++;
+    const delayFor = (origin: string) =>
+      origin === crawl.origin ? crawl.delayMs : config.politenessMs;
+    const waitFor = (target: Target, now: number) =>
+      (state.lastRequestAt[target.origin] ?? 0) + delayFor(target.origin) - now;
+    const done = new Set(state.results.map((result) => result.i));
+    const pacer = new InvocationPacer(config.stageBudgetMs, config.fetchTimeoutMs);
+    for (;;) {
+      const now = Date.now();
+      let next: { index: number; wait: number } | null = null;
+      for (const [index, target] of targets.entries()) {
+        if (done.has(index)) continue;
+        const wait = waitFor(target, now);
+        if (!next || wait < next.wait) next = { index, wait };
+        if (wait <= 0) break;
+      }
+      const target = next ? targets[next.index] : undefined;
+      if (!next || !target) {
+        const checked = state.results
+          .sort((a, b) => a.i - b.i)
+          .map(({ i: _i, ...result }) => result);
+        ctx.log.info("autointel.links_checked", {
+          checked: checked.length,
+          invocations: state.invocations,
+        });
+        return {
+          checked,
+          linkBudget,
+          skippedByRobots,
+          notChecked,
+          invocations: state.invocations,
+        } satisfies LinksOutput;
+      }
+      const pace = pacer.pace(next.wait);
+      if (pace.kind === "yield") return continueLater(state, pace.afterMs);
+      await sleep(pace.waitMs, ctx.signal);
+      if (ctx.signal.aborted) return continueLater(state, 0);
+      await ctx.progress(
+        `Checking link ${done.size + 1} of ${targets.length}`,
+        done.size / targets.length,
+      );
+      const check = await checkLink(target.url, config, ctx.signal);
+      state.lastRequestAt[target.origin] = Date.now();
+      if (check === "aborted") return continueLater(state, 0);
+      state.results.push({ i: next.index, url: target.url, from: target.from, ...check });
+      done.add(next.index);
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import { continueLater, type StageDefinition } from "../../../workflow/definition.ts";
+import { type AutointelConfig, autointelConfig, ROBOTS_AGENT_TOKEN } from "../config.ts";
+import { CrawlBook, isCrawlState } from "../crawl-book.ts";
+import { DEPTH_PROFILES } from "../depth.ts";
+import { describeFailure, fetchDocument, isHtmlType } from "../fetch-document.ts";
+import type { AutointelOptions } from "../options.ts";
+import { requiredOutput } from "../outputs.ts";
+import { InvocationPacer, politeDelayMs, sleep } from "../pacing.ts";
+import { ALLOW_ALL, DISALLOW_ALL, parseRobots, type RobotsRules } from "../robots.ts";
+
+type RobotsReading = { robots: RobotsRules; note: string } | "aborted";
+
+// RFC 9309 §2.3.1: a robots.txt that is missing (4xx) allows everything; one that cannot be
+// read (5xx, network, timeout) means the site is not crawled at all.
+async function readRobots(
+  origin: string,
+  config: AutointelConfig,
+  signal: AbortSignal,
+): Promise<RobotsReading> {
+  const result = await fetchDocument(`${origin}/robots.txt`, {
+    config,
+    signal,
+    accept: "text/plain",
+    wants: () => true,
+  });
+  if (result.kind === "aborted") return "aborted";
+  if (result.kind === "document") {
+    const robots = parseRobots(result.text, ROBOTS_AGENT_TOKEN);
+    const delay =
+      robots.crawlDelaySeconds === null ? "" : `, Crawl-delay ${robots.crawlDelaySeconds} s`;
+    return { robots, note: `robots.txt read: ${robots.rules.length} rules apply to us${delay}` };
+  }
+  if (result.kind === "http_error" && result.status < 500)
+    return { robots: ALLOW_ALL, note: `no robots.txt (HTTP ${result.status}): everything allowed` };
+  return {
+    robots: DISALLOW_ALL,
+    note: `robots.txt ${describeFailure(result)}: no page beyond the start page was crawled`,
+  };
+}
+
+/**
+ * Stage 4: same-site pages, breadth first, up to the depth's page budget. Runs in slices: when
+ * a slice of its time budget is used, or the host wants a long pause, the crawl hands its state
+ * (queue, pages, terms) back to the tracker and the queue brings it back later.
+ */
+export const crawlStage: StageDefinition<AutointelOptions> = {
+  name: "crawl",
+  label: "Crawling the site",
+  async run(ctx, saved) {
+    const config = autointelConfig(ctx.env);
+    const budget = DEPTH_PROFILES[ctx.options.depth].pageBudget;
+    const book = isCrawlState(saved)
+      ? new CrawlBook(saved)
+      : CrawlBook.begin(
+          requiredOutput(ctx.outputs, "fetch"),
+          requiredOutput(ctx.outputs, "extract"),
+          config.politenessMs,
+        );
+    book.state.invocations++;
+    const pacer = new InvocationPacer(config.stageBudgetMs, config.fetchTimeoutMs);
+    for (;;) {
+      const robotsNeeded = book.state.robots === null;
+      const next = robotsNeeded ? null : book.nextPage(budget);
+      if (!robotsNeeded && !next) {
+        ctx.log.info("autointel.crawled", {
+          pages: book.state.pages.length,
+          invocations: book.state.invocations,
+        });
+        return book.output(budget);
+      }
+      const pace = pacer.pace(book.waitMs(Date.now()));
+      if (pace.kind === "yield") return continueLater(book.state, pace.afterMs);
+      await sleep(pace.waitMs, ctx.signal);
+      if (ctx.signal.aborted) return continueLater(book.state, 0);
+      const done = book.state.pages.length;
+      if (next) {
+        await ctx.progress(`Crawling page ${done + 1} of up to ${budget}`, done / budget);
+        const result = await fetchDocument(next.url, {
+          config,
+          signal: ctx.signal,
+          accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+          wants: isHtmlType,
+        });
+        book.state.lastRequestEndAt = Date.now();
+        if (result.kind === "aborted") return continueLater(book.state, 0);
+        await book.recordFetch(next, result);
+      } else {
+        await ctx.progress("Reading robots.txt", done / budget);
+        const reading = await readRobots(book.state.origin, config, ctx.signal);
+        book.state.lastRequestEndAt = Date.now();
+        if (reading === "aborted") return continueLater(book.state, 0);
+        const delayMs = politeDelayMs(config.politenessMs, reading.robots.crawlDelaySeconds);
+        book.setRobots(reading.robots, reading.note, delayMs);
+      }
+    }
+  },
+};

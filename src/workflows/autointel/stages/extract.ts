@@ -1,0 +1,15 @@
+import type { StageDefinition } from "../../../workflow/definition.ts";
+import { extractPage } from "../extract-page.ts";
+import type { AutointelOptions } from "../options.ts";
+import { requiredOutput } from "../outputs.ts";
+
+/** Stage 3: read the page with HTMLRewriter. */
+export const extractStage: StageDefinition<AutointelOptions> = {
+  name: "extract",
+  label: "Reading the page",
+  async run(ctx) {
+    const page = requiredOutput(ctx.outputs, "fetch");
+    await ctx.progress("Reading the page", 0);
+    return extractPage(page.html, page.finalUrl);
+  },
+};
