@@ -24,7 +24,7 @@ async function startWithDeadToken(
   return { started, done };
 }
 
-function finalMessages(messages: { content: string }[]) {
+function finalMessages<M extends { content: string }>(messages: M[]): M[] {
   return messages.filter((m) => m.content.includes("finished ·"));
 }
 

@@ -1,4 +1,4 @@
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
+import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index.ts";
@@ -114,7 +114,7 @@ describe("the hourly maintenance", () => {
   it("runs from the Worker's scheduled handler", async () => {
     const old = await seedOldResult(40 * DAY);
     const controller = createScheduledController({ scheduledTime: Date.now(), cron: "0 * * * *" });
-    await worker.scheduled(controller, env, createExecutionContext());
+    await worker.scheduled(controller, env);
     expect(await resultRow(old)).toBeNull();
   });
 });
