@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS results (
   user_id TEXT NOT NULL,
   guild_id TEXT,
   channel_id TEXT,
-  status TEXT NOT NULL,              -- completed | failed | cancelled
+  status TEXT NOT NULL,              -- completed | failed | cancelled | timed_out
   summary TEXT NOT NULL,
   r2_prefix TEXT NOT NULL,
   size_bytes INTEGER NOT NULL,

@@ -22,6 +22,8 @@ export interface EngineConfig {
   stageLeaseMs: number;
   /** How often one stage may be re-driven by the watchdog before the workflow fails. */
   maxStageReplays: number;
+  /** No workflow runs longer than this, whatever its definition asks. */
+  workflowMaxMs: number;
   /** Delivery retry backoff (full jitter) for transient Discord failures. */
   backoffBaseMs: number;
   backoffCapMs: number;
@@ -67,6 +69,7 @@ export function engineConfig(env: Env): EngineConfig {
     stageBudgetMs: readNumber(source, "STAGE_BUDGET_MS", 25_000, 1),
     stageLeaseMs: readNumber(source, "STAGE_LEASE_MS", 60_000, 1),
     maxStageReplays: readNumber(source, "MAX_STAGE_REPLAYS", 3),
+    workflowMaxMs: readNumber(source, "WORKFLOW_MAX_SECONDS", 21_600, 1) * seconds,
     backoffBaseMs: readNumber(source, "BACKOFF_BASE_MS", 1000, 1),
     backoffCapMs: readNumber(source, "BACKOFF_CAP_MS", 60_000, 1),
   };

@@ -25,7 +25,34 @@ export const retrieveResultsCommand = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+export const autointelCommand = {
+  name: "autointel",
+  description: "Analyse a web page and crawl its site; a deep run outlasts Discord's 15 minutes",
+  type: 1,
+  options: [
+    {
+      type: 3,
+      name: "url",
+      description: "The page to analyse (http:// or https://)",
+      required: true,
+      max_length: 2048,
+    },
+    {
+      type: 3,
+      name: "depth",
+      description: "How much of the site to crawl (default: standard)",
+      required: false,
+      choices: [
+        { name: "quick: this page and its links", value: "quick" },
+        { name: "standard: up to 10 pages", value: "standard" },
+        { name: "deep: up to 100 pages (takes a while)", value: "deep" },
+      ],
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   pingCommand,
   retrieveResultsCommand,
+  autointelCommand,
 ];

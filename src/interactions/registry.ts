@@ -1,7 +1,10 @@
+import { autointelWorkflow } from "../workflows/autointel/definition.ts";
 import { ping } from "./commands/ping.ts";
 import { retrieveResults } from "./commands/retrieve-results.ts";
+import { workflowCommand } from "./commands/workflow-command.ts";
 import { cancelButton } from "./components/cancel-button.ts";
 import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
+import { autointelCommand } from "./definitions.ts";
 
 export interface HandlerRegistry {
   commands: ReadonlyMap<string, CommandHandler>;
@@ -23,6 +26,6 @@ export function createRegistry(handlers: {
 
 /** Every command, button and modal the bot answers. */
 export const registry = createRegistry({
-  commands: [ping, retrieveResults],
+  commands: [ping, retrieveResults, workflowCommand(autointelCommand, autointelWorkflow)],
   components: [cancelButton],
 });

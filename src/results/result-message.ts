@@ -17,6 +17,7 @@ const STATUS_LINE: Record<
   completed: { emoji: "✅", word: "finished", color: 0x2ecc71 },
   failed: { emoji: "❌", word: "failed", color: 0xe74c3c },
   cancelled: { emoji: "🛑", word: "was cancelled", color: 0x95a5a6 },
+  timed_out: { emoji: "⌛", word: "timed out (partial result)", color: 0xf39c12 },
 };
 
 function byteLength(data: string | Uint8Array): number {

@@ -7,7 +7,7 @@ export interface StoredResultMeta {
   userId: string;
   guildId: string | null;
   channelId: string | null;
-  status: "completed" | "failed" | "cancelled";
+  status: "completed" | "failed" | "cancelled" | "timed_out";
   createdAt: number;
   completedAt: number;
   error: string | null;

@@ -80,13 +80,15 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
     raw: Readonly<Record<string, string | number | boolean>>,
   ): OptionsParseResult<Options>;
   estimateMs(options: Options): number;
+  /** The longest this workflow may run (capped by WORKFLOW_MAX_SECONDS); then it times out. */
+  maxRuntimeMs?(options: Options): number;
   /** The primary input, e.g. the URL analysed; indexed for retrieval. */
   describeInput(options: Options): string;
   stages: StageDefinition<Options>[];
   buildResult(input: {
     options: Options;
     outputs: Readonly<Record<string, JsonValue>>;
-    status: "completed" | "failed" | "cancelled";
+    status: "completed" | "failed" | "cancelled" | "timed_out";
     error?: string;
   }): WorkflowResult;
 }

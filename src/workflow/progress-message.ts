@@ -43,6 +43,7 @@ const END_TEXT: Record<string, string> = {
   completed: "✅ Finished; the result was delivered in its own message.",
   failed: "❌ Failed.",
   cancelled: "🛑 Cancelled by its owner.",
+  timed_out: "⌛ Timed out; the partial result was delivered in its own message.",
 };
 
 /** The live progress message: bar, stage k/n, elapsed time, token clock, Cancel button. */

@@ -10,6 +10,7 @@ import {
 import type { JsonValue, WorkflowResult } from "./definition.ts";
 import { progressMessage } from "./progress-message.ts";
 import type { TimerOutcome } from "./progress-publisher.ts";
+import { releaseRunningSlot } from "./quotas.ts";
 import { findWorkflow } from "./registry.ts";
 import { Timer } from "./timer-names.ts";
 import { markTokenDead, tokenAlive, tokenUsable } from "./token-clock.ts";
@@ -69,6 +70,7 @@ export async function persistStep(
 ): Promise<TimerOutcome> {
   const row = rt.store.workflow();
   if (!row || row.result_key) return { done: true };
+  await releaseRunningSlot(rt.env.DB, row.workflow_id);
   const prefix = await persistResult(rt.env, metaOf(row), buildResult(row, outputs, rt));
   rt.store.updateWorkflow({ result_key: prefix, delivery_state: "pending", delivery_rung: 0 });
   rt.store.schedule(Timer.deliver, rt.now());

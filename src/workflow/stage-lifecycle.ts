@@ -1,6 +1,7 @@
 import type { EngineConfig } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { JsonValue } from "./definition.ts";
+import { formatDuration } from "./format.ts";
 import { findWorkflow } from "./registry.ts";
 import type { StageMessage } from "./stage-message.ts";
 import { Timer } from "./timer-names.ts";
@@ -73,7 +74,7 @@ export class StageLifecycle {
       return { action: "skip", reason: "unknown definition" };
     }
     const claimId = crypto.randomUUID();
-    const leaseExpiresAt = at + config.stageLeaseMs;
+    const leaseExpiresAt = this.leaseUntil(workflow, at);
     store.updateStage(stage.idx, {
       status: "running",
       claims: stage.claims + 1,
@@ -114,7 +115,7 @@ export class StageLifecycle {
     if (!stage || stage.claim_id !== request.claimId || stage.status !== "running") {
       return { stop: true, cancelled: false };
     }
-    const leaseExpiresAt = now() + config.stageLeaseMs;
+    const leaseExpiresAt = this.leaseUntil(workflow, now());
     store.updateStage(stage.idx, { lease_expires_at: leaseExpiresAt });
     store.schedule(Timer.lease, leaseExpiresAt);
     if (request.label !== undefined || request.fraction !== undefined) {
@@ -250,6 +251,23 @@ export class StageLifecycle {
     log.warn("stage.redriven", { stage: stage.idx, invocation, replays: stage.replays + 1 });
     this.deps.event("stage_redriven", { stage: stage.idx, invocation, replays: stage.replays + 1 });
     await this.dispatch({ workflowId: workflow.workflow_id, stage: stage.idx, invocation }, 0);
+  }
+
+  /** The deadline passed: keep what the finished stages produced and deliver it as partial. */
+  timeOut(): void {
+    const workflow = this.deps.store.workflow();
+    if (!workflow || !isActive(workflow.status)) return;
+    const stage = this.deps.store.stage(workflow.current_stage);
+    const limit = formatDuration(workflow.deadline_at - workflow.received_at);
+    this.finish(
+      "timed_out",
+      `Stopped at its ${limit} time limit during "${stage?.name ?? "?"}"; this is a partial result.`,
+    );
+  }
+
+  /** A lease never reaches past the workflow's deadline. */
+  private leaseUntil(workflow: WorkflowRow, now: number): number {
+    return Math.min(now + this.deps.config.stageLeaseMs, workflow.deadline_at);
   }
 
   /** Moves the workflow to an end state once; the result is then persisted and delivered. */

@@ -1,4 +1,11 @@
 import type { AnyWorkflowDefinition, JsonValue } from "./definition.ts";
+import {
+  claimRunningSlot,
+  quotaLimits,
+  type RunningWorkflow,
+  releaseRunningSlot,
+  runningWorkflowsOf,
+} from "./quotas.ts";
 import type { TrackerApi } from "./tracker-types.ts";
 
 export interface InteractionOrigin {
@@ -17,21 +24,49 @@ export function trackerStub(env: Env, workflowId: string): TrackerApi {
   return env.WORKFLOWS.get(env.WORKFLOWS.idFromName(workflowId)) as unknown as TrackerApi;
 }
 
-/** Creates the workflow's tracker, which persists it and enqueues the first stage. */
+export type StartOutcome =
+  | { started: true; workflowId: string }
+  | { started: false; reason: "quota"; running: RunningWorkflow[] };
+
+/**
+ * Takes a quota slot, then creates the workflow's tracker, which persists it and enqueues the
+ * first stage. A start that fails gives its slot back.
+ */
 export async function startWorkflow(
   env: Env,
   workflow: AnyWorkflowDefinition,
   options: JsonValue,
   origin: InteractionOrigin,
-): Promise<{ workflowId: string }> {
+): Promise<StartOutcome> {
   const workflowId = crypto.randomUUID();
-  await trackerStub(env, workflowId).start({
+  const inputLabel = workflow.describeInput(options);
+  const slot = {
     workflowId,
-    name: workflow.name,
-    options,
-    inputLabel: workflow.describeInput(options),
-    estimateMs: workflow.estimateMs(options),
-    ...origin,
-  });
-  return { workflowId };
+    userId: origin.userId,
+    guildId: origin.guildId,
+    command: workflow.name,
+    input: inputLabel,
+  };
+  if (!(await claimRunningSlot(env.DB, slot, quotaLimits(env), Date.now()))) {
+    return {
+      started: false,
+      reason: "quota",
+      running: await runningWorkflowsOf(env.DB, origin.userId),
+    };
+  }
+  try {
+    await trackerStub(env, workflowId).start({
+      workflowId,
+      name: workflow.name,
+      options,
+      inputLabel,
+      estimateMs: workflow.estimateMs(options),
+      maxRuntimeMs: workflow.maxRuntimeMs?.(options) ?? null,
+      ...origin,
+    });
+  } catch (error) {
+    await releaseRunningSlot(env.DB, workflowId);
+    throw error;
+  }
+  return { started: true, workflowId };
 }

@@ -10,6 +10,8 @@ export const Timer = {
   warningPrefix: "warning:",
   /** Move progress to a message the bot owns before the token dies. */
   handoff: "handoff",
+  /** The workflow's maximum runtime: it ends as timed out with what it has. */
+  deadline: "deadline",
   /** Write the result to R2 and D1. */
   persist: "persist",
   /** Walk the delivery ladder. */

@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS workflow (
   token_expires_at INTEGER NOT NULL,
   token_dead_at INTEGER,
   estimate_ms INTEGER NOT NULL,
+  deadline_at INTEGER NOT NULL,
   status TEXT NOT NULL,
   current_stage INTEGER NOT NULL DEFAULT 0,
   stage_count INTEGER NOT NULL,
@@ -68,7 +69,13 @@ CREATE TABLE IF NOT EXISTS events (
 );
 `;
 
-export type WorkflowStatus = "queued" | "running" | "completed" | "failed" | "cancelled";
+export type WorkflowStatus =
+  | "queued"
+  | "running"
+  | "completed"
+  | "failed"
+  | "cancelled"
+  | "timed_out";
 export type DeliveryState = "none" | "pending" | "delivered" | "orphaned";
 export type StageStatus = "pending" | "running" | "done" | "failed";
 
@@ -87,6 +94,7 @@ export interface WorkflowRow {
   token_expires_at: number;
   token_dead_at: number | null;
   estimate_ms: number;
+  deadline_at: number;
   status: WorkflowStatus;
   current_stage: number;
   stage_count: number;

@@ -15,6 +15,8 @@ export interface StartWorkflowInput {
   interactionToken: string;
   receivedAt: number;
   estimateMs: number;
+  /** From the definition; null or absent = WORKFLOW_MAX_SECONDS. */
+  maxRuntimeMs?: number | null;
 }
 
 export interface StartWorkflowResult {

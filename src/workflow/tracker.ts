@@ -76,6 +76,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       received_at: input.receivedAt,
       token_expires_at: tokenExpiresAt(input.receivedAt, this.config),
       estimate_ms: input.estimateMs,
+      deadline_at:
+        input.receivedAt +
+        Math.min(input.maxRuntimeMs ?? this.config.workflowMaxMs, this.config.workflowMaxMs),
       status: "queued",
       stage_count: definition.stages.length,
       created_at: now,
@@ -84,6 +87,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
     this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
+    if (row) this.store.schedule(Timer.deadline, row.deadline_at);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
     // Durable before the ack: the caller replies to Discord only after this send resolved.
     await this.env.STAGES.send({
@@ -225,6 +229,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (timer.name.startsWith(Timer.warningPrefix)) {
       return sendWarning(rt, Number(timer.name.slice(Timer.warningPrefix.length)), timer.attempts);
     }
+    if (timer.name === Timer.deadline) {
+      this.lifecycle().timeOut();
+      return { done: true };
+    }
     if (timer.name === Timer.persist) return persistStep(rt, await this.lifecycle().loadOutputs());
     if (timer.name === Timer.deliver) return deliverStep(rt, timer.attempts);
     this.log().warn("timer.unknown", { timer: timer.name });
@@ -260,8 +268,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       },
       outputs: this.outputStorage(),
       onFinished: () => {
-        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice])
+        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice, Timer.deadline]) {
           this.store.cancelTimer(name);
+        }
         this.store.cancelTimers(Timer.warningPrefix);
         this.store.schedule(Timer.persist, Date.now());
       },

@@ -96,7 +96,7 @@ export interface TestWorkflow {
 export function defineTestWorkflow(
   name: string,
   plans: TestStagePlan[],
-  options: { estimateMs?: number; reportChars?: number } = {},
+  options: { estimateMs?: number; reportChars?: number; maxRuntimeMs?: number } = {},
 ): TestWorkflow {
   const definition: WorkflowDefinition<JsonValue> = {
     name,
@@ -110,6 +110,7 @@ export function defineTestWorkflow(
       return { ok: true, options: { input } };
     },
     estimateMs: () => options.estimateMs ?? 1000,
+    ...(options.maxRuntimeMs ? { maxRuntimeMs: () => options.maxRuntimeMs as number } : {}),
     describeInput: (opts) => String((opts as { input: string }).input),
     stages: plans.map((plan, index) => testStage(index, plan)),
     buildResult: ({ outputs, status, error }) => ({

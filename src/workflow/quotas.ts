@@ -1,0 +1,81 @@
+// Quotas on running workflows, counted in D1. One INSERT … SELECT … WHERE count < limit is a
+// single statement, and D1 runs statements one at a time: two commands in the same instant
+// cannot both take the last slot.
+
+export interface QuotaLimits {
+  perUser: number;
+  perGuild: number;
+}
+
+export interface RunningSlot {
+  workflowId: string;
+  userId: string;
+  guildId: string | null;
+  command: string;
+  input: string;
+}
+
+export interface RunningWorkflow {
+  workflow_id: string;
+  command: string;
+  input: string;
+  started_at: number;
+}
+
+export function quotaLimits(env: Env): QuotaLimits {
+  const limit = (raw: string | undefined, fallback: number) => {
+    const value = Number(raw);
+    return raw !== undefined && raw !== "" && Number.isInteger(value) && value > 0
+      ? value
+      : fallback;
+  };
+  return {
+    perUser: limit(env.MAX_RUNNING_PER_USER, 2),
+    perGuild: limit(env.MAX_RUNNING_PER_GUILD, 10),
+  };
+}
+
+/** Takes a running slot for the workflow; false when the user or the guild is at its limit. */
+export async function claimRunningSlot(
+  db: D1Database,
+  slot: RunningSlot,
+  limits: QuotaLimits,
+  now: number,
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `INSERT INTO running_workflows (workflow_id, user_id, guild_id, command, input, started_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6
+       WHERE (SELECT COUNT(*) FROM running_workflows WHERE user_id = ?2) < ?7
+         AND (?3 IS NULL OR (SELECT COUNT(*) FROM running_workflows WHERE guild_id = ?3) < ?8)`,
+    )
+    .bind(
+      slot.workflowId,
+      slot.userId,
+      slot.guildId,
+      slot.command,
+      slot.input.slice(0, 300),
+      now,
+      limits.perUser,
+      limits.perGuild,
+    )
+    .run();
+  return result.meta.changes === 1;
+}
+
+export async function releaseRunningSlot(db: D1Database, workflowId: string): Promise<void> {
+  await db.prepare("DELETE FROM running_workflows WHERE workflow_id = ?").bind(workflowId).run();
+}
+
+export async function runningWorkflowsOf(
+  db: D1Database,
+  userId: string,
+): Promise<RunningWorkflow[]> {
+  const { results } = await db
+    .prepare(
+      "SELECT workflow_id, command, input, started_at FROM running_workflows WHERE user_id = ? ORDER BY started_at",
+    )
+    .bind(userId)
+    .all<RunningWorkflow>();
+  return results;
+}
