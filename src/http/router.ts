@@ -1,6 +1,7 @@
 import { Router } from "itty-router";
 import { registry } from "../interactions/registry.ts";
 import { createLogger } from "../log.ts";
+import { handleHealth } from "./health.ts";
 import { handleInteractionRequest } from "./interactions-endpoint.ts";
 import { handleMetrics } from "./metrics.ts";
 import { jsonError, notFound } from "./responses.ts";
@@ -23,4 +24,5 @@ router
     handleInteractionRequest(request, env, ctx, registry),
   )
   .get("/metrics", (request, env) => handleMetrics(request, env))
+  .get("/health", (_request, env) => handleHealth(env))
   .all("*", () => notFound());

@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at INTEGER NOT NULL,
   type TEXT NOT NULL,
-  data TEXT NOT NULL
+  data TEXT NOT NULL,
+  version TEXT
 );
 `;
 
@@ -147,6 +148,8 @@ export interface WorkflowEvent {
   at: number;
   type: string;
   data: Record<string, unknown>;
+  /** The Worker version that wrote the event (version metadata binding). */
+  version: string | null;
 }
 
 export const ACTIVE_STATUSES: readonly WorkflowStatus[] = ["queued", "running"];

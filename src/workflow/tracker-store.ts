@@ -143,22 +143,34 @@ export class TrackerStore {
     return row.next;
   }
 
-  appendEvent(type: string, data: Record<string, unknown>, at: number): number {
+  appendEvent(
+    type: string,
+    data: Record<string, unknown>,
+    at: number,
+    version: string | null,
+  ): WorkflowEvent {
     const row = this.sql
       .exec(
-        "INSERT INTO events (at, type, data) VALUES (?, ?, ?) RETURNING seq",
+        "INSERT INTO events (at, type, data, version) VALUES (?, ?, ?, ?) RETURNING seq",
         at,
         type,
         JSON.stringify(data),
+        version,
       )
       .one() as { seq: number };
-    return row.seq;
+    return { seq: row.seq, at, type, data, version };
+  }
+
+  /** The version that wrote the latest event; undefined when there is none yet. */
+  lastEventVersion(): string | null | undefined {
+    const row = this.sql.exec("SELECT version FROM events ORDER BY seq DESC LIMIT 1").toArray()[0];
+    return row === undefined ? undefined : ((row.version as string | null) ?? null);
   }
 
   events(since: number, limit: number): WorkflowEvent[] {
     return this.sql
       .exec(
-        "SELECT seq, at, type, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+        "SELECT seq, at, type, data, version FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
         since,
         limit,
       )
@@ -168,6 +180,7 @@ export class TrackerStore {
         at: row.at as number,
         type: row.type as string,
         data: JSON.parse(row.data as string) as Record<string, unknown>,
+        version: (row.version as string | null) ?? null,
       }));
   }
 

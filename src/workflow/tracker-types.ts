@@ -122,6 +122,8 @@ export interface TrackerApi {
   events(since?: number, limit?: number): Promise<WorkflowEvent[]>;
   redeliver(): Promise<RedeliverResult>;
   purge(): Promise<{ purged: boolean }>;
+  /** Liveness for GET /health. */
+  ping(): Promise<"pong">;
 }
 
 export type RedeliverResult =

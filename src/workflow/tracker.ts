@@ -177,6 +177,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return { state: "redriving" };
   }
 
+  async ping(): Promise<"pong"> {
+    return "pong";
+  }
+
   /** Frees this object's storage once its result is delivered or expired (retention). */
   async purge(): Promise<{ purged: boolean }> {
     const row = this.store.workflow();
@@ -321,7 +325,18 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   }
 
   private event(type: string, data: Record<string, unknown> = {}): void {
-    this.store.appendEvent(type, data, Date.now());
+    const version = this.env.CF_VERSION_METADATA?.id ?? null;
+    const previous = this.store.lastEventVersion();
+    if (previous !== undefined && previous !== version) {
+      // A deploy happened while this workflow ran: it continues on the new version.
+      this.store.appendEvent(
+        "version_changed",
+        { from: previous, to: version },
+        Date.now(),
+        version,
+      );
+    }
+    this.store.appendEvent(type, data, Date.now(), version);
     this.log().info(`workflow.${type}`, data);
   }
 }
