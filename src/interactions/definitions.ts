@@ -51,8 +51,15 @@ export const autointelCommand = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+export const workflowsCommand = {
+  name: "workflows",
+  description: "Your running and recent workflows, with buttons to cancel or fetch results",
+  type: 1,
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   pingCommand,
   retrieveResultsCommand,
+  workflowsCommand,
   autointelCommand,
 ];

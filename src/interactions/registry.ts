@@ -2,7 +2,9 @@ import { autointelWorkflow } from "../workflows/autointel/definition.ts";
 import { ping } from "./commands/ping.ts";
 import { retrieveResults } from "./commands/retrieve-results.ts";
 import { workflowCommand } from "./commands/workflow-command.ts";
+import { workflows } from "./commands/workflows.ts";
 import { cancelButton } from "./components/cancel-button.ts";
+import { retrieveButton } from "./components/retrieve-button.ts";
 import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
 import { autointelCommand } from "./definitions.ts";
 
@@ -26,6 +28,11 @@ export function createRegistry(handlers: {
 
 /** Every command, button and modal the bot answers. */
 export const registry = createRegistry({
-  commands: [ping, retrieveResults, workflowCommand(autointelCommand, autointelWorkflow)],
-  components: [cancelButton],
+  commands: [
+    ping,
+    retrieveResults,
+    workflows,
+    workflowCommand(autointelCommand, autointelWorkflow),
+  ],
+  components: [cancelButton, retrieveButton],
 });

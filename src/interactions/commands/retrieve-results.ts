@@ -1,7 +1,6 @@
 import type {
-  APIApplicationCommandAutocompleteInteraction,
   APIApplicationCommandInteractionDataStringOption,
-  APIChatInputApplicationCommandInteraction,
+  APIInteraction,
 } from "discord-api-types/v10";
 import { splitFiles } from "../../discord/request.ts";
 import { countQuietly } from "../../results/counters.ts";
@@ -28,9 +27,8 @@ const LIST_LIMIT = 10;
 export const NOT_FOUND_TEXT =
   "I can't find a result with that id. Results are kept for 30 days; run `/retrieve_results` without an id to list yours.";
 
-type Interaction =
-  | APIChatInputApplicationCommandInteraction
-  | APIApplicationCommandAutocompleteInteraction;
+/** What the access check needs of any interaction (command, autocomplete or button). */
+type Interaction = Pick<APIInteraction, "guild_id" | "member">;
 
 function hasManageGuild(interaction: Interaction): boolean {
   const permissions = interaction.member?.permissions;
@@ -70,10 +68,10 @@ async function listRecent(userId: string, { env }: InteractionContext): Promise<
   );
 }
 
-async function retrieve(
+export async function retrieve(
   workflowId: string,
   userId: string,
-  interaction: APIChatInputApplicationCommandInteraction,
+  interaction: Interaction,
   context: InteractionContext,
 ): Promise<Response> {
   const { env, log } = context;
