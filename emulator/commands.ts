@@ -32,15 +32,23 @@ export function validateCommands(commands: unknown[], errors: FormErrors): void 
   });
 }
 
-export function checkCommand(command: unknown, path: (string | number)[], errors: FormErrors): void {
+export function checkCommand(
+  command: unknown,
+  path: (string | number)[],
+  errors: FormErrors,
+): void {
   if (!isObject(command)) {
-    errors.add(path, { code: "DICT_TYPE_CONVERT", message: "Only dictionaries may be used in a DictType" });
+    errors.add(path, {
+      code: "DICT_TYPE_CONVERT",
+      message: "Only dictionaries may be used in a DictType",
+    });
     return;
   }
   const type = command.type ?? CHAT_INPUT;
   const name = command.name;
   if (typeof name !== "string") errors.add([...path, "name"], REQUIRED);
-  else if (charCount(name) < 1 || charCount(name) > 32) errors.add([...path, "name"], badLength(1, 32));
+  else if (charCount(name) < 1 || charCount(name) > 32)
+    errors.add([...path, "name"], badLength(1, 32));
   else if (type === CHAT_INPUT && (!NAME_PATTERN.test(name) || name !== name.toLowerCase())) {
     errors.add([...path, "name"], INVALID_NAME);
   }

@@ -54,6 +54,8 @@ export type RecordedRequest = {
   /** 0 while a request hangs. */
   status: number;
   response: unknown;
+  /** Addition: counted as an invalid request (401, 403, 429 except scope "shared"). */
+  invalid: boolean;
 };
 
 export type MessageSource = "interaction" | "followup" | "webhook" | "bot" | "dm";

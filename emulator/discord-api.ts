@@ -21,7 +21,10 @@ const ROUTES = [
 
 export type ApiOutcome = { kind: "answer"; response: ApiResponse } | { kind: "hang" };
 
-export async function answerDiscordRequest(emulator: Emulator, req: ApiRequest): Promise<ApiOutcome> {
+export async function answerDiscordRequest(
+  emulator: Emulator,
+  req: ApiRequest,
+): Promise<ApiOutcome> {
   const answer = (response: ApiResponse): ApiOutcome => ({ kind: "answer", response });
   const match = matchRoute(ROUTES, req.method, req.path);
   const fault = emulator.faults.take(req.method, req.path, () => req.rawBody.toString("utf8"));
@@ -40,7 +43,10 @@ export async function answerDiscordRequest(emulator: Emulator, req: ApiRequest):
   if (match.kind === "none") return answer(withHeaders(notFoundRoute(), headers));
   if (match.kind === "wrong_method") return answer(withHeaders(methodNotAllowed(), headers));
   const { route, params } = match;
-  if (route.auth === "bot" && req.headers.get("authorization") !== `Bot ${emulator.config.botToken}`) {
+  if (
+    route.auth === "bot" &&
+    req.headers.get("authorization") !== `Bot ${emulator.config.botToken}`
+  ) {
     return answer(withHeaders(unauthorized(), headers));
   }
   return answer(withHeaders(await route.handler(emulator, req, params), headers));

@@ -18,7 +18,8 @@ export const alreadyAcknowledged = () =>
   discordError(400, 40060, "Interaction has already been acknowledged.");
 export const missingAccess = () => discordError(403, 50001, "Missing Access");
 export const missingPermissions = () => discordError(403, 50013, "Missing Permissions");
-export const cannotMessageUser = () => discordError(403, 50007, "Cannot send messages to this user");
+export const cannotMessageUser = () =>
+  discordError(403, 50007, "Cannot send messages to this user");
 export const noMutualGuilds = () =>
   discordError(403, 50278, "Cannot send messages to this user due to having no mutual guilds");
 export const emptyMessage = () => discordError(400, 50006, "Cannot send an empty message");

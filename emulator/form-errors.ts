@@ -47,4 +47,7 @@ export function badLength(min: number, max: number): FieldError {
   return { code: "BASE_TYPE_BAD_LENGTH", message: `Must be between ${min} and ${max} in length.` };
 }
 
-export const REQUIRED: FieldError = { code: "BASE_TYPE_REQUIRED", message: "This field is required" };
+export const REQUIRED: FieldError = {
+  code: "BASE_TYPE_REQUIRED",
+  message: "This field is required",
+};

@@ -48,12 +48,22 @@ function applyByType(
     case 4: {
       const invalid = validateMessage(data, maxFileBytes, "create");
       if (invalid) return { ok: false, response: invalid };
-      const message = createInteractionMessage(emulator, interaction, "interaction", data.payload, data.files);
+      const message = createInteractionMessage(
+        emulator,
+        interaction,
+        "interaction",
+        data.payload,
+        data.files,
+      );
       interaction.originalMessageId = message.id;
       return { ok: true, type, message };
     }
     case 5:
-      return { ok: true, type, message: deferOriginal(emulator, interaction, numberField(data.payload, "flags") ?? 0) };
+      return {
+        ok: true,
+        type,
+        message: deferOriginal(emulator, interaction, numberField(data.payload, "flags") ?? 0),
+      };
     case 7:
       return updateSourceMessage(emulator, interaction, data);
     case 8: {
@@ -71,11 +81,17 @@ function applyByType(
 }
 
 /** UPDATE_MESSAGE edits the message the component was on, when the emulator knows it. */
-function updateSourceMessage(emulator: Emulator, interaction: InteractionRecord, data: MessageBody): Applied {
+function updateSourceMessage(
+  emulator: Emulator,
+  interaction: InteractionRecord,
+  data: MessageBody,
+): Applied {
   const invalid = validateMessage(data, emulator.config.maxFileBytes, "edit");
   if (invalid) return { ok: false, response: invalid };
   const { state } = emulator;
-  const source = interaction.sourceMessageId ? state.messages.get(interaction.sourceMessageId) : undefined;
+  const source = interaction.sourceMessageId
+    ? state.messages.get(interaction.sourceMessageId)
+    : undefined;
   if (!source) return { ok: true, type: 7, message: null };
   const edited = previewEdit(state, source, data);
   if (isEmptyStoredMessage(edited)) return { ok: false, response: emptyMessage() };

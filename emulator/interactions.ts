@@ -7,7 +7,12 @@ import {
   unknownWebhook,
 } from "./discord-errors.ts";
 import type { ApiResponse, UploadedFile } from "./http-types.ts";
-import { createMessage, FLAG_EPHEMERAL, FLAG_LOADING, MESSAGE_TYPE_CHAT_INPUT } from "./messages.ts";
+import {
+  createMessage,
+  FLAG_EPHEMERAL,
+  FLAG_LOADING,
+  MESSAGE_TYPE_CHAT_INPUT,
+} from "./messages.ts";
 import { randomToken } from "./snowflake.ts";
 import type { InteractionRecord, StoredMessage } from "./state.ts";
 
@@ -50,7 +55,11 @@ export function registerInteraction(emulator: Emulator, spec: NewInteraction): I
 }
 
 /** A type-5 answer: the "thinking…" original, LOADING until its first edit. */
-export function deferOriginal(emulator: Emulator, interaction: InteractionRecord, flags: number): StoredMessage {
+export function deferOriginal(
+  emulator: Emulator,
+  interaction: InteractionRecord,
+  flags: number,
+): StoredMessage {
   const message = createInteractionMessage(emulator, interaction, "interaction", {
     flags: FLAG_LOADING | (flags & FLAG_EPHEMERAL),
   });
@@ -81,7 +90,9 @@ export function createInteractionMessage(
   );
 }
 
-export type Resolved = { ok: true; interaction: InteractionRecord } | { ok: false; response: ApiResponse };
+export type Resolved =
+  | { ok: true; interaction: InteractionRecord }
+  | { ok: false; response: ApiResponse };
 
 /** The interaction behind `/webhooks/{app}/{token}`: 404 10015 if never issued, 401 50027 if expired. */
 export function resolveToken(emulator: Emulator, applicationId: string, token: string): Resolved {
@@ -94,7 +105,11 @@ export function resolveToken(emulator: Emulator, applicationId: string, token: s
 }
 
 /** Webhook routes work only once the interaction has been answered. */
-export function resolveAnsweredToken(emulator: Emulator, applicationId: string, token: string): Resolved {
+export function resolveAnsweredToken(
+  emulator: Emulator,
+  applicationId: string,
+  token: string,
+): Resolved {
   const resolved = resolveToken(emulator, applicationId, token);
   if (resolved.ok && !resolved.interaction.acknowledged) {
     return { ok: false, response: unknownWebhook() };
@@ -103,7 +118,11 @@ export function resolveAnsweredToken(emulator: Emulator, applicationId: string, 
 }
 
 /** `/interactions/{id}/{token}/callback`: once, within the initial-response window. */
-export function resolveCallback(emulator: Emulator, interactionId: string, token: string): Resolved {
+export function resolveCallback(
+  emulator: Emulator,
+  interactionId: string,
+  token: string,
+): Resolved {
   const interaction = emulator.state.interactions.get(token);
   if (!interaction) return { ok: false, response: unknownWebhook() };
   if (Date.now() >= interaction.expiresAt) return { ok: false, response: invalidWebhookToken() };

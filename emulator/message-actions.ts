@@ -24,7 +24,11 @@ export function postMessage(emulator: Emulator, req: ApiRequest, meta: NewMessag
   return { ok: true, message: createMessage(emulator.state, meta, read.value) };
 }
 
-export function editMessage(emulator: Emulator, req: ApiRequest, message: StoredMessage): ApiResponse {
+export function editMessage(
+  emulator: Emulator,
+  req: ApiRequest,
+  message: StoredMessage,
+): ApiResponse {
   const read = readMessageBody(req);
   if (!read.ok) return read.response;
   const invalid = validateMessage(read.value, emulator.config.maxFileBytes, "edit");

@@ -61,7 +61,8 @@ function checkMessageFields(payload: JsonObject, files: UploadedFile[], errors: 
     errors.add(["embeds"], { code: "BASE_TYPE_ARRAY", message: "Must be an array." });
     return;
   }
-  if (embeds.length > MESSAGE_LIMITS.embeds) errors.add(["embeds"], maxLength(MESSAGE_LIMITS.embeds));
+  if (embeds.length > MESSAGE_LIMITS.embeds)
+    errors.add(["embeds"], maxLength(MESSAGE_LIMITS.embeds));
   let total = 0;
   embeds.forEach((embed: unknown, index) => {
     total += checkEmbed(embed, ["embeds", index], errors);
@@ -77,17 +78,35 @@ function checkMessageFields(payload: JsonObject, files: UploadedFile[], errors: 
 /** Checks one embed and returns how much it adds to the message's total embed text. */
 function checkEmbed(embed: unknown, path: Path, errors: FormErrors): number {
   if (!isObject(embed)) {
-    errors.add(path, { code: "DICT_TYPE_CONVERT", message: "Only dictionaries may be used in a DictType" });
+    errors.add(path, {
+      code: "DICT_TYPE_CONVERT",
+      message: "Only dictionaries may be used in a DictType",
+    });
     return 0;
   }
   let total = 0;
   total += checkText(embed.title, [...path, "title"], MESSAGE_LIMITS.title, errors);
-  total += checkText(embed.description, [...path, "description"], MESSAGE_LIMITS.description, errors);
+  total += checkText(
+    embed.description,
+    [...path, "description"],
+    MESSAGE_LIMITS.description,
+    errors,
+  );
   if (isObject(embed.footer)) {
-    total += checkText(embed.footer.text, [...path, "footer", "text"], MESSAGE_LIMITS.footerText, errors);
+    total += checkText(
+      embed.footer.text,
+      [...path, "footer", "text"],
+      MESSAGE_LIMITS.footerText,
+      errors,
+    );
   }
   if (isObject(embed.author)) {
-    total += checkText(embed.author.name, [...path, "author", "name"], MESSAGE_LIMITS.authorName, errors);
+    total += checkText(
+      embed.author.name,
+      [...path, "author", "name"],
+      MESSAGE_LIMITS.authorName,
+      errors,
+    );
   }
   const fields = embed.fields;
   if (Array.isArray(fields)) {
@@ -103,7 +122,10 @@ function checkEmbed(embed: unknown, path: Path, errors: FormErrors): number {
 
 function checkField(field: unknown, path: Path, errors: FormErrors): number {
   if (!isObject(field)) {
-    errors.add(path, { code: "DICT_TYPE_CONVERT", message: "Only dictionaries may be used in a DictType" });
+    errors.add(path, {
+      code: "DICT_TYPE_CONVERT",
+      message: "Only dictionaries may be used in a DictType",
+    });
     return 0;
   }
   for (const key of ["name", "value"]) {

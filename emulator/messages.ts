@@ -20,7 +20,11 @@ export type NewMessage = {
   interactionToken?: string;
 };
 
-export function createMessage(state: EmulatorState, meta: NewMessage, body: MessageBody): StoredMessage {
+export function createMessage(
+  state: EmulatorState,
+  meta: NewMessage,
+  body: MessageBody,
+): StoredMessage {
   const { payload } = body;
   const message: StoredMessage = {
     id: state.nextId(),
@@ -48,10 +52,15 @@ export function createMessage(state: EmulatorState, meta: NewMessage, body: Mess
 }
 
 /** The message an edit would produce, without storing it (so an empty result can be refused). */
-export function previewEdit(state: EmulatorState, message: StoredMessage, body: MessageBody): StoredMessage {
+export function previewEdit(
+  state: EmulatorState,
+  message: StoredMessage,
+  body: MessageBody,
+): StoredMessage {
   const { payload } = body;
   const edited: StoredMessage = { ...message };
-  if ("content" in payload) edited.content = typeof payload.content === "string" ? payload.content : "";
+  if ("content" in payload)
+    edited.content = typeof payload.content === "string" ? payload.content : "";
   if ("embeds" in payload) edited.embeds = normalizeEmbeds(payload.embeds);
   if ("components" in payload) {
     edited.components = Array.isArray(payload.components) ? payload.components : [];
@@ -99,7 +108,11 @@ function normalizeEmbeds(embeds: unknown): unknown[] {
 }
 
 /** Uploaded files become attachments; `attachments[{id: n}]` in the payload names `files[n]`. */
-function newAttachments(state: EmulatorState, payload: JsonObject, files: UploadedFile[]): StoredAttachment[] {
+function newAttachments(
+  state: EmulatorState,
+  payload: JsonObject,
+  files: UploadedFile[],
+): StoredAttachment[] {
   const described = new Map<string, JsonObject>();
   if (Array.isArray(payload.attachments)) {
     for (const entry of payload.attachments) {

@@ -1,6 +1,12 @@
 import { invalidJson } from "./discord-errors.ts";
 import { invalidFormBody } from "./form-errors.ts";
-import type { ApiRequest, ApiResponse, MessageBody, ParsedBody, UploadedFile } from "./http-types.ts";
+import type {
+  ApiRequest,
+  ApiResponse,
+  MessageBody,
+  ParsedBody,
+  UploadedFile,
+} from "./http-types.ts";
 import { isObject, type JsonObject } from "./json.ts";
 
 const FILES_FIELD = /^files\[(\d+)\]$/;
@@ -96,7 +102,10 @@ const NOT_AN_OBJECT = {
 
 export type Read<T> = { ok: true; value: T } | { ok: false; response: ApiResponse };
 
-const fail = (response: ApiResponse): { ok: false; response: ApiResponse } => ({ ok: false, response });
+const fail = (response: ApiResponse): { ok: false; response: ApiResponse } => ({
+  ok: false,
+  response,
+});
 
 /** A message-like body: JSON or multipart (`payload_json` + `files[n]`). */
 export function readMessageBody(req: ApiRequest): Read<MessageBody> {
@@ -131,5 +140,7 @@ export function readJsonBody(req: ApiRequest): Read<unknown> {
 export function readJsonObject(req: ApiRequest): Read<JsonObject> {
   const read = readJsonBody(req);
   if (!read.ok) return read;
-  return isObject(read.value) ? { ok: true, value: read.value } : fail(invalidFormBody(NOT_AN_OBJECT));
+  return isObject(read.value)
+    ? { ok: true, value: read.value }
+    : fail(invalidFormBody(NOT_AN_OBJECT));
 }

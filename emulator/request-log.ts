@@ -11,19 +11,21 @@ export class RequestLog {
   private total = 0;
   private invalid = 0;
 
-  record(entry: Omit<RecordedRequest, "seq">): RecordedRequest {
-    const recorded: RecordedRequest = { seq: ++this.seq, ...entry };
+  /** `rateLimitScope` is the answer's X-RateLimit-Scope (a "shared" 429 is not invalid). */
+  record(
+    entry: Omit<RecordedRequest, "seq" | "invalid">,
+    rateLimitScope: string | undefined,
+  ): RecordedRequest {
+    const { status } = entry;
+    // Discord's "invalid requests": 401, 403 and 429 except scope "shared".
+    const invalid =
+      status === 401 || status === 403 || (status === 429 && rateLimitScope !== "shared");
+    const recorded: RecordedRequest = { seq: ++this.seq, ...entry, invalid };
     this.entries.push(recorded);
     this.total++;
+    if (invalid) this.invalid++;
     if (this.entries.length > MAX_ENTRIES) this.entries.shift();
     return recorded;
-  }
-
-  /** Counts Discord's "invalid requests": 401, 403 and 429 except scope "shared". */
-  countResponse(status: number, rateLimitScope: string | undefined): void {
-    if (status === 401 || status === 403 || (status === 429 && rateLimitScope !== "shared")) {
-      this.invalid++;
-    }
   }
 
   /** `since` is a sequence number (exclusive) or, when ≥ 1e12, an epoch-ms time (inclusive). */

@@ -57,7 +57,9 @@ export async function startDiscordEmulator(
     signer: await createSigner(),
     faults: new FaultStore(),
     rateLimits: new RateLimiter(
-      options.defaultRateLimit === undefined ? { limit: 50, windowMs: 1000 } : options.defaultRateLimit,
+      options.defaultRateLimit === undefined
+        ? { limit: 50, windowMs: 1000 }
+        : options.defaultRateLimit,
     ),
     log: new RequestLog(),
   };
@@ -69,7 +71,10 @@ export async function startDiscordEmulator(
         res.destroy();
         return;
       }
-      write(res, { status: 500, json: { message: "500: Internal Server Error", code: 0, emulator_error: String(error) } });
+      write(res, {
+        status: 500,
+        json: { message: "500: Internal Server Error", code: 0, emulator_error: String(error) },
+      });
     });
   });
   const host = options.host ?? "127.0.0.1";
@@ -109,7 +114,8 @@ async function handle(
     return;
   }
   const headers = toHeaders(incoming);
-  const isControl = url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`);
+  const isControl =
+    url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`);
   const req: ApiRequest = {
     method: (incoming.method ?? "GET").toUpperCase(),
     path: stripPrefix(url.pathname, isControl ? CONTROL_PREFIX : API_PREFIX),
@@ -127,26 +133,33 @@ async function handle(
   const outcome: ApiOutcome = inApi
     ? await answerDiscordRequest(emulator, req)
     : { kind: "answer", response: notFoundRoute() };
-  const entry = emulator.log.record({
-    at: Date.now(),
-    method: req.method,
-    path: req.path,
-    query: req.queryString,
-    authorization: headers.get("authorization"),
-    userAgent: headers.get("user-agent"),
-    contentType: headers.get("content-type"),
-    body: describeBody(req.body),
-    status: outcome.kind === "hang" ? 0 : outcome.response.status,
-    response: outcome.kind === "hang" ? null : (outcome.response.json ?? outcome.response.text?.body ?? null),
-  });
+  recordRequest(emulator, req, outcome);
   if (outcome.kind === "hang") {
     // Never answered: the client's timeout ends it; close() ends the rest.
     hanging.add(res);
     res.on("close", () => hanging.delete(res));
     return;
   }
-  emulator.log.countResponse(entry.status, outcome.response.headers?.["X-RateLimit-Scope"]);
   write(res, outcome.response);
+}
+
+function recordRequest(emulator: Emulator, req: ApiRequest, outcome: ApiOutcome): void {
+  const answer = outcome.kind === "answer" ? outcome.response : null;
+  emulator.log.record(
+    {
+      at: Date.now(),
+      method: req.method,
+      path: req.path,
+      query: req.queryString,
+      authorization: req.headers.get("authorization"),
+      userAgent: req.headers.get("user-agent"),
+      contentType: req.headers.get("content-type"),
+      body: describeBody(req.body),
+      status: answer?.status ?? 0,
+      response: answer ? (answer.json ?? answer.text?.body ?? null) : null,
+    },
+    answer?.headers?.["X-RateLimit-Scope"],
+  );
 }
 
 function stripPrefix(pathname: string, prefix: string): string {

@@ -10,7 +10,10 @@ export type Signer = {
 const ED25519 = { name: "Ed25519" };
 
 export async function createSigner(): Promise<Signer> {
-  const keys = (await crypto.subtle.generateKey(ED25519, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
+  const keys = (await crypto.subtle.generateKey(ED25519, true, [
+    "sign",
+    "verify",
+  ])) as webcrypto.CryptoKeyPair;
   const publicKey = new Uint8Array(await crypto.subtle.exportKey("raw", keys.publicKey));
   const encode = (timestamp: string, body: string) => new TextEncoder().encode(timestamp + body);
   return {

@@ -1,6 +1,7 @@
 // A minimal bot behind `/_emulator/echo-bot`, so send-interaction can be tested without a Worker.
 // It checks the signature like a real bot must; the query picks how it answers:
-//   type=4|5|… (default 4), status=202 (answer later via the callback), delay_ms=…, content=…
+//   type=4|5|… (default 4), status=202 (answer later via the callback), delay_ms=…, content=…,
+//   include_interaction=1 (adds the received interaction as `received`; Discord ignores it)
 import type { Emulator } from "../context.ts";
 import { type ApiRequest, type ApiResponse, jsonResponse } from "../http-types.ts";
 import { isObject } from "../json.ts";
@@ -20,7 +21,9 @@ export async function echoBot(emulator: Emulator, req: ApiRequest): Promise<ApiR
   if (req.query.get("status") === "202") return { status: 202 };
   const type = Number(req.query.get("type") ?? 4);
   const content = req.query.get("content") ?? `echo ${String(interaction.id)}`;
-  if (type === 4) return jsonResponse(200, { type, data: { content } });
-  if (type === 5) return jsonResponse(200, { type, data: { flags: req.query.has("ephemeral") ? 64 : 0 } });
-  return jsonResponse(200, { type });
+  const extra = req.query.has("include_interaction") ? { received: interaction } : {};
+  if (type === 4) return jsonResponse(200, { type, data: { content }, ...extra });
+  const flags = req.query.has("ephemeral") ? 64 : 0;
+  if (type === 5) return jsonResponse(200, { type, data: { flags }, ...extra });
+  return jsonResponse(200, { type, ...extra });
 }

@@ -11,7 +11,11 @@ const ALL_PERMISSIONS = "2251799813685247";
 
 export type BuiltInteraction = { record: InteractionRecord; interaction: JsonObject };
 
-export function buildInteraction(emulator: Emulator, partial: JsonObject, ttlMs?: number): BuiltInteraction {
+export function buildInteraction(
+  emulator: Emulator,
+  partial: JsonObject,
+  ttlMs?: number,
+): BuiltInteraction {
   const partialMember = objectField(partial, "member");
   const partialUser = objectField(partialMember ?? partial, "user");
   // A `user` without a `member` is how Discord marks a DM (or a user-installed context).
@@ -21,7 +25,9 @@ export function buildInteraction(emulator: Emulator, partial: JsonObject, ttlMs?
     id: stringField(partial, "id"),
     token: stringField(partial, "token"),
     applicationId: stringField(partial, "application_id"),
-    channelId: stringField(partial, "channel_id") ?? stringField(objectField(partial, "channel") ?? {}, "id"),
+    channelId:
+      stringField(partial, "channel_id") ??
+      stringField(objectField(partial, "channel") ?? {}, "id"),
     guildId: inGuild ? (stringField(partial, "guild_id") ?? undefined) : null,
     userId: partialUser ? stringField(partialUser, "id") : undefined,
     type,
@@ -38,13 +44,16 @@ export function buildInteraction(emulator: Emulator, partial: JsonObject, ttlMs?
         guild_id: record.guildId,
         guild: { id: record.guildId, locale: "en-US", features: [] },
         guild_locale: "en-US",
-        member: memberJson(user, partialMember),
         authorizing_integration_owners: { "0": record.guildId },
         context: 0,
-        channel: { id: record.channelId, type: 0, guild_id: record.guildId, name: `channel-${record.channelId}` },
+        channel: {
+          id: record.channelId,
+          type: 0,
+          guild_id: record.guildId,
+          name: `channel-${record.channelId}`,
+        },
       }
     : {
-        user,
         authorizing_integration_owners: { "1": record.userId },
         context: 1,
         channel: { id: record.channelId, type: 1, recipients: [user] },
@@ -59,6 +68,7 @@ export function buildInteraction(emulator: Emulator, partial: JsonObject, ttlMs?
     ...partial,
     ...identity(record),
   };
+  // After the spread, so a partial member or user is completed rather than taken as is.
   if (inGuild) interaction.member = memberJson(user, partialMember);
   else interaction.user = user;
   return { record, interaction };

@@ -32,7 +32,10 @@ const CONTROL_ROUTES: Route[] = [
   route("GET", "/stats", "none", [], (e) => jsonResponse(200, e.log.stats())),
 ];
 
-export async function answerControlRequest(emulator: Emulator, req: ApiRequest): Promise<ApiResponse> {
+export async function answerControlRequest(
+  emulator: Emulator,
+  req: ApiRequest,
+): Promise<ApiResponse> {
   const match = matchRoute(CONTROL_ROUTES, req.method, req.path);
   if (match.kind === "found") return match.route.handler(emulator, req, match.params);
   const problem = match.kind === "wrong_method" ? "method not allowed on" : "unknown control route";
@@ -51,12 +54,17 @@ function info(emulator: Emulator): JsonObject {
   };
 }
 
-type BodyHandler = (emulator: Emulator, body: JsonObject, params: Params) => ApiResponse | Promise<ApiResponse>;
+type BodyHandler = (
+  emulator: Emulator,
+  body: JsonObject,
+  params: Params,
+) => ApiResponse | Promise<ApiResponse>;
 
 function withBody(handler: BodyHandler) {
   return (emulator: Emulator, req: ApiRequest, params: Params) => {
     if (req.body.kind === "empty") return handler(emulator, {}, params);
-    if (req.body.kind !== "json" || !isObject(req.body.value)) return bad("expected a JSON object body");
+    if (req.body.kind !== "json" || !isObject(req.body.value))
+      return bad("expected a JSON object body");
     return handler(emulator, req.body.value, params);
   };
 }
@@ -71,7 +79,8 @@ function createInteractionToken(emulator: Emulator, body: JsonObject): ApiRespon
     guildId: stringField(body, "guildId"),
     userId: stringField(body, "userId"),
   });
-  if (body.deferred !== false) deferOriginal(emulator, interaction, body.ephemeral === true ? 64 : 0);
+  if (body.deferred !== false)
+    deferOriginal(emulator, interaction, body.ephemeral === true ? 64 : 0);
   return jsonResponse(200, {
     interactionId: interaction.id,
     token: interaction.token,
@@ -119,7 +128,8 @@ function setRateLimit(emulator: Emulator, body: JsonObject): ApiResponse {
   const limit = numberField(body, "limit");
   const windowMs = numberField(body, "windowMs");
   if (!match) return bad("match must be a non-empty string");
-  if (limit === undefined || !Number.isInteger(limit) || limit < 1) return bad("limit must be a positive integer");
+  if (limit === undefined || !Number.isInteger(limit) || limit < 1)
+    return bad("limit must be a positive integer");
   if (windowMs === undefined || windowMs <= 0) return bad("windowMs must be a positive number");
   emulator.rateLimits.setRule({ match, limit, windowMs });
   return jsonResponse(200, { ok: true });

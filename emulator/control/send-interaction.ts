@@ -1,6 +1,7 @@
 // Plays Discord delivering an interaction: sign it, POST it to the bot, record what it answered.
-import type { SendInteractionResponse } from "../contract-types.ts";
+
 import type { Emulator } from "../context.ts";
+import type { SendInteractionResponse } from "../contract-types.ts";
 import { applyInteractionResponse } from "../interaction-responses.ts";
 import { INITIAL_RESPONSE_MS } from "../interactions.ts";
 import { isObject, type JsonObject } from "../json.ts";
@@ -43,15 +44,20 @@ export async function sendInteraction(
   }
   const raw = Buffer.from(await response.arrayBuffer());
   const parsed = await parseBody(raw, response.headers.get("content-type"));
-  const answer = parsed.kind === "json" ? parsed.value : parsed.kind === "empty" ? null : raw.toString("utf8");
+  const answer =
+    parsed.kind === "json" ? parsed.value : parsed.kind === "empty" ? null : raw.toString("utf8");
   const sent: SendInteractionResponse = { status: response.status, body: answer, ...result };
   if (response.status !== 200) return sent;
   const payload = parsed.kind === "multipart" ? parsed.payload : answer;
-  if (!isObject(payload)) return { ...sent, error: "the bot's answer is not a JSON interaction response" };
+  if (!isObject(payload))
+    return { ...sent, error: "the bot's answer is not a JSON interaction response" };
   const files = parsed.kind === "multipart" ? parsed.files : [];
   const applied = applyInteractionResponse(emulator, record, payload, files);
   if (!applied.ok) {
-    return { ...sent, error: `Discord would refuse this response: ${JSON.stringify(applied.response.json)}` };
+    return {
+      ...sent,
+      error: `Discord would refuse this response: ${JSON.stringify(applied.response.json)}`,
+    };
   }
   return sent;
 }

@@ -34,7 +34,12 @@ export const applicationRoutes = [
 ];
 
 type Scope = { applicationId: string; guildId: string | null; commands: Map<string, JsonObject> };
-type ScopedHandler = (emulator: Emulator, req: ApiRequest, scope: Scope, params: Params) => ApiResponse;
+type ScopedHandler = (
+  emulator: Emulator,
+  req: ApiRequest,
+  scope: Scope,
+  params: Params,
+) => ApiResponse;
 
 /** Resolves the command set a route is about; another application's commands are off limits. */
 function scoped(handler: ScopedHandler) {
@@ -85,12 +90,22 @@ function createCommand(emulator: Emulator, req: ApiRequest, scope: Scope): ApiRe
   return jsonResponse(existed ? 200 : 201, command);
 }
 
-function getCommand(_emulator: Emulator, _req: ApiRequest, scope: Scope, params: Params): ApiResponse {
+function getCommand(
+  _emulator: Emulator,
+  _req: ApiRequest,
+  scope: Scope,
+  params: Params,
+): ApiResponse {
   const command = scope.commands.get(param(params, "command_id"));
   return command ? jsonResponse(200, command) : unknownCommand();
 }
 
-function editCommand(emulator: Emulator, req: ApiRequest, scope: Scope, params: Params): ApiResponse {
+function editCommand(
+  emulator: Emulator,
+  req: ApiRequest,
+  scope: Scope,
+  params: Params,
+): ApiResponse {
   const id = param(params, "command_id");
   const current = scope.commands.get(id);
   if (!current) return unknownCommand();
@@ -105,7 +120,12 @@ function editCommand(emulator: Emulator, req: ApiRequest, scope: Scope, params: 
   return jsonResponse(200, command);
 }
 
-function deleteCommand(_emulator: Emulator, _req: ApiRequest, scope: Scope, params: Params): ApiResponse {
+function deleteCommand(
+  _emulator: Emulator,
+  _req: ApiRequest,
+  scope: Scope,
+  params: Params,
+): ApiResponse {
   return scope.commands.delete(param(params, "command_id")) ? noContent() : unknownCommand();
 }
 

@@ -15,9 +15,13 @@ export const channelRoutes = [
   route("GET", "/channels/:channel_id", "bot", ["channel_id"], getChannel),
   route("POST", "/channels/:channel_id/messages", "bot", ["channel_id"], createChannelMessage),
   route("GET", "/channels/:channel_id/messages", "bot", ["channel_id"], listMessages),
-  route("GET", MESSAGE, "bot", ["channel_id"], (e, _r, p) => withMessage(e, p, (m) => messageJson(e, m))),
+  route("GET", MESSAGE, "bot", ["channel_id"], (e, _r, p) =>
+    withMessage(e, p, (m) => messageJson(e, m)),
+  ),
   route("PATCH", MESSAGE, "bot", ["channel_id"], (e, r, p) =>
-    withMessage(e, p, (m) => (m.author.id === e.state.botUser.id ? editMessage(e, r, m) : cannotEditOthersMessage())),
+    withMessage(e, p, (m) =>
+      m.author.id === e.state.botUser.id ? editMessage(e, r, m) : cannotEditOthersMessage(),
+    ),
   ),
   route("DELETE", MESSAGE, "bot", ["channel_id"], (e, _r, p) =>
     withMessage(e, p, (m) => {

@@ -3,16 +3,26 @@ import type { Emulator } from "../context.ts";
 import { unknownMessage } from "../discord-errors.ts";
 import { type ApiRequest, type ApiResponse, jsonResponse, noContent } from "../http-types.ts";
 import { applyInteractionResponse } from "../interaction-responses.ts";
-import { createInteractionMessage, resolveAnsweredToken, resolveCallback } from "../interactions.ts";
-import { validateMessage } from "../message-limits.ts";
+import {
+  createInteractionMessage,
+  resolveAnsweredToken,
+  resolveCallback,
+} from "../interactions.ts";
 import { editMessage, messageJson } from "../message-actions.ts";
+import { validateMessage } from "../message-limits.ts";
 import { FLAG_EPHEMERAL, FLAG_LOADING, toDiscordMessage } from "../messages.ts";
 import { readMessageBody } from "../request-body.ts";
 import { type Params, param, route } from "../router.ts";
 import type { InteractionRecord, StoredMessage } from "../state.ts";
 
 export const interactionRoutes = [
-  route("POST", "/interactions/:interaction_id/:interaction_token/callback", "none", ["interaction_id", "interaction_token"], callback),
+  route(
+    "POST",
+    "/interactions/:interaction_id/:interaction_token/callback",
+    "none",
+    ["interaction_id", "interaction_token"],
+    callback,
+  ),
 ];
 
 function callback(emulator: Emulator, req: ApiRequest, params: Params): ApiResponse {
@@ -25,7 +35,12 @@ function callback(emulator: Emulator, req: ApiRequest, params: Params): ApiRespo
   const read = readMessageBody(req);
   if (!read.ok) return read.response;
   const { interaction } = resolved;
-  const applied = applyInteractionResponse(emulator, interaction, read.value.payload, read.value.files);
+  const applied = applyInteractionResponse(
+    emulator,
+    interaction,
+    read.value.payload,
+    read.value.files,
+  );
   if (!applied.ok) return applied.response;
   if (req.query.get("with_response") !== "true") return noContent();
   const message = applied.message;
@@ -45,7 +60,12 @@ function callback(emulator: Emulator, req: ApiRequest, params: Params): ApiRespo
 }
 
 /** `POST /webhooks/{app}/{token}`: a follow-up, always answered with the message. */
-export function createFollowup(emulator: Emulator, req: ApiRequest, appId: string, token: string): ApiResponse {
+export function createFollowup(
+  emulator: Emulator,
+  req: ApiRequest,
+  appId: string,
+  token: string,
+): ApiResponse {
   const resolved = resolveAnsweredToken(emulator, appId, token);
   if (!resolved.ok) return resolved.response;
   const read = readMessageBody(req);

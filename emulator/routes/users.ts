@@ -1,7 +1,6 @@
 // Users and DM channels.
 import type { Emulator } from "../context.ts";
-import { REQUIRED } from "../form-errors.ts";
-import { FormErrors } from "../form-errors.ts";
+import { FormErrors, REQUIRED } from "../form-errors.ts";
 import { type ApiRequest, type ApiResponse, jsonResponse } from "../http-types.ts";
 import type { JsonObject } from "../json.ts";
 import { readJsonObject } from "../request-body.ts";
@@ -24,10 +23,15 @@ function openDm(emulator: Emulator, req: ApiRequest, _params: Params): ApiRespon
   const recipientId = read.value.recipient_id;
   if (typeof recipientId !== "string" || !/^\d+$/.test(recipientId)) {
     const errors = new FormErrors();
-    errors.add(["recipient_id"], recipientId === undefined ? REQUIRED : {
-      code: "NUMBER_TYPE_COERCE",
-      message: `Value "${String(recipientId)}" is not snowflake.`,
-    });
+    errors.add(
+      ["recipient_id"],
+      recipientId === undefined
+        ? REQUIRED
+        : {
+            code: "NUMBER_TYPE_COERCE",
+            message: `Value "${String(recipientId)}" is not snowflake.`,
+          },
+    );
     return errors.response();
   }
   const { state } = emulator;

@@ -18,8 +18,12 @@ const TOKEN_MAJOR = ["webhook_id", "webhook_token"];
 export const webhookRoutes = [
   route("POST", "/channels/:channel_id/webhooks", "bot", ["channel_id"], createWebhook),
   route("GET", "/channels/:channel_id/webhooks", "bot", ["channel_id"], listWebhooks),
-  route("GET", "/webhooks/:webhook_id", "bot", ["webhook_id"], (e, _r, p) => getWebhook(e, p, false)),
-  route("DELETE", "/webhooks/:webhook_id", "bot", ["webhook_id"], (e, _r, p) => deleteWebhook(e, p)),
+  route("GET", "/webhooks/:webhook_id", "bot", ["webhook_id"], (e, _r, p) =>
+    getWebhook(e, p, false),
+  ),
+  route("DELETE", "/webhooks/:webhook_id", "bot", ["webhook_id"], (e, _r, p) =>
+    deleteWebhook(e, p),
+  ),
   route("GET", "/webhooks/:webhook_id/:webhook_token", "none", TOKEN_MAJOR, (e, _r, p) =>
     getWebhook(e, p, true),
   ),
@@ -28,7 +32,13 @@ export const webhookRoutes = [
   ),
   route("POST", "/webhooks/:webhook_id/:webhook_token", "none", TOKEN_MAJOR, execute),
   ...["GET", "PATCH", "DELETE"].map((method) =>
-    route(method, "/webhooks/:webhook_id/:webhook_token/messages/:message_id", "none", TOKEN_MAJOR, webhookMessage),
+    route(
+      method,
+      "/webhooks/:webhook_id/:webhook_token/messages/:message_id",
+      "none",
+      TOKEN_MAJOR,
+      webhookMessage,
+    ),
   ),
 ];
 
@@ -86,9 +96,14 @@ function lookup(emulator: Emulator, params: Params): Lookup {
 function getWebhook(emulator: Emulator, params: Params, byToken: boolean): ApiResponse {
   const found = lookup(emulator, params);
   if (found.kind === "error") return found.response;
-  if (found.kind === "channel") return jsonResponse(200, webhookJson(emulator, found.webhook, !byToken));
+  if (found.kind === "channel")
+    return jsonResponse(200, webhookJson(emulator, found.webhook, !byToken));
   if (!byToken) return unknownWebhook();
-  const resolved = resolveToken(emulator, param(params, "webhook_id"), param(params, "webhook_token"));
+  const resolved = resolveToken(
+    emulator,
+    param(params, "webhook_id"),
+    param(params, "webhook_token"),
+  );
   if (!resolved.ok) return resolved.response;
   const { applicationId } = resolved.interaction;
   return jsonResponse(200, {
@@ -114,7 +129,12 @@ function execute(emulator: Emulator, req: ApiRequest, params: Params): ApiRespon
   const found = lookup(emulator, params);
   if (found.kind === "error") return found.response;
   if (found.kind === "interaction") {
-    return createFollowup(emulator, req, param(params, "webhook_id"), param(params, "webhook_token"));
+    return createFollowup(
+      emulator,
+      req,
+      param(params, "webhook_id"),
+      param(params, "webhook_token"),
+    );
   }
   const { webhook } = found;
   const read = readMessageBody(req);
@@ -126,7 +146,11 @@ function execute(emulator: Emulator, req: ApiRequest, params: Params): ApiRespon
   }
   const posted = postMessage(emulator, req, {
     channelId: webhook.channelId,
-    author: { id: webhook.id, username: typeof username === "string" ? username : webhook.name, bot: true },
+    author: {
+      id: webhook.id,
+      username: typeof username === "string" ? username : webhook.name,
+      bot: true,
+    },
     source: "webhook",
     webhookId: webhook.id,
     applicationId: webhook.applicationId,
@@ -165,7 +189,13 @@ function webhookJson(emulator: Emulator, webhook: ChannelWebhook, withUser: bool
   };
   if (withUser) {
     const bot = emulator.state.botUser;
-    json.user = { id: bot.id, username: bot.username, avatar: null, discriminator: "0000", bot: true };
+    json.user = {
+      id: bot.id,
+      username: bot.username,
+      avatar: null,
+      discriminator: "0000",
+      bot: true,
+    };
   }
   return json;
 }

@@ -1,6 +1,5 @@
 // A typed client of the Discord emulator's control API (docs/emulator-contract.md), for tests
-// running in workerd. Tests share one emulator: use fresh ids and filter by them.
-import { env } from "cloudflare:workers";
+// running in workerd. Tests share one emulator: use freshId() and filter by your own ids.
 import { inject } from "vitest";
 import type {
   EmulatedMessage,
@@ -14,61 +13,146 @@ import type {
   SendInteractionResponse,
 } from "../../emulator/contract-types.ts";
 
-export type { EmulatedMessage, FaultSpec, RecordedRequest };
+export type {
+  EmulatedMessage,
+  EmulatorStats,
+  FaultSpec,
+  InteractionTokenRequest,
+  InteractionTokenResponse,
+  RateLimitSpec,
+  RecordedRequest,
+  SendInteractionRequest,
+  SendInteractionResponse,
+};
 
-const origin = inject("discordEmulatorOrigin");
+const DISCORD_EPOCH_MS = 1_420_070_400_000n;
+let idCounter = 0;
+const isolateBits = BigInt(crypto.getRandomValues(new Uint16Array(1))[0] ?? 0) & 0x3ffn;
+
+/**
+ * A unique snowflake-like id. The clock can stand still inside workerd, and several test files
+ * run in separate isolates, so a counter and random per-isolate bits keep ids apart.
+ */
+export function freshId(): string {
+  const time = BigInt(Date.now()) - DISCORD_EPOCH_MS;
+  idCounter = (idCounter + 1) & 0xfff;
+  return ((time << 22n) | (isolateBits << 12n) | BigInt(idCounter)).toString();
+}
 
 async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${origin}/_emulator${path}`, {
+  const response = await fetch(`${inject("discordEmulatorOrigin")}/_emulator${path}`, {
     method,
     headers: body === undefined ? {} : { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!res.ok) throw new Error(`emulator ${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+  const text = await response.text();
+  if (!response.ok) throw new Error(`emulator ${method} ${path} → ${response.status}: ${text}`);
+  return JSON.parse(text) as T;
 }
 
-let counter = 0;
-/** A snowflake-shaped id no other test uses. */
-export function freshId(): string {
-  counter = (counter + 1) % 10_000;
-  const time = String(Date.now() % 1e10).padStart(10, "0");
-  const random = String(Math.floor(Math.random() * 1e4)).padStart(4, "0");
-  return `1${time}${random}${String(counter).padStart(4, "0")}`;
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
 }
 
 export const emulator = {
-  origin,
-  apiBase: env.DISCORD_API_BASE,
-  applicationId: env.DISCORD_APPLICATION_ID,
-  botToken: env.DISCORD_BOT_TOKEN,
-  createInteractionToken: (options: InteractionTokenRequest = {}) =>
-    control<InteractionTokenResponse>("POST", "/interaction-tokens", options),
-  expireToken: (token: string) =>
-    control<{ ok: true }>("POST", `/interaction-tokens/${encodeURIComponent(token)}/expire`),
-  sign: (body: string, timestamp?: string) =>
-    control<{ signature: string; timestamp: string }>("POST", "/sign", {
-      body,
-      ...(timestamp ? { timestamp } : {}),
-    }),
-  sendInteraction: (request: SendInteractionRequest) =>
-    control<SendInteractionResponse>("POST", "/send-interaction", request),
-  injectFault: (spec: FaultSpec) => control<{ id: string }>("POST", "/faults", spec),
-  clearFaults: (match: string) =>
-    control<{ removed: number }>("DELETE", `/faults?match=${encodeURIComponent(match)}`),
-  setRateLimit: (spec: RateLimitSpec) => control<{ ok: true }>("POST", "/rate-limits", spec),
-  requests: async (match: string, since = 0) =>
-    (
-      await control<{ requests: RecordedRequest[] }>(
-        "GET",
-        `/requests?match=${encodeURIComponent(match)}${since ? `&since=${since}` : ""}`,
-      )
-    ).requests,
-  messages: async (query: { channelId?: string; token?: string }) => {
-    const params = new URLSearchParams();
-    if (query.channelId) params.set("channel_id", query.channelId);
-    if (query.token) params.set("token", query.token);
-    return (await control<{ messages: EmulatedMessage[] }>("GET", `/messages?${params}`)).messages;
+  get origin(): string {
+    return inject("discordEmulatorOrigin");
   },
-  stats: () => control<EmulatorStats>("GET", "/stats"),
+  get apiBase(): string {
+    return inject("discordApiBase");
+  },
+  get applicationId(): string {
+    return inject("discordApplicationId");
+  },
+  get botToken(): string {
+    return inject("discordBotToken");
+  },
+  get publicKeyHex(): string {
+    return inject("discordPublicKey");
+  },
+
+  /** A Discord API call as the bot (`Authorization: Bot …` unless `init.headers` says otherwise). */
+  api(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+    const { json, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    if (!headers.has("authorization")) headers.set("authorization", `Bot ${this.botToken}`);
+    if (json !== undefined) headers.set("content-type", "application/json");
+    return fetch(`${this.apiBase}${path}`, {
+      ...rest,
+      headers,
+      body: json === undefined ? rest.body : JSON.stringify(json),
+    });
+  },
+
+  /** An interaction token whose `@original` is already deferred (unless `deferred: false`). */
+  createInteractionToken(options: InteractionTokenRequest = {}): Promise<InteractionTokenResponse> {
+    return control("POST", "/interaction-tokens", options);
+  },
+  expireToken(token: string): Promise<{ ok: true }> {
+    return control("POST", `/interaction-tokens/${encodeURIComponent(token)}/expire`);
+  },
+  sign(body: string, timestamp?: string): Promise<{ signature: string; timestamp: string }> {
+    return control("POST", "/sign", { body, timestamp });
+  },
+  sendInteraction(request: SendInteractionRequest): Promise<SendInteractionResponse> {
+    return control("POST", "/send-interaction", request);
+  },
+  /** The emulator's own signature-checking test bot; see emulator/control/echo-bot.ts. */
+  echoBotUrl(
+    options: {
+      type?: number;
+      status?: number;
+      delayMs?: number;
+      content?: string;
+      includeInteraction?: boolean;
+    } = {},
+  ): string {
+    const { type, status, delayMs, content, includeInteraction } = options;
+    const params = {
+      type,
+      status,
+      delay_ms: delayMs,
+      content,
+      include_interaction: includeInteraction ? 1 : undefined,
+    };
+    return `${this.origin}/_emulator/echo-bot${query(params)}`;
+  },
+  injectFault(spec: FaultSpec): Promise<{ id: string }> {
+    return control("POST", "/faults", spec);
+  },
+  /** Removes the faults registered with exactly this `match`. */
+  clearFaults(match: string): Promise<{ removed: number }> {
+    return control("DELETE", `/faults${query({ match })}`);
+  },
+  setRateLimit(spec: RateLimitSpec): Promise<{ ok: true }> {
+    return control("POST", "/rate-limits", spec);
+  },
+  clearRateLimit(match: string): Promise<{ removed: number }> {
+    return control("DELETE", `/rate-limits${query({ match })}`);
+  },
+  /** Requests whose path contains `match`, after sequence number `since`. */
+  async requests(match?: string, since?: number): Promise<RecordedRequest[]> {
+    return (
+      await control<{ requests: RecordedRequest[] }>("GET", `/requests${query({ match, since })}`)
+    ).requests;
+  },
+  async messages(
+    filter: { channelId?: string; token?: string; webhookId?: string } = {},
+  ): Promise<EmulatedMessage[]> {
+    const params = {
+      channel_id: filter.channelId,
+      token: filter.token,
+      webhook_id: filter.webhookId,
+    };
+    return (await control<{ messages: EmulatedMessage[] }>("GET", `/messages${query(params)}`))
+      .messages;
+  },
+  stats(): Promise<EmulatorStats> {
+    return control("GET", "/stats");
+  },
 };

@@ -112,7 +112,7 @@ export async function startViaDiscord(
       if (!run) throw new Error("first stage has not run yet");
       workflowId = run.workflowId;
     },
-    { timeout: 10_000, interval: 20 },
+    { timeout: 30_000, interval: 20 },
   );
   startedIds.add(workflowId);
   return {

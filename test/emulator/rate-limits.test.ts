@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from "vitest";
+import { emulator, freshId } from "../helpers/emulator.ts";
+import { postToChannel } from "./support.ts";
+
+const BUCKET_HEADERS = [
+  "x-ratelimit-limit",
+  "x-ratelimit-remaining",
+  "x-ratelimit-reset",
+  "x-ratelimit-reset-after",
+  "x-ratelimit-bucket",
+];
+
+describe("rate limits", () => {
+  it("sends the bucket headers on every answer (default 50 per second)", async () => {
+    const res = await postToChannel(freshId(), { content: "hi" });
+    for (const name of BUCKET_HEADERS) expect(res.headers.get(name), name).not.toBeNull();
+    expect(res.headers.get("x-ratelimit-limit")).toBe("50");
+    expect(res.headers.get("x-ratelimit-remaining")).toBe("49");
+    expect(Number(res.headers.get("x-ratelimit-reset-after"))).toBeLessThanOrEqual(1);
+    expect(Number(res.headers.get("x-ratelimit-reset")) * 1000).toBeGreaterThan(Date.now() - 5000);
+  });
+
+  it("answers 429 after the bucket's limit and accepts again after the window", async () => {
+    const channelId = freshId();
+    await emulator.setRateLimit({ match: channelId, limit: 2, windowMs: 400 });
+    const first = await postToChannel(channelId, { content: "1" });
+    const second = await postToChannel(channelId, { content: "2" });
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(first.headers.get("x-ratelimit-bucket")).toBe(second.headers.get("x-ratelimit-bucket"));
+
+    const limited = await postToChannel(channelId, { content: "3" });
+    expect(limited.status).toBe(429);
+    const body = (await limited.json()) as {
+      message: string;
+      retry_after: number;
+      global: boolean;
+    };
+    expect(body.message).toBe("You are being rate limited.");
+    expect(body.global).toBe(false);
+    expect(body.retry_after).toBeGreaterThan(0);
+    expect(body.retry_after).toBeLessThanOrEqual(0.4);
+    expect(limited.headers.get("retry-after")).toBe("1");
+    expect(limited.headers.get("x-ratelimit-scope")).toBe("user");
+    expect(limited.headers.get("x-ratelimit-global")).toBeNull();
+    expect(limited.headers.get("x-ratelimit-limit")).toBe("2");
+    expect((await emulator.messages({ channelId })).map((m) => m.content)).toEqual(["1", "2"]);
+
+    await vi.waitFor(
+      async () => expect((await postToChannel(channelId, { content: "4" })).status).toBe(200),
+      { timeout: 3000, interval: 100 },
+    );
+  });
+
+  it("counts each major parameter (channel) in its own bucket", async () => {
+    const [a, b] = [freshId(), freshId()];
+    await emulator.setRateLimit({ match: a, limit: 1, windowMs: 60_000 });
+    await postToChannel(a, { content: "1" });
+    expect((await postToChannel(a, { content: "2" })).status).toBe(429);
+    expect((await postToChannel(b, { content: "1" })).status).toBe(200);
+  });
+
+  it("applies to interaction webhooks too, per token", async () => {
+    const { token } = await emulator.createInteractionToken();
+    await emulator.setRateLimit({ match: token, limit: 1, windowMs: 60_000 });
+    const path = `/webhooks/${emulator.applicationId}/${token}`;
+    expect((await emulator.api(path, { method: "POST", json: { content: "1" } })).status).toBe(200);
+    expect((await emulator.api(path, { method: "POST", json: { content: "2" } })).status).toBe(429);
+    await emulator.clearRateLimit(token);
+    expect((await emulator.api(path, { method: "POST", json: { content: "3" } })).status).toBe(200);
+  });
+});
