@@ -1,5 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startDiscordEmulator } from "../emulator/server.ts";
+import { startCallbackReceiver } from "./support/callback-receiver.ts";
+import { startTestSites } from "./support/test-site.ts";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const emulator = await startDiscordEmulator({ port: 0 });
@@ -8,5 +10,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("discordPublicKey", emulator.publicKeyHex);
   project.provide("discordApplicationId", emulator.applicationId);
   project.provide("discordBotToken", emulator.botToken);
-  return () => emulator.close();
+  const sites = await startTestSites();
+  project.provide("testSiteOrigin", sites.mainOrigin);
+  project.provide("testDeepSiteOrigin", sites.deepOrigin);
+  const callbacks = await startCallbackReceiver();
+  project.provide("callbackReceiverOrigin", callbacks.origin);
+  return async () => {
+    await Promise.all([emulator.close(), sites.close(), callbacks.close()]);
+  };
 }

@@ -9,5 +9,10 @@ declare module "vitest" {
     discordPublicKey: string;
     discordApplicationId: string;
     discordBotToken: string;
+    /** The local web sites /autointel analyses (test/support/test-site.ts). */
+    testSiteOrigin: string;
+    testDeepSiteOrigin: string;
+    /** Records guild callback POSTs (test/support/callback-receiver.ts). */
+    callbackReceiverOrigin: string;
   }
 }

@@ -57,9 +57,48 @@ export const workflowsCommand = {
   type: 1,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+export const notifyCommand = {
+  name: "notify",
+  description: "Get a DM whenever one of your results is ready",
+  type: 1,
+  options: [
+    {
+      type: 3,
+      name: "state",
+      description: "on or off",
+      required: true,
+      choices: [
+        { name: "on", value: "on" },
+        { name: "off", value: "off" },
+      ],
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const callbackCommand = {
+  name: "callback",
+  description: "Send every finished workflow in this server to a URL (Manage Server)",
+  type: 1,
+  default_member_permissions: String(1 << 5),
+  dm_permission: false,
+  options: [
+    {
+      type: 1,
+      name: "set",
+      description: "POST finished workflows to this URL, signed with HMAC-SHA256",
+      options: [
+        { type: 3, name: "url", description: "https://…", required: true, max_length: 2048 },
+      ],
+    },
+    { type: 1, name: "clear", description: "Stop sending finished workflows" },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   pingCommand,
   retrieveResultsCommand,
   workflowsCommand,
+  notifyCommand,
+  callbackCommand,
   autointelCommand,
 ];

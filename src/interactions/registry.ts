@@ -1,4 +1,6 @@
 import { autointelWorkflow } from "../workflows/autointel/definition.ts";
+import { callback } from "./commands/callback.ts";
+import { notify } from "./commands/notify.ts";
 import { ping } from "./commands/ping.ts";
 import { retrieveResults } from "./commands/retrieve-results.ts";
 import { workflowCommand } from "./commands/workflow-command.ts";
@@ -32,6 +34,8 @@ export const registry = createRegistry({
     ping,
     retrieveResults,
     workflows,
+    notify,
+    callback,
     workflowCommand(autointelCommand, autointelWorkflow),
   ],
   components: [cancelButton, retrieveButton],

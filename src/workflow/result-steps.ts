@@ -74,6 +74,7 @@ export async function persistStep(
   const prefix = await persistResult(rt.env, metaOf(row), buildResult(row, outputs, rt));
   rt.store.updateWorkflow({ result_key: prefix, delivery_state: "pending", delivery_rung: 0 });
   rt.store.schedule(Timer.deliver, rt.now());
+  if (row.guild_id) rt.store.schedule(Timer.callback, rt.now());
   rt.event("result_persisted", { prefix });
   const logCountFailure = (error: unknown) => rt.log.warn("counter.failed", { error });
   await countQuietly(
@@ -138,6 +139,7 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
         delivered_at: at,
       });
       rt.event("delivered", { route: name });
+      if (name !== "dm") rt.store.schedule(Timer.notify, at);
       await recordDelivery(rt.env.DB, current.workflow_id, name, at).catch((error: unknown) =>
         rt.log.error("result.record_delivery_failed", { error }),
       );
@@ -160,6 +162,7 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
   }
   rt.store.updateWorkflow({ delivery_state: "orphaned" });
   rt.event("orphaned", { hint: "retrievable with /retrieve_results" });
+  rt.store.schedule(Timer.notify, rt.now());
   rt.log.warn("result.orphaned");
   await countQuietly(rt.env.DB, "deliveries_total", { route: "orphaned" }, (error) =>
     rt.log.warn("counter.failed", { error }),

@@ -14,6 +14,10 @@ export const Timer = {
   deadline: "deadline",
   /** Write the result to R2 and D1. */
   persist: "persist",
+  /** /notify: a DM that the result is ready. */
+  notify: "notify",
+  /** The guild's callback URL. */
+  callback: "callback",
   /** Walk the delivery ladder. */
   deliver: "deliver",
 } as const;

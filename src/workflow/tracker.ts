@@ -3,6 +3,7 @@ import { type EngineConfig, engineConfig } from "../config.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { countQuietly } from "../results/counters.ts";
+import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
   flushProgress,
   performHandoff,
@@ -239,6 +240,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     }
     if (timer.name === Timer.persist) return persistStep(rt, await this.lifecycle().loadOutputs());
     if (timer.name === Timer.deliver) return deliverStep(rt, timer.attempts);
+    if (timer.name === Timer.notify) return notifyStep(rt, timer.attempts);
+    if (timer.name === Timer.callback) return callbackStep(rt, timer.attempts);
     this.log().warn("timer.unknown", { timer: timer.name });
     return { done: true };
   }

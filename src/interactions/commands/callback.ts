@@ -1,0 +1,57 @@
+import type { APIApplicationCommandInteractionDataSubcommandOption } from "discord-api-types/v10";
+import { checkUrl, fetchPolicyFromEnv } from "../../net/url-guard.ts";
+import {
+  newCallbackSecret,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+} from "../../notifications/callback.ts";
+import { setGuildCallback } from "../../notifications/settings.ts";
+import type { CommandHandler } from "../context.ts";
+import { callbackCommand } from "../definitions.ts";
+import { optionValues } from "../options.ts";
+import { ephemeral } from "../replies.ts";
+
+const MANAGE_GUILD = 1n << 5n;
+
+function canManageGuild(permissions: string | undefined): boolean {
+  if (!permissions || !/^\d+$/.test(permissions)) return false;
+  return (BigInt(permissions) & MANAGE_GUILD) === MANAGE_GUILD;
+}
+
+/** /callback set url: | /callback clear — guild admins only (Manage Server). */
+export const callback: CommandHandler = {
+  definition: callbackCommand,
+  async execute(interaction, { env, log }) {
+    const guildId = interaction.guild_id;
+    if (!guildId) return ephemeral("⚠️ Callbacks belong to a server; use this command in one.");
+    // Discord hides the command from non-admins, but the check must not rely on that.
+    if (!canManageGuild(interaction.member?.permissions)) {
+      return ephemeral(
+        "🚫 Only members with the Manage Server permission can change the callback.",
+      );
+    }
+    const sub = interaction.data.options?.[0] as
+      | APIApplicationCommandInteractionDataSubcommandOption
+      | undefined;
+    if (sub?.name === "clear") {
+      await setGuildCallback(env.DB, guildId, null);
+      return ephemeral("Callback cleared: finished workflows are no longer sent anywhere.");
+    }
+    if (sub?.name !== "set") return ephemeral("⚠️ Use `/callback set url:` or `/callback clear`.");
+    const url = String(optionValues(sub.options).url ?? "").trim();
+    if (url.length === 0 || url.length > 2048)
+      return ephemeral("⚠️ `url` must be 1 to 2048 characters.");
+    const verdict = checkUrl(url, fetchPolicyFromEnv(env));
+    if (!verdict.ok) return ephemeral(`⚠️ I can't send callbacks to that URL: ${verdict.reason}.`);
+    const secret = newCallbackSecret();
+    await setGuildCallback(env.DB, guildId, { url: verdict.url.href, secret });
+    log.info("callback.set", { guildId });
+    return ephemeral(
+      [
+        `✅ Finished workflows in this server will be POSTed to ${verdict.url.href} as JSON.`,
+        `Each request carries \`${TIMESTAMP_HEADER}\` and \`${SIGNATURE_HEADER}: sha256=<hex>\`, the HMAC-SHA256 of \`<timestamp>.<body>\` with this secret (shown once; run the command again to rotate it):`,
+        `||${secret}||`,
+      ].join("\n"),
+    );
+  },
+};

@@ -1,0 +1,49 @@
+// /notify and /callback preferences in D1.
+
+export async function setNotifyDm(db: D1Database, userId: string, on: boolean): Promise<void> {
+  await db
+    .prepare(
+      "INSERT INTO user_settings (user_id, notify_dm, updated_at) VALUES (?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET notify_dm = excluded.notify_dm, updated_at = excluded.updated_at",
+    )
+    .bind(userId, on ? 1 : 0, Date.now())
+    .run();
+}
+
+export async function wantsDmNotification(db: D1Database, userId: string): Promise<boolean> {
+  const row = await db
+    .prepare("SELECT notify_dm FROM user_settings WHERE user_id = ?")
+    .bind(userId)
+    .first<{ notify_dm: number }>();
+  return row?.notify_dm === 1;
+}
+
+export interface GuildCallback {
+  url: string;
+  secret: string;
+}
+
+export async function setGuildCallback(
+  db: D1Database,
+  guildId: string,
+  callback: GuildCallback | null,
+): Promise<void> {
+  await db
+    .prepare(
+      "INSERT INTO guild_settings (guild_id, callback_url, callback_secret, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(guild_id) DO UPDATE SET callback_url = excluded.callback_url, callback_secret = excluded.callback_secret, updated_at = excluded.updated_at",
+    )
+    .bind(guildId, callback?.url ?? null, callback?.secret ?? null, Date.now())
+    .run();
+}
+
+export async function guildCallback(
+  db: D1Database,
+  guildId: string,
+): Promise<GuildCallback | null> {
+  const row = await db
+    .prepare("SELECT callback_url, callback_secret FROM guild_settings WHERE guild_id = ?")
+    .bind(guildId)
+    .first<{ callback_url: string | null; callback_secret: string | null }>();
+  return row?.callback_url && row.callback_secret
+    ? { url: row.callback_url, secret: row.callback_secret }
+    : null;
+}
