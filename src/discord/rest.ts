@@ -32,6 +32,8 @@ export interface DiscordRestOptions {
   sleep: SleepFn;
   random: () => number;
   now: () => number;
+  /** Told the HTTP status of every answer (0: no answer), e.g. for discord_requests_total. */
+  onResponse?: (status: number) => void;
 }
 
 export interface CallOptions {
@@ -176,8 +178,10 @@ export class DiscordRest {
       response = await this.options.fetch(url, init);
       text = await response.text();
     } catch (cause) {
+      this.options.onResponse?.(0);
       throw classifyFetchFailure(route, cause, signal.aborted);
     }
+    this.options.onResponse?.(response.status);
     const receivedAt = this.now();
     if (!routeSkipsBuckets(route)) {
       await rateLimitState.update(

@@ -2,7 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../config.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { createLogger, type Logger } from "../log.ts";
-import { countQuietly } from "../results/counters.ts";
+import { countQuietly, incrementCounter } from "../results/counters.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
   flushProgress,
@@ -49,7 +49,14 @@ const MAX_EVENTS_PER_READ = 500;
 export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
   private readonly config: EngineConfig;
-  private readonly discord = createDiscordClient(this.env, { maxRetries: 0, maxWaitMs: 0 });
+  /** Discord answers by status since the last flush to the counters table. */
+  private readonly discordStatuses = new Map<number, number>();
+  private readonly discord = createDiscordClient(this.env, {
+    maxRetries: 0,
+    maxWaitMs: 0,
+    onResponse: (status) =>
+      this.discordStatuses.set(status, (this.discordStatuses.get(status) ?? 0) + 1),
+  });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -254,7 +261,23 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return result;
   }
 
+  /** One counter write per status per batch, not one per Discord request. */
+  private flushDiscordCounts(): void {
+    for (const [status, count] of this.discordStatuses) {
+      this.discordStatuses.delete(status);
+      this.ctx.waitUntil(
+        incrementCounter(
+          this.env.DB,
+          "discord_requests_total",
+          { status: String(status) },
+          count,
+        ).catch((error: unknown) => this.log().warn("counter.failed", { error })),
+      );
+    }
+  }
+
   private async armAlarm(): Promise<void> {
+    this.flushDiscordCounts();
     const next = this.store.nextDue();
     const current = await this.ctx.storage.getAlarm();
     if (next === null) {

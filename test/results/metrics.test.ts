@@ -44,5 +44,7 @@ describe("GET /metrics", () => {
     expect(text).toContain('deliveries_total{route="interaction"} 3');
     expect(text).toContain('deliveries_total{route="webhook"} 1');
     expect(text).toMatch(/discord_session_closed_total\{stage="flush"\} 1/);
+    expect(text).toMatch(/discord_requests_total\{status="200"\} \d+/);
+    expect(text).toMatch(/discord_requests_total\{status="401"\} 1\n/);
   });
 });
