@@ -6,7 +6,7 @@ const migrations = await readD1Migrations("./migrations");
 // Discord is played by the emulator started in test/global-setup.ts; its address and signing key
 // reach the Worker under test as ordinary bindings, so the bot talks to it like to discord.com.
 // Time is configuration: a 6-second token plays Discord's 15 minutes.
-export default defineConfig({
+const workers = {
   plugins: [
     cloudflareTest(({ inject }) => ({
       wrangler: { configPath: "./wrangler.toml" },
@@ -32,17 +32,40 @@ export default defineConfig({
           STAGE_BUDGET_MS: "5000",
           STAGE_LEASE_MS: "2000",
           MAX_STAGE_REPLAYS: "2",
+          // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
+          FETCH_ALLOW_LOOPBACK: "true",
+          FETCH_TIMEOUT_MS: "1500",
+          PAGE_MAX_BYTES: "524288",
+          CRAWL_POLITENESS_MS: "0",
+          // The live view (src/live): signed links, with a base URL so the progress message has one.
+          LINK_SIGNING_SECRET: "test-link-signing-secret-0123456789",
+          PUBLIC_BASE_URL: "http://bot.test",
+          LIVE_LINK_TTL_SECONDS: "3600",
         },
       },
     })),
   ],
   test: {
+    name: "workers",
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup.ts"],
     include: ["test/**/*.test.ts"],
+    exclude: ["test/node/**"],
     // Structured logs are printed for failing tests only.
-    silent: "passed-only",
+    silent: "passed-only" as const,
     testTimeout: 60_000,
     hookTimeout: 30_000,
   },
-});
+};
+
+// Tests of the Node-side tools (deploy script, configuration files) run in plain Node.
+const node = {
+  test: {
+    name: "node",
+    include: ["test/node/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 120_000,
+  },
+};
+
+export default defineConfig({ test: { projects: [workers, node] } });
