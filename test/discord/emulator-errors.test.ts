@@ -15,7 +15,7 @@ import {
   TransientError,
   UnknownWebhookError,
 } from "../../src/discord/errors.ts";
-import { emulatorControl as emulator, freshId } from "./emulator-control.ts";
+import { emulator, freshId } from "../helpers/emulator.ts";
 import { memoryLogger, recordingSleep } from "./support.ts";
 
 const appId = env.DISCORD_APPLICATION_ID;

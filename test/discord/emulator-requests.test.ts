@@ -9,7 +9,7 @@ import {
   MessageLimits,
 } from "../../src/discord/render/message-limits.ts";
 import { USER_AGENT } from "../../src/discord/request.ts";
-import { emulatorControl as emulator, freshId } from "./emulator-control.ts";
+import { emulator, freshId } from "../helpers/emulator.ts";
 import { memoryLogger } from "./support.ts";
 
 const appId = env.DISCORD_APPLICATION_ID;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createDiscordClient } from "../../src/discord/create-client.ts";
 import { RateLimitedError, TokenExpiredError, TransientError } from "../../src/discord/errors.ts";
 import type { DiscordRestOptions } from "../../src/discord/rest.ts";
-import { emulatorControl as emulator, freshId } from "./emulator-control.ts";
+import { emulator, freshId } from "../helpers/emulator.ts";
 import { memoryLogger, recordingSleep } from "./support.ts";
 
 const appId = env.DISCORD_APPLICATION_ID;

@@ -3,7 +3,12 @@ import { describe, expect, inject, it, vi } from "vitest";
 import { setGuildCallback } from "../../src/notifications/settings.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
-import { sendInteraction, startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import {
+  interactionFrom,
+  sendInteraction,
+  startViaDiscord,
+  waitForWorkflow,
+} from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 const flow = defineTestWorkflow("notify_flow", [{ delayMs: 10 }]);
@@ -20,21 +25,12 @@ function command(
   options: unknown[],
   permissions = "0",
 ) {
-  return {
-    id: freshId(),
-    application_id: emulator.applicationId,
-    type: 2,
-    token: `tok-${freshId()}`,
-    version: 1,
-    guild_id: guildId,
-    channel_id: freshId(),
-    member: {
-      user: { id: userId, username: "u", discriminator: "0", global_name: null, avatar: null },
-      roles: [],
-      permissions,
-    },
-    data: { id: freshId(), name, type: 1, options },
-  };
+  return interactionFrom(
+    { userId, permissions },
+    2,
+    { id: freshId(), name, type: 1, options },
+    { guildId },
+  );
 }
 
 async function run(

@@ -1,32 +1,18 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { emulator, freshId } from "../helpers/emulator.ts";
-import { sendInteraction, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { freshId } from "../helpers/emulator.ts";
+import {
+  commandData,
+  interactionFrom,
+  sendInteraction,
+  waitForWorkflow,
+} from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 const slow = defineTestWorkflow("quota_flow", [{ delayMs: 1500, progressSteps: 3 }]);
 
 function command(userId: string, guildId: string) {
-  return {
-    id: freshId(),
-    application_id: emulator.applicationId,
-    type: 2,
-    token: `tok-${freshId()}`,
-    version: 1,
-    guild_id: guildId,
-    channel_id: freshId(),
-    member: {
-      user: { id: userId, username: "u", discriminator: "0", global_name: null, avatar: null },
-      roles: [],
-      permissions: "0",
-    },
-    data: {
-      id: freshId(),
-      name: slow.name,
-      type: 1,
-      options: [{ name: "input", type: 3, value: "x" }],
-    },
-  };
+  return interactionFrom({ userId }, 2, commandData(slow.name, { input: "x" }), { guildId });
 }
 
 type Reply = { type: number; data?: { content?: string; flags?: number } };

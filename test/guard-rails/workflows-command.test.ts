@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results.ts";
-import { emulator, freshId } from "../helpers/emulator.ts";
+import { freshId } from "../helpers/emulator.ts";
 import {
   clickCancel,
+  interactionFrom,
   sendInteraction,
   startViaDiscord,
   waitForWorkflow,
@@ -21,23 +22,8 @@ type Reply = {
   data: { content: string; flags: number; components?: { components: Button[] }[] };
 };
 
-function asUser(userId: string, guildId: string, type: number, data: Record<string, unknown>) {
-  return {
-    id: freshId(),
-    application_id: emulator.applicationId,
-    type,
-    token: `tok-${freshId()}`,
-    version: 1,
-    guild_id: guildId,
-    channel_id: freshId(),
-    member: {
-      user: { id: userId, username: "u", discriminator: "0", global_name: null, avatar: null },
-      roles: [],
-      permissions: "0",
-    },
-    ...(type === 3 ? { message: { id: freshId() } } : {}),
-    data,
-  };
+function asUser(userId: string, guildId: string, type: 2 | 3, data: Record<string, unknown>) {
+  return interactionFrom({ userId }, type, data, { guildId });
 }
 
 describe("/workflows", () => {

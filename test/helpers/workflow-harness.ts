@@ -65,6 +65,52 @@ function member(actor: Actor) {
   };
 }
 
+export interface InteractionPlace {
+  guildId?: string;
+  channelId?: string;
+  token?: string;
+  id?: string;
+}
+
+/** An interaction from a guild member, shaped like Discord's; ids are fresh unless given. */
+export function interactionFrom(
+  actor: Actor,
+  type: 2 | 3 | 4 | 5,
+  data: Record<string, unknown>,
+  place: InteractionPlace = {},
+): Record<string, unknown> {
+  const channelId = place.channelId ?? freshId();
+  return {
+    id: place.id ?? freshId(),
+    application_id: emulator.applicationId,
+    type,
+    token: place.token ?? `tok-${freshId()}`,
+    version: 1,
+    guild_id: place.guildId ?? freshId(),
+    channel_id: channelId,
+    channel: { id: channelId, type: 0 },
+    member: member(actor),
+    locale: "en-US",
+    ...(type === 3 ? { message: { id: freshId(), channel_id: channelId } } : {}),
+    data,
+  };
+}
+
+/** A slash command with flat options, e.g. `commandData("notify", { state: "on" })`. */
+export function commandData(name: string, options: Record<string, string> = {}, focused?: string) {
+  return {
+    id: freshId(),
+    name,
+    type: 1,
+    options: Object.entries(options).map(([optionName, value]) => ({
+      name: optionName,
+      type: 3,
+      value,
+      ...(optionName === focused ? { focused: true } : {}),
+    })),
+  };
+}
+
 /** Runs the slash command of a test workflow the way Discord would and waits for its id. */
 export async function startViaDiscord(
   workflow: TestWorkflow,
@@ -81,24 +127,17 @@ export async function startViaDiscord(
   });
   const before = new Set(stageRuns.map((run) => run.workflowId));
   const res = await sendInteraction(
-    {
-      id: issued.interactionId,
-      application_id: emulator.applicationId,
-      type: 2,
-      token: issued.token,
-      version: 1,
-      guild_id: guildId,
-      channel_id: channelId,
-      channel: { id: channelId, type: 0 },
-      member: member({ userId }),
-      locale: "en-US",
-      data: {
-        id: freshId(),
-        name: workflow.name,
-        type: 1,
-        options: [{ name: "input", type: 3, value: options.input ?? "example" }],
+    interactionFrom(
+      { userId },
+      2,
+      commandData(workflow.name, { input: options.input ?? "example" }),
+      {
+        id: issued.interactionId,
+        token: issued.token,
+        guildId,
+        channelId,
       },
-    },
+    ),
     [workflow],
   );
   const reply = (await res.json()) as StartedWorkflow["reply"];
@@ -150,16 +189,8 @@ export async function waitForWorkflow(
 }
 
 export function clickCancel(started: StartedWorkflow, actor: Actor): Promise<Response> {
-  return sendInteraction({
-    id: freshId(),
-    application_id: emulator.applicationId,
-    type: 3,
-    token: `click-${freshId()}`,
-    version: 1,
-    guild_id: started.guildId,
-    channel_id: started.channelId,
-    member: member(actor),
-    message: { id: freshId(), channel_id: started.channelId },
-    data: { custom_id: `cancel:${started.workflowId}`, component_type: 2 },
-  });
+  const data = { custom_id: `cancel:${started.workflowId}`, component_type: 2 };
+  return sendInteraction(
+    interactionFrom(actor, 3, data, { guildId: started.guildId, channelId: started.channelId }),
+  );
 }

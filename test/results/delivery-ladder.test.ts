@@ -75,7 +75,7 @@ describe("the delivery ladder", () => {
       JSON.stringify(r.body).includes(started.userId),
     );
     expect(dmOpen.length).toBeGreaterThan(0);
-    const dmChannel = (dmOpen[0]?.response as { id: string }).id;
+    const dmChannel = (dmOpen[0]?.response as { id?: string } | undefined)?.id ?? "";
     const finals = finalMessages(await emulator.messages({ channelId: dmChannel }));
     expect(finals).toHaveLength(1);
     expect(finals[0]?.source).toBe("dm");

@@ -28,14 +28,12 @@ async function seedOldResult(ageMs: number): Promise<string> {
 }
 
 async function resultRow(id: string) {
-  return env.DB.prepare("SELECT * FROM results WHERE workflow_id = ?")
-    .bind(id)
-    .first<{
-      delivered_at: number | null;
-      tracker_cleared_at: number | null;
-      redrive_attempts: number;
-      delivery_route: string | null;
-    }>();
+  return env.DB.prepare("SELECT * FROM results WHERE workflow_id = ?").bind(id).first<{
+    delivered_at: number | null;
+    tracker_cleared_at: number | null;
+    redrive_attempts: number;
+    delivery_route: string | null;
+  }>();
 }
 
 describe("the hourly maintenance", () => {

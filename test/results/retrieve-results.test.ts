@@ -1,8 +1,9 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results.ts";
-import { emulator, freshId } from "../helpers/emulator.ts";
+import { freshId } from "../helpers/emulator.ts";
 import {
+  interactionFrom,
   type StartedWorkflow,
   sendInteraction,
   startViaDiscord,
@@ -28,29 +29,10 @@ type Reply = {
 function retrieveCommand(
   actor: { userId: string; guildId: string; permissions?: string },
   options: unknown[],
-  type = 2,
+  type: 2 | 4 = 2,
 ) {
-  return {
-    id: freshId(),
-    application_id: emulator.applicationId,
-    type,
-    token: `tok-${freshId()}`,
-    version: 1,
-    guild_id: actor.guildId,
-    channel_id: freshId(),
-    member: {
-      user: {
-        id: actor.userId,
-        username: "u",
-        discriminator: "0",
-        global_name: null,
-        avatar: null,
-      },
-      roles: [],
-      permissions: actor.permissions ?? "0",
-    },
-    data: { id: freshId(), name: "retrieve_results", type: 1, options },
-  };
+  const data = { id: freshId(), name: "retrieve_results", type: 1, options };
+  return interactionFrom(actor, type, data, { guildId: actor.guildId });
 }
 
 async function retrieve(

@@ -37,23 +37,23 @@ function sendPage(
   };
   switch (page.kind) {
     case "html":
-      return html(page.status ?? 200, renderHtml(page, deepOrigin));
+      html(page.status ?? 200, renderHtml(page, deepOrigin));
+      return;
     case "no-head":
       if (head) {
         res.writeHead(405, { allow: "GET" });
         res.end();
         return;
       }
-      return html(200, renderHtml(page, deepOrigin));
+      html(200, renderHtml(page, deepOrigin));
+      return;
     case "redirect":
       res.writeHead(page.status, { location: page.location });
       res.end();
       return;
     case "status":
-      return html(
-        page.status,
-        `<!doctype html><title>${page.status}</title><p>Status ${page.status}</p>`,
-      );
+      html(page.status, `<!doctype html><title>${page.status}</title><p>Status ${page.status}</p>`);
+      return;
     case "json": {
       const body = JSON.stringify({ lighthouses: 3 });
       res.writeHead(200, {
@@ -68,7 +68,8 @@ function sendPage(
       res.end(head ? undefined : page.text);
       return;
     case "huge":
-      return sendHuge(page.bytes, page.declareLength, head, res);
+      sendHuge(page.bytes, page.declareLength, head, res);
+      return;
     case "slow": {
       const timer = setTimeout(
         () => html(200, "<!doctype html><title>Slow</title><p>Finally.</p>"),
