@@ -75,7 +75,8 @@ describe("exactly one final message", () => {
         JSON.stringify(r.body).includes(started.workflowId),
     );
     expect(dmPosts).toHaveLength(2); // sent twice…
-    const dmChannel = (dmPosts[0]?.response as { channel_id?: string } | undefined)?.channel_id ?? "";
+    const dmChannel =
+      (dmPosts[0]?.response as { channel_id?: string } | undefined)?.channel_id ?? "";
     const finals = (await emulator.messages({ channelId: dmChannel })).filter(
       (m) =>
         m.content.includes(started.workflowId) ||
