@@ -1,4 +1,5 @@
 import { router } from "./http/router.ts";
+import "./workflows/index.ts";
 import { createLogger } from "./log.ts";
 import { runMaintenance } from "./results/retention.ts";
 import { handleDeadLetterBatch, handleStageBatch } from "./workflow/stage-runner.ts";

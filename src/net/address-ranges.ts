@@ -131,8 +131,9 @@ function embeddedIPv4(words: number[], at: number): number {
 
 function describeEmbedded(label: string, v4: number): SpecialAddress | null {
   const inner = classifyIPv4(v4);
+  // Never "loopback": the loopback allowance is for 127.0.0.1 and ::1, not for tunnels to them.
   return inner
-    ? { kind: inner.kind, description: `${label} of ${formatIPv4(v4)}: ${inner.description}` }
+    ? { kind: "tunnel", description: `${label} of ${formatIPv4(v4)}: ${inner.description}` }
     : null;
 }
 

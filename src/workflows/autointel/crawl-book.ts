@@ -35,9 +35,18 @@ export function isCrawlState(value: JsonValue | undefined): value is JsonValue &
 
 export type NextPage = { linkIndex: number; url: string; depth: number };
 
-function emptyPage(url: string, depth: number): CrawledPage {
+function emptyPage(url: string, depth: number, foundOn: number): CrawledPage {
   const none = { status: null, finalUrl: null, title: null, words: null, links: null };
-  return { url, depth, outcome: "ok", ...none, imagesWithoutAlt: null, ms: null, note: null };
+  return {
+    url,
+    depth,
+    foundOn,
+    outcome: "ok",
+    ...none,
+    imagesWithoutAlt: null,
+    ms: null,
+    note: null,
+  };
 }
 
 /** The crawl state with its lookups: which links are known, which pages were analysed. */
@@ -77,7 +86,7 @@ export class CrawlBook {
     book.record(
       { linkIndex: 0, url: page.requestedUrl, depth: 0 },
       {
-        ...emptyPage(page.requestedUrl, 0),
+        ...emptyPage(page.requestedUrl, 0, -1),
         status: page.status,
         finalUrl: page.redirects.length > 0 ? page.finalUrl : null,
         ms: page.elapsedMs,
@@ -135,7 +144,7 @@ export class CrawlBook {
   /** Records a fetched page (reading it when it is a new same-site HTML page). */
   async recordFetch(next: NextPage, result: DocumentFetch): Promise<void> {
     this.state.frontier.shift();
-    const page = emptyPage(next.url, next.depth);
+    const page = emptyPage(next.url, next.depth, this.state.links[next.linkIndex]?.[1] ?? -1);
     if (result.kind === "aborted") throw new Error("recordFetch called for an aborted fetch");
     if (result.kind === "refused" || result.kind === "timeout" || result.kind === "failed") {
       const outcome = result.kind === "refused" ? "refused" : result.kind;

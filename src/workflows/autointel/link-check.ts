@@ -42,7 +42,8 @@ async function request(
   const finalUrl = answer.redirects.length > 0 ? answer.url : null;
   if (status === 429)
     return { outcome: "unverified", status, finalUrl, note: "the server asked us to slow down" };
-  if (status >= 400) return { outcome: "broken", status, finalUrl, note: `HTTP ${status}` };
+  if (status >= 400)
+    return { outcome: "broken", status, finalUrl, note: `answered HTTP ${status}` };
   return { outcome: finalUrl ? "redirected" : "ok", status, finalUrl, note: null };
 }
 

@@ -17,6 +17,10 @@ export type FetchOutput = {
   elapsedMs: number;
   fetchedAt: number;
   redirects: RedirectHop[];
+  /**
+   * The page itself (at most PAGE_MAX_BYTES), for the extract stage. The engine keeps outputs
+   * over 64 KB in R2, but loads every output into every later claim: the one large output of this workflow.
+   */
   html: string;
 };
 
@@ -34,6 +38,8 @@ export type PageOutcome =
 export type CrawledPage = {
   url: string;
   depth: number;
+  /** Index of the page the link to this one was first found on; -1 for the start page. */
+  foundOn: number;
   outcome: PageOutcome;
   status: number | null;
   /** Where redirects ended, when they did. */

@@ -5,6 +5,7 @@ import {
 } from "../../../workflow/definition.ts";
 import { autointelConfig } from "../config.ts";
 import { DEPTH_PROFILES } from "../depth.ts";
+import { withHeartbeat } from "../heartbeat.ts";
 import { checkLink } from "../link-check.ts";
 import type { AutointelOptions } from "../options.ts";
 import { type CrawlOutput, type LinkResult, type LinksOutput, requiredOutput } from "../outputs.ts";
@@ -100,14 +101,14 @@ export const checkLinksStage: StageDefinition<AutointelOptions> = {
       }
       const pace = pacer.pace(next.wait);
       if (pace.kind === "yield") return continueLater(state, pace.afterMs);
-      await sleep(pace.waitMs, ctx.signal);
-      if (ctx.signal.aborted) return continueLater(state, 0);
-      await ctx.progress(
-        `Checking link ${done.size + 1} of ${targets.length}`,
-        done.size / targets.length,
-      );
-      const check = await checkLink(target.url, config, ctx.signal);
-      state.lastRequestAt[target.origin] = Date.now();
+      const label = `Checking link ${done.size + 1} of ${targets.length}`;
+      const check = await withHeartbeat(ctx, label, done.size / targets.length, async () => {
+        await sleep(pace.waitMs, ctx.signal);
+        if (ctx.signal.aborted) return "aborted";
+        const answer = await checkLink(target.url, config, ctx.signal);
+        state.lastRequestAt[target.origin] = Date.now();
+        return answer;
+      });
       if (check === "aborted") return continueLater(state, 0);
       state.results.push({ i: next.index, url: target.url, from: target.from, ...check });
       done.add(next.index);

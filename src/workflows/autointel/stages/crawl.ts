@@ -1,8 +1,9 @@
 import { continueLater, type StageDefinition } from "../../../workflow/definition.ts";
 import { type AutointelConfig, autointelConfig, ROBOTS_AGENT_TOKEN } from "../config.ts";
-import { CrawlBook, isCrawlState } from "../crawl-book.ts";
+import { CrawlBook, isCrawlState, type NextPage } from "../crawl-book.ts";
 import { DEPTH_PROFILES } from "../depth.ts";
 import { describeFailure, fetchDocument, isHtmlType } from "../fetch-document.ts";
+import { withHeartbeat } from "../heartbeat.ts";
 import type { AutointelOptions } from "../options.ts";
 import { requiredOutput } from "../outputs.ts";
 import { InvocationPacer, politeDelayMs, sleep } from "../pacing.ts";
@@ -28,7 +29,8 @@ async function readRobots(
     const robots = parseRobots(result.text, ROBOTS_AGENT_TOKEN);
     const delay =
       robots.crawlDelaySeconds === null ? "" : `, Crawl-delay ${robots.crawlDelaySeconds} s`;
-    return { robots, note: `robots.txt read: ${robots.rules.length} rules apply to us${delay}` };
+    const rules = `${robots.rules.length} rule${robots.rules.length === 1 ? "" : "s"}`;
+    return { robots, note: `robots.txt read: ${rules} apply to us${delay}` };
   }
   if (result.kind === "http_error" && result.status < 500)
     return { robots: ALLOW_ALL, note: `no robots.txt (HTTP ${result.status}): everything allowed` };
@@ -36,6 +38,38 @@ async function readRobots(
     robots: DISALLOW_ALL,
     note: `robots.txt ${describeFailure(result)}: no page beyond the start page was crawled`,
   };
+}
+
+/** Fetches and records one page; false when the invocation was interrupted. */
+async function crawlPage(
+  book: CrawlBook,
+  next: NextPage,
+  config: AutointelConfig,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const result = await fetchDocument(next.url, {
+    config,
+    signal,
+    accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+    wants: isHtmlType,
+  });
+  book.state.lastRequestEndAt = Date.now();
+  if (result.kind === "aborted") return false;
+  await book.recordFetch(next, result);
+  return true;
+}
+
+async function readSiteRobots(
+  book: CrawlBook,
+  config: AutointelConfig,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const reading = await readRobots(book.state.origin, config, signal);
+  book.state.lastRequestEndAt = Date.now();
+  if (reading === "aborted") return false;
+  const delayMs = politeDelayMs(config.politenessMs, reading.robots.crawlDelaySeconds);
+  book.setRobots(reading.robots, reading.note, delayMs);
+  return true;
 }
 
 /**
@@ -70,28 +104,16 @@ export const crawlStage: StageDefinition<AutointelOptions> = {
       }
       const pace = pacer.pace(book.waitMs(Date.now()));
       if (pace.kind === "yield") return continueLater(book.state, pace.afterMs);
-      await sleep(pace.waitMs, ctx.signal);
-      if (ctx.signal.aborted) return continueLater(book.state, 0);
       const done = book.state.pages.length;
-      if (next) {
-        await ctx.progress(`Crawling page ${done + 1} of up to ${budget}`, done / budget);
-        const result = await fetchDocument(next.url, {
-          config,
-          signal: ctx.signal,
-          accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-          wants: isHtmlType,
-        });
-        book.state.lastRequestEndAt = Date.now();
-        if (result.kind === "aborted") return continueLater(book.state, 0);
-        await book.recordFetch(next, result);
-      } else {
-        await ctx.progress("Reading robots.txt", done / budget);
-        const reading = await readRobots(book.state.origin, config, ctx.signal);
-        book.state.lastRequestEndAt = Date.now();
-        if (reading === "aborted") return continueLater(book.state, 0);
-        const delayMs = politeDelayMs(config.politenessMs, reading.robots.crawlDelaySeconds);
-        book.setRobots(reading.robots, reading.note, delayMs);
-      }
+      const label = next ? `Crawling page ${done + 1} of up to ${budget}` : "Reading robots.txt";
+      const finished = await withHeartbeat(ctx, label, done / budget, async () => {
+        await sleep(pace.waitMs, ctx.signal);
+        if (ctx.signal.aborted) return false;
+        return next
+          ? crawlPage(book, next, config, ctx.signal)
+          : readSiteRobots(book, config, ctx.signal);
+      });
+      if (!finished) return continueLater(book.state, 0);
     }
   },
 };

@@ -1,6 +1,7 @@
 import { type StageDefinition, StageFatalError } from "../../../workflow/definition.ts";
 import { autointelConfig } from "../config.ts";
 import { describeFailure, fetchDocument, isHtmlType } from "../fetch-document.ts";
+import { withHeartbeat } from "../heartbeat.ts";
 import type { AutointelOptions } from "../options.ts";
 import { type FetchOutput, requiredOutput } from "../outputs.ts";
 
@@ -13,13 +14,14 @@ export const fetchStage: StageDefinition<AutointelOptions> = {
   label: "Fetching the page",
   async run(ctx) {
     const { url } = requiredOutput(ctx.outputs, "resolve");
-    await ctx.progress(`Fetching ${url.slice(0, 150)}`, 0);
-    const result = await fetchDocument(url, {
-      config: autointelConfig(ctx.env),
-      signal: ctx.signal,
-      accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-      wants: isHtmlType,
-    });
+    const result = await withHeartbeat(ctx, `Fetching ${url.slice(0, 150)}`, 0, () =>
+      fetchDocument(url, {
+        config: autointelConfig(ctx.env),
+        signal: ctx.signal,
+        accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+        wants: isHtmlType,
+      }),
+    );
     if (result.kind === "document") {
       return {
         requestedUrl: url,

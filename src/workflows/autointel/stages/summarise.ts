@@ -24,9 +24,9 @@ function aiBinding(env: Env): TextModel | null {
 export const summariseStage: StageDefinition<AutointelOptions> = {
   name: "summary",
   label: "Summarising",
-  async run(ctx) {
+  async run(ctx): Promise<SummaryOutput> {
     const ai = aiBinding(ctx.env);
-    if (!ai) return { skipped: "no AI binding" } satisfies SummaryOutput;
+    if (!ai) return { skipped: "no AI binding" };
     const page = requiredOutput(ctx.outputs, "extract");
     const crawl = requiredOutput(ctx.outputs, "crawl");
     const facts = [
@@ -61,8 +61,8 @@ export const summariseStage: StageDefinition<AutointelOptions> = {
     const text = (answer as { response?: unknown }).response;
     if (typeof text !== "string" || text.trim() === "") {
       ctx.log.warn("autointel.summary_empty", { model: SUMMARY_MODEL });
-      return { skipped: "Workers AI returned no text" } satisfies SummaryOutput;
+      return { skipped: "Workers AI returned no text" };
     }
-    return { model: SUMMARY_MODEL, summary: text.trim().slice(0, 1500) } satisfies SummaryOutput;
+    return { model: SUMMARY_MODEL, summary: text.trim().slice(0, 1500) };
   },
 };

@@ -1,0 +1,21 @@
+import type { WorkflowDefinition } from "../../workflow/definition.ts";
+import { buildAutointelResult } from "./build-result.ts";
+import { estimateDurationMs } from "./depth.ts";
+import { type AutointelOptions, parseAutointelOptions } from "./options.ts";
+import { checkLinksStage } from "./stages/check-links.ts";
+import { crawlStage } from "./stages/crawl.ts";
+import { extractStage } from "./stages/extract.ts";
+import { fetchStage } from "./stages/fetch.ts";
+import { resolveStage } from "./stages/resolve.ts";
+import { summariseStage } from "./stages/summarise.ts";
+
+/** `/autointel url depth`: analyse a page and crawl its site; deep runs outlive the token. */
+export const autointelWorkflow: WorkflowDefinition<AutointelOptions> = {
+  name: "autointel",
+  title: "Site analysis",
+  parseOptions: parseAutointelOptions,
+  estimateMs: (options) => estimateDurationMs(options.depth),
+  describeInput: (options) => options.url,
+  stages: [resolveStage, fetchStage, extractStage, crawlStage, checkLinksStage, summariseStage],
+  buildResult: buildAutointelResult,
+};

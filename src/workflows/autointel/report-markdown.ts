@@ -1,0 +1,155 @@
+import type { AutointelOptions } from "./options.ts";
+import type { LinkProblem, ReportFigures } from "./report-figures.ts";
+
+const MAX_ROWS = 100;
+
+const number = (value: number) => value.toLocaleString("en-US");
+
+/** A table cell: no pipes or line breaks from page content may break the table. */
+function cell(text: string | number | null | undefined): string {
+  if (text === null || text === undefined || text === "") return "–";
+  return String(text).replace(/\|/g, "\\|").replace(/\s+/g, " ").slice(0, 200);
+}
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+function problemTable(title: string, rows: LinkProblem[]): string[] {
+  if (rows.length === 0) return [];
+  const lines = [
+    `## ${title} (${rows.length})`,
+    "",
+    "| Link | Problem | Found on |",
+    "|---|---|---|",
+  ];
+  for (const row of rows.slice(0, MAX_ROWS))
+    lines.push(`| ${cell(row.url)} | ${cell(row.problem)} | ${cell(row.foundOn)} |`);
+  if (rows.length > MAX_ROWS) lines.push("", `…and ${rows.length - MAX_ROWS} more in result.json.`);
+  return [...lines, ""];
+}
+
+function startPageSection(figures: ReportFigures): string[] {
+  const { page, extract } = figures;
+  if (!page || !extract) return [];
+  const hops = page.redirects.map((hop) => `${hop.status} → ${hop.location}`);
+  const lines = [
+    "## Start page",
+    "",
+    `- Address: ${page.finalUrl}${hops.length ? ` (after ${hops.length} redirect${hops.length > 1 ? "s" : ""}: ${hops.join(", ")})` : ""}`,
+    `- Answer: HTTP ${page.status}, ${page.contentType ?? "no content type"}, ${kib(page.bytes)}, ${page.elapsedMs} ms`,
+    `- Title: ${extract.title ?? "(none)"}`,
+    `- Description: ${extract.description ?? "(none)"}`,
+    `- Language: ${extract.lang ?? "(not declared)"}`,
+    `- Canonical: ${extract.canonical ?? "(none)"}`,
+    `- Words: ${number(extract.wordCount)} (about ${extract.readingMinutes} min to read)`,
+    `- Links: ${number(extract.links.length)} to web pages, ${extract.otherLinks} others (mail, phone…)`,
+    `- Images: ${extract.images}, of which ${extract.imagesWithoutAltCount} without alt text`,
+    "",
+  ];
+  const og = Object.entries(extract.openGraph);
+  if (og.length) {
+    lines.push("### Open Graph", "", "| Property | Value |", "|---|---|");
+    for (const [property, value] of og) lines.push(`| ${cell(property)} | ${cell(value)} |`);
+    lines.push("");
+  }
+  if (extract.headings.length) {
+    lines.push("### Outline", "");
+    for (const h of extract.headings)
+      lines.push(`${"  ".repeat(h.level - 1)}- H${h.level} ${h.text}`);
+    lines.push("");
+  }
+  if (extract.imagesWithoutAlt.length) {
+    lines.push(
+      "### Images without alt text",
+      "",
+      ...extract.imagesWithoutAlt.map((src) => `- ${src}`),
+      "",
+    );
+  }
+  return lines;
+}
+
+function pagesSection(figures: ReportFigures): string[] {
+  const { crawl } = figures;
+  if (!crawl) return [];
+  const lines = [
+    `## Pages crawled (${crawl.pages.length} of a budget of ${crawl.pageBudget})`,
+    "",
+    "| # | Page | Status | Title | Words | Note |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const [index, page] of crawl.pages.slice(0, MAX_ROWS).entries()) {
+    const status = page.status === null ? page.outcome : String(page.status);
+    const note = page.note ?? (page.finalUrl ? `→ ${page.finalUrl}` : "");
+    lines.push(
+      `| ${index + 1} | ${cell(page.url)} | ${cell(status)} | ${cell(page.title)} | ${cell(page.words)} | ${cell(note)} |`,
+    );
+  }
+  lines.push(
+    "",
+    `- ${crawl.robotsNote}`,
+    `- Pause between requests to the site: ${crawl.delayMs / 1000} s`,
+  );
+  if (crawl.skippedByRobots.length)
+    lines.push(
+      `- Not crawled because robots.txt disallows them: ${crawl.skippedByRobots.join(", ")}`,
+    );
+  if (crawl.linksDropped)
+    lines.push(`- ${crawl.linksDropped} further links were not tracked (limit reached)`);
+  return [...lines, ""];
+}
+
+export function reportMarkdown(
+  options: AutointelOptions,
+  figures: ReportFigures,
+  status: string,
+  error: string | undefined,
+): string {
+  const summary = figures.summary;
+  const lines = [
+    `# Site analysis: ${options.url}`,
+    "",
+    `Depth: ${options.depth} · Status: ${status}${error ? ` · ${error}` : ""}`,
+    "",
+  ];
+  if (summary && "summary" in summary)
+    lines.push("## Summary", "", summary.summary, "", `_Written by ${summary.model}._`, "");
+  lines.push(
+    "## Key figures",
+    "",
+    "| Figure | Value |",
+    "|---|---|",
+    `| Pages crawled | ${figures.pagesCrawled} (${figures.htmlPages} HTML pages analysed) |`,
+    `| Links found | ${number(figures.linksFound)} |`,
+    `| Links checked | ${number(figures.linksChecked)} |`,
+    `| Broken links | ${figures.broken.length} |`,
+    `| Redirected links | ${figures.redirected.length} |`,
+    `| Refused links (unsafe addresses) | ${figures.refused.length} |`,
+    `| Images without alt text | ${figures.imagesWithoutAlt} |`,
+    "",
+  );
+  lines.push(...startPageSection(figures));
+  if (figures.topTerms.length) {
+    lines.push(
+      "## Top terms",
+      "",
+      ...figures.topTerms.map(([term, count], i) => `${i + 1}. ${term} (${count})`),
+      "",
+    );
+  }
+  lines.push(
+    ...problemTable("Broken links", figures.broken),
+    ...problemTable("Refused links", figures.refused),
+    ...problemTable("Redirected links", figures.redirected),
+    ...pagesSection(figures),
+  );
+  const links = figures.links;
+  if (links && (links.notChecked || links.skippedByRobots))
+    lines.push(
+      `_${links.notChecked} links beyond the budget of ${links.linkBudget} were not checked; ${links.skippedByRobots} were skipped because robots.txt disallows them._`,
+      "",
+    );
+  if (summary && "skipped" in summary) lines.push(`_AI summary skipped: ${summary.skipped}._`, "");
+  return lines.join("\n");
+}
