@@ -50,6 +50,11 @@ export interface StageDefinition<Options> {
   label: string;
   /** Overrides STAGE_BUDGET_MS for this stage. */
   budgetMs?: number;
+  /**
+   * Which earlier outputs this invocation reads, given its saved state (default: all). A stage
+   * that yields many times can skip reloading large outputs it only needed to begin.
+   */
+  inputs?(state: JsonValue | undefined): string[];
   run(
     context: StageContext<Options>,
     state: JsonValue | undefined,

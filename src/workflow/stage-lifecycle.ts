@@ -92,13 +92,15 @@ export class StageLifecycle {
       });
       this.deps.event("stage_started", { stage: stage.idx, name: stage.name });
     }
+    const state =
+      stage.state_json === null ? undefined : (JSON.parse(stage.state_json) as JsonValue);
     return {
       action: "run",
       claimId,
       workflowName: workflow.name,
       options: JSON.parse(workflow.options_json) as JsonValue,
-      outputs: await this.loadOutputs(),
-      state: stage.state_json === null ? undefined : (JSON.parse(stage.state_json) as JsonValue),
+      outputs: await this.loadOutputs(stageDefinition.inputs?.(state)),
+      state,
       stageName: stage.name,
       stageCount: workflow.stage_count,
       budgetMs: stageDefinition.budgetMs ?? config.stageBudgetMs,
@@ -295,10 +297,11 @@ export class StageLifecycle {
     return { workflow, stage };
   }
 
-  async loadOutputs(): Promise<Record<string, JsonValue>> {
+  /** Outputs of the finished stages, all of them or only those named. */
+  async loadOutputs(only?: string[]): Promise<Record<string, JsonValue>> {
     const outputs: Record<string, JsonValue> = {};
     for (const stage of this.deps.store.stages()) {
-      if (stage.status !== "done") continue;
+      if (stage.status !== "done" || (only && !only.includes(stage.name))) continue;
       const json = stage.output_ref
         ? await this.deps.outputs.load(stage.output_ref)
         : stage.output_json;

@@ -80,6 +80,8 @@ async function readSiteRobots(
 export const crawlStage: StageDefinition<AutointelOptions> = {
   name: "crawl",
   label: "Crawling the site",
+  // The page and its links seed the crawl; later slices carry all they need in their state.
+  inputs: (saved) => (saved === undefined ? ["fetch", "extract"] : []),
   async run(ctx, saved) {
     const config = autointelConfig(ctx.env);
     const budget = DEPTH_PROFILES[ctx.options.depth].pageBudget;
