@@ -50,7 +50,7 @@ const workers = {
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup.ts"],
     include: ["test/**/*.test.ts"],
-    exclude: ["test/node/**"],
+    exclude: ["test/node/**", "test/browser/**"],
     // Structured logs are printed for failing tests only.
     silent: "passed-only" as const,
     testTimeout: 60_000,
@@ -68,4 +68,15 @@ const node = {
   },
 };
 
-export default defineConfig({ test: { projects: [workers, node] } });
+// The live view in headless Chromium against `wrangler dev` (skipped, saying why, without it).
+const browser = {
+  test: {
+    name: "browser",
+    include: ["test/browser/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 240_000,
+    hookTimeout: 120_000,
+  },
+};
+
+export default defineConfig({ test: { projects: [workers, node, browser] } });

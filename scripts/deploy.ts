@@ -16,8 +16,14 @@ interface Step {
   run: () => void;
 }
 
-function wrangler(args: string[], options: { quiet?: boolean } = {}): { ok: boolean; stdout: string } {
-  const result = spawnSync("wrangler", args, { encoding: "utf8", stdio: ["ignore", "pipe", options.quiet ? "pipe" : "inherit"] });
+function wrangler(
+  args: string[],
+  options: { quiet?: boolean } = {},
+): { ok: boolean; stdout: string } {
+  const result = spawnSync("wrangler", args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", options.quiet ? "pipe" : "inherit"],
+  });
   if (!options.quiet && result.stdout) process.stdout.write(result.stdout);
   return { ok: result.status === 0, stdout: result.stdout ?? "" };
 }
@@ -33,14 +39,20 @@ function ensureD1(name: string, configuredId: string): Step {
     describe: `D1 database "${name}": create if missing, record its id in ${CONFIG}`,
     run: () => {
       const find = () =>
-        (JSON.parse(wrangler(["d1", "list", "--json"], { quiet: true }).stdout || "[]") as { name: string; uuid: string }[]).find(
-          (db) => db.name === name,
-        );
+        (
+          JSON.parse(wrangler(["d1", "list", "--json"], { quiet: true }).stdout || "[]") as {
+            name: string;
+            uuid: string;
+          }[]
+        ).find((db) => db.name === name);
       const existing = find() ?? (must(["d1", "create", name]), find());
       if (!existing) throw new Error(`D1 database ${name} was not found after creating it`);
       if (existing.uuid !== configuredId) {
         const text = readFileSync(CONFIG, "utf8");
-        writeFileSync(CONFIG, text.replace(`database_id = "${configuredId}"`, `database_id = "${existing.uuid}"`));
+        writeFileSync(
+          CONFIG,
+          text.replace(`database_id = "${configuredId}"`, `database_id = "${existing.uuid}"`),
+        );
         console.log(`recorded database_id ${existing.uuid} in ${CONFIG}`);
       }
     },
@@ -62,8 +74,10 @@ function ensureBy(kind: "r2 bucket" | "queues", name: string): Step {
 function plan(): Step[] {
   const config = unstable_readConfig({ config: CONFIG });
   const steps: Step[] = [];
-  for (const db of config.d1_databases) steps.push(ensureD1(db.database_name ?? db.binding, db.database_id ?? ""));
-  for (const bucket of config.r2_buckets) steps.push(ensureBy("r2 bucket", bucket.bucket_name ?? bucket.binding));
+  for (const db of config.d1_databases)
+    steps.push(ensureD1(db.database_name ?? db.binding, db.database_id ?? ""));
+  for (const bucket of config.r2_buckets)
+    steps.push(ensureBy("r2 bucket", bucket.bucket_name ?? bucket.binding));
   const queues = new Set<string>();
   for (const producer of config.queues.producers ?? []) queues.add(producer.queue);
   for (const consumer of config.queues.consumers ?? []) {
@@ -79,7 +93,8 @@ function plan(): Step[] {
   }
   steps.push({ describe: "deploy the Worker", run: () => void must(["deploy"]) });
   steps.push({
-    describe: "register the slash commands (DISCORD_APPLICATION_ID, DISCORD_BOT_TOKEN from the environment or .dev.vars)",
+    describe:
+      "register the slash commands (DISCORD_APPLICATION_ID, DISCORD_BOT_TOKEN from the environment or .dev.vars)",
     run: () => {
       const result = spawnSync("node", ["src/register.ts"], { stdio: "inherit" });
       if (result.status !== 0) throw new Error("command registration failed");
@@ -93,7 +108,11 @@ console.log(dryRun ? "Deploy plan (dry run: nothing is created or changed):" : "
 steps.forEach((step, i) => console.log(`  ${i + 1}. ${step.describe}`));
 if (dryRun) {
   const build = wrangler(["deploy", "--dry-run", "--outdir", ".wrangler/deploy-dry-run"]);
-  console.log(build.ok ? "dry run: the bundle builds; nothing was deployed." : "dry run: the bundle did not build.");
+  console.log(
+    build.ok
+      ? "dry run: the bundle builds; nothing was deployed."
+      : "dry run: the bundle did not build.",
+  );
   process.exit(build.ok ? 0 : 1);
 }
 try {
@@ -101,7 +120,9 @@ try {
     console.log(`\n[${i + 1}/${steps.length}] ${step.describe}`);
     step.run();
   }
-  console.log("\nDone. Set the secrets once with `wrangler secret put` (see README) if you have not yet.");
+  console.log(
+    "\nDone. Set the secrets once with `wrangler secret put` (see README) if you have not yet.",
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

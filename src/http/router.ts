@@ -1,5 +1,6 @@
 import { Router } from "itty-router";
 import { registry } from "../interactions/registry.ts";
+import { handleLivePage, handleLiveReport, handleLiveSocket } from "../live/live-routes.ts";
 import { createLogger } from "../log.ts";
 import { handleHealth } from "./health.ts";
 import { handleInteractionRequest } from "./interactions-endpoint.ts";
@@ -25,4 +26,7 @@ router
   )
   .get("/metrics", (request, env) => handleMetrics(request, env))
   .get("/health", (_request, env) => handleHealth(env))
+  .get("/w/:id", (request, env) => handleLivePage(request, env))
+  .get("/w/:id/socket", (request, env) => handleLiveSocket(request, env))
+  .get("/w/:id/report.md", (request, env) => handleLiveReport(request, env))
   .all("*", () => notFound());

@@ -8,10 +8,21 @@ import { isActive, type WorkflowRow } from "./tracker-schema.ts";
 
 export const CANCEL_PREFIX = "cancel";
 const ButtonStyleDanger = 4;
+const ButtonStyleLink = 5;
 const ComponentTypeActionRow = 1;
 const ComponentTypeButton = 2;
 
-function cancelRow(workflowId: string): APIActionRowComponent<APIButtonComponent> {
+/** The "Live view" link (src/live); null when the live view is not configured. */
+function liveViewButton(url: string | null): APIButtonComponent[] {
+  return url
+    ? [{ type: ComponentTypeButton, style: ButtonStyleLink, label: "Live view", url }]
+    : [];
+}
+
+function cancelRow(
+  workflowId: string,
+  liveViewUrl: string | null,
+): APIActionRowComponent<APIButtonComponent> {
   return {
     type: ComponentTypeActionRow,
     components: [
@@ -21,6 +32,7 @@ function cancelRow(workflowId: string): APIActionRowComponent<APIButtonComponent
         label: "Cancel",
         custom_id: customId(CANCEL_PREFIX, workflowId),
       },
+      ...liveViewButton(liveViewUrl),
     ],
   };
 }
@@ -46,19 +58,28 @@ const END_TEXT: Record<string, string> = {
   timed_out: "⌛ Timed out; the partial result was delivered in its own message.",
 };
 
-/** The live progress message: bar, stage k/n, elapsed time, token clock, Cancel button. */
-export function progressMessage(row: WorkflowRow, title: string, now: number): MessageBody {
+/**
+ * The live progress message: bar, stage k/n, elapsed time, token clock, Cancel button, and the
+ * "Live view" link button when `liveViewUrl` is given (it stays on the final message too).
+ */
+export function progressMessage(
+  row: WorkflowRow,
+  title: string,
+  now: number,
+  liveViewUrl: string | null = null,
+): MessageBody {
   const header = `**${title}** · \`${row.input_label.slice(0, 200)}\``;
   if (!isActive(row.status)) {
     const error = row.error ? `\n${row.error.slice(0, 500)}` : "";
+    const link = liveViewButton(liveViewUrl);
     return {
       content: `${header}\n${END_TEXT[row.status] ?? row.status}${error}\n-# workflow ${row.workflow_id}`,
-      components: [],
+      components: link.length > 0 ? [{ type: ComponentTypeActionRow, components: link }] : [],
     };
   }
   return {
     content: `${header}\n${statusLine(row)}\n${clockLine(row, now)}\n-# workflow ${row.workflow_id}`,
-    components: [cancelRow(row.workflow_id)],
+    components: [cancelRow(row.workflow_id, liveViewUrl)],
     allowed_mentions: { parse: [] },
   };
 }

@@ -193,7 +193,7 @@ function handoffTarget(row: WorkflowRow): DeliveryTarget["handoff"] {
 /** The handoff progress message should not keep a live Cancel button once the result is out. */
 async function closeHandoffMessage(rt: TrackerRuntime, row: WorkflowRow): Promise<void> {
   if (!row.handoff_message_id) return;
-  const body = progressMessage(row, rt.title, rt.now());
+  const body = progressMessage(row, rt.title, rt.now(), rt.liveViewUrl);
   try {
     if (row.handoff_route === "webhook" && row.handoff_webhook_id && row.handoff_webhook_token) {
       await rt.discord.editWebhookMessage(

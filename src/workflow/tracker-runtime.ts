@@ -14,6 +14,8 @@ export interface TrackerRuntime {
   now: () => number;
   /** The workflow definition's title, for messages. */
   title: string;
+  /** The signed "Live view" link for the progress message (src/live), or null when it is off. */
+  liveViewUrl?: string | null;
   event: (type: string, data?: Record<string, unknown>) => void;
   /** Bumps an operational counter without holding up the caller. */
   countLater: (name: string, labels: Record<string, string>) => void;

@@ -1,6 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../config.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
+import { liveViewUrlFor } from "../live/link-signing.ts";
+import { LiveHub } from "../live/live-hub.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { countQuietly, incrementCounter } from "../results/counters.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
@@ -58,10 +60,15 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       this.discordStatuses.set(status, (this.discordStatuses.get(status) ?? 0) + 1),
   });
 
+  private readonly live: LiveHub;
+  /** Signed once per instance: WebCrypto is async, the message builders are not. */
+  private liveViewUrl: string | null = null;
+
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new TrackerStore(ctx.storage.sql);
     this.config = engineConfig(env);
+    this.live = new LiveHub(ctx, this.store, () => this.log());
   }
 
   async start(input: StartWorkflowInput): Promise<StartWorkflowResult> {
@@ -198,8 +205,26 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return { purged: true };
   }
 
+  /** The live view: its page data, and its WebSocket (hibernation API); see src/live/. */
+  override fetch(request: Request): Promise<Response> {
+    return this.live.fetch(request);
+  }
+
+  override webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    return this.live.message(ws, message);
+  }
+
+  override webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    return this.live.close(ws, code, reason);
+  }
+
+  override webSocketError(ws: WebSocket, error: unknown): Promise<void> {
+    return this.live.error(ws, error);
+  }
+
   override async alarm(): Promise<void> {
     try {
+      this.liveViewUrl ??= await liveViewUrlFor(this.env, this.store.workflow());
       for (const timer of this.store.dueTimers(Date.now())) await this.runTimer(timer);
     } finally {
       // A fired alarm is used up: re-arm whatever is still scheduled, even after a failure.
@@ -257,6 +282,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     const row = this.store.workflow();
     if (row && isActive(row.status) && row.progress_version > row.flushed_version)
       requestFlush(this.runtime());
+    this.live.publish(); // progress from heartbeats has no event of its own
     await this.armAlarm();
     return result;
   }
@@ -318,6 +344,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       log: this.log(),
       now: Date.now,
       title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
+      liveViewUrl: this.liveViewUrl,
       event: (type, data) => this.event(type, data),
       countLater: (name, labels) =>
         this.ctx.waitUntil(
@@ -363,6 +390,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       );
     }
     this.store.appendEvent(type, data, Date.now(), version);
+    // Output gates hold these sends until the append is durable: no socket sees a lost event.
+    this.live.publish();
     this.log().info(`workflow.${type}`, data);
   }
 }

@@ -1,0 +1,70 @@
+// A typed Node client of the Discord emulator's control API (docs/emulator-contract.md), for the
+// sandbox, the benchmark and the soak.
+import type {
+  EmulatedMessage,
+  EmulatorStats,
+  FaultSpec,
+  InteractionTokenRequest,
+  InteractionTokenResponse,
+  RateLimitSpec,
+  RecordedRequest,
+  SendInteractionRequest,
+  SendInteractionResponse,
+} from "../emulator/contract-types.ts";
+
+export type { EmulatedMessage, RecordedRequest, SendInteractionResponse };
+
+export interface EmulatorClient {
+  origin: string;
+  sendInteraction(request: SendInteractionRequest): Promise<SendInteractionResponse>;
+  createInteractionToken(request: InteractionTokenRequest): Promise<InteractionTokenResponse>;
+  sign(body: string): Promise<{ signature: string; timestamp: string }>;
+  messages(filter?: { channelId?: string; token?: string }): Promise<EmulatedMessage[]>;
+  /** Requests whose path contains `match`, after sequence number `since`. */
+  requests(match?: string, since?: number): Promise<RecordedRequest[]>;
+  stats(): Promise<EmulatorStats>;
+  injectFault(spec: FaultSpec): Promise<{ id: string }>;
+  setRateLimit(spec: RateLimitSpec): Promise<{ ok: true }>;
+  clearRateLimit(match: string): Promise<{ removed: number }>;
+}
+
+export function emulatorClient(origin: string): EmulatorClient {
+  async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${origin}/_emulator${path}`, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`emulator ${method} ${path} → ${response.status}: ${text}`);
+    return JSON.parse(text) as T;
+  }
+  const query = (params: Record<string, string | number | undefined>) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params))
+      if (value !== undefined) search.set(key, String(value));
+    const text = search.toString();
+    return text ? `?${text}` : "";
+  };
+  return {
+    origin,
+    sendInteraction: (request) => control("POST", "/send-interaction", request),
+    createInteractionToken: (request) => control("POST", "/interaction-tokens", request),
+    sign: (body) => control("POST", "/sign", { body }),
+    messages: async (filter = {}) =>
+      (
+        await control<{ messages: EmulatedMessage[] }>(
+          "GET",
+          `/messages${query({ channel_id: filter.channelId, token: filter.token })}`,
+        )
+      ).messages,
+    requests: async (match, since) =>
+      (await control<{ requests: RecordedRequest[] }>("GET", `/requests${query({ match, since })}`))
+        .requests,
+    stats: () => control("GET", "/stats"),
+    injectFault: (spec) => control("POST", "/faults", spec),
+    setRateLimit: (spec) => control("POST", "/rate-limits", spec),
+    clearRateLimit: (match) => control("DELETE", `/rate-limits${query({ match })}`),
+  };
+}

@@ -1,0 +1,71 @@
+// A live view client for tests in workerd: signed links, and a WebSocket opened through the
+// Worker's real router (exports.default.fetch with Upgrade: websocket), as a browser would.
+import { env, exports } from "cloudflare:workers";
+import { expect, vi } from "vitest";
+import { signLiveLink } from "../../src/live/link-signing.ts";
+import type { LiveServerMessage } from "../../src/live/live-protocol.ts";
+import { trackerStub } from "../../src/workflow/start.ts";
+import type { WorkflowEvent } from "../../src/workflow/tracker-schema.ts";
+
+export const BOT = "http://bot.test";
+
+export function sigFor(workflowId: string, expiresAt = Date.now() + 3_600_000): Promise<string> {
+  return signLiveLink(env.LINK_SIGNING_SECRET, workflowId, expiresAt);
+}
+
+export async function signedUrl(workflowId: string, suffix = ""): Promise<string> {
+  return `${BOT}/w/${workflowId}${suffix}?sig=${encodeURIComponent(await sigFor(workflowId))}`;
+}
+
+export interface LiveSocket {
+  ws: WebSocket;
+  messages: LiveServerMessage[];
+  events(): WorkflowEvent[];
+  closed: Promise<{ code: number; reason: string }>;
+  hello(since: unknown): void;
+  /** Waits until `check` holds for the messages received so far. */
+  until(check: (messages: LiveServerMessage[]) => boolean, timeout?: number): Promise<void>;
+}
+
+export async function openSocket(workflowId: string, sig?: string): Promise<LiveSocket> {
+  const url = `${BOT}/w/${workflowId}/socket?sig=${encodeURIComponent(sig ?? (await sigFor(workflowId)))}`;
+  const response = await exports.default.fetch(url, { headers: { upgrade: "websocket" } });
+  expect(response.status, await bodyOf(response)).toBe(101);
+  const ws = response.webSocket as WebSocket;
+  const messages: LiveServerMessage[] = [];
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    ws.addEventListener("close", (event) => resolve({ code: event.code, reason: event.reason }));
+  });
+  ws.addEventListener("message", (event) => {
+    messages.push(JSON.parse(event.data as string) as LiveServerMessage);
+  });
+  ws.accept();
+  return {
+    ws,
+    messages,
+    closed,
+    events: () => messages.flatMap((message) => (message.type === "event" ? [message.event] : [])),
+    hello: (since) => ws.send(JSON.stringify({ type: "hello", since })),
+    until: (check, timeout = 20_000) =>
+      vi.waitFor(
+        () => {
+          if (!check(messages)) throw new Error(`not yet: ${messages.length} messages`);
+        },
+        { timeout, interval: 20 },
+      ),
+  };
+}
+
+async function bodyOf(response: Response): Promise<string> {
+  return response.status === 101 ? "" : await response.clone().text();
+}
+
+/** The tracker's whole event log, read page by page through its RPC. */
+export async function allEvents(workflowId: string): Promise<WorkflowEvent[]> {
+  const events: WorkflowEvent[] = [];
+  for (;;) {
+    const page = await trackerStub(env, workflowId).events(events.at(-1)?.seq ?? 0);
+    events.push(...page);
+    if (page.length === 0) return events;
+  }
+}
