@@ -108,7 +108,7 @@ export class StageLifecycle {
   }
 
   heartbeat(request: HeartbeatRequest): HeartbeatResult {
-    const { store, config, now } = this.deps;
+    const { store, now } = this.deps;
     const workflow = store.workflow();
     if (!workflow || !isActive(workflow.status)) {
       return { stop: true, cancelled: workflow?.status === "cancelled" };

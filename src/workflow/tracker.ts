@@ -5,24 +5,17 @@ import { liveViewUrlFor } from "../live/link-signing.ts";
 import { LiveHub } from "../live/live-hub.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { countQuietly, incrementCounter } from "../results/counters.ts";
-import { callbackStep, notifyStep } from "./notify-steps.ts";
-import {
-  flushProgress,
-  performHandoff,
-  requestFlush,
-  sendStartNotice,
-  sendWarning,
-  type TimerOutcome,
-} from "./progress-publisher.ts";
+import { r2OutputStorage } from "./output-storage.ts";
+import { requestFlush } from "./progress-publisher.ts";
 import { findWorkflow } from "./registry.ts";
-import { deliverStep, persistStep } from "./result-steps.ts";
-import { type OutputStorage, StageLifecycle } from "./stage-lifecycle.ts";
+import { snapshotOf } from "./snapshot.ts";
+import { StageLifecycle } from "./stage-lifecycle.ts";
 import type { StageMessage } from "./stage-message.ts";
+import { runDueTimer } from "./timer-dispatch.ts";
 import { Timer } from "./timer-names.ts";
 import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
 import type { TrackerRuntime } from "./tracker-runtime.ts";
-import { retryDelayFor } from "./tracker-runtime.ts";
-import { isActive, type TimerRow, type WorkflowEvent } from "./tracker-schema.ts";
+import { isActive, type WorkflowEvent } from "./tracker-schema.ts";
 import { TrackerStore } from "./tracker-store.ts";
 import type {
   Acknowledgement,
@@ -40,8 +33,6 @@ import type {
   WorkflowSnapshot,
 } from "./tracker-types.ts";
 
-/** Stage outputs above this size go to R2; SQLite rows stay far below their 2 MB limit. */
-const INLINE_OUTPUT_BYTES = 64 * 1024;
 const MAX_EVENTS_PER_READ = 500;
 
 /**
@@ -147,28 +138,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     const row = this.store.workflow();
     if (!row) return null;
     await this.armAlarm(); // any wake-up repairs a lost alarm
-    return {
-      workflowId: row.workflow_id,
-      name: row.name,
-      inputLabel: row.input_label,
-      userId: row.user_id,
-      status: row.status,
-      currentStage: row.current_stage,
-      stageCount: row.stage_count,
-      progressLabel: row.progress_label,
-      progressFraction: row.progress_fraction,
-      receivedAt: row.received_at,
-      tokenExpiresAt: row.token_expires_at,
-      tokenDead: row.token_dead_at !== null,
-      handoffRoute: row.handoff_route,
-      deliveryState: row.delivery_state,
-      deliveryRoute: row.delivery_route,
-      error: row.error,
-      finishedAt: row.finished_at,
-      stages: this.store
-        .stages()
-        .map((s) => ({ name: s.name, status: s.status, claims: s.claims, replays: s.replays })),
-    };
+    return snapshotOf(row, this.store.stages());
   }
 
   async events(since = 0, limit = MAX_EVENTS_PER_READ): Promise<WorkflowEvent[]> {
@@ -225,57 +195,17 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   override async alarm(): Promise<void> {
     try {
       this.liveViewUrl ??= await liveViewUrlFor(this.env, this.store.workflow());
-      for (const timer of this.store.dueTimers(Date.now())) await this.runTimer(timer);
+      const deps = {
+        store: this.store,
+        config: this.config,
+        runtime: () => this.runtime(),
+        lifecycle: () => this.lifecycle(),
+      };
+      for (const timer of this.store.dueTimers(Date.now())) await runDueTimer(timer, deps);
     } finally {
       // A fired alarm is used up: re-arm whatever is still scheduled, even after a failure.
       await this.armAlarm();
     }
-  }
-
-  private async runTimer(timer: TimerRow): Promise<void> {
-    let outcome: TimerOutcome;
-    try {
-      outcome = await this.timerHandler(timer);
-    } catch (error) {
-      this.log().error("timer.failed", { timer: timer.name, attempt: timer.attempts, error });
-      const delay = retryDelayFor(error, timer.attempts, this.config) ?? this.config.backoffCapMs;
-      outcome = { done: false, retryAt: Date.now() + Math.max(delay, this.config.backoffBaseMs) };
-    }
-    const current = this.store.timer(timer.name);
-    if (outcome.done) {
-      // A handler may have re-scheduled its own timer (e.g. the watchdog): keep that.
-      if (current && current.due_at === timer.due_at) this.store.cancelTimer(timer.name);
-    } else {
-      this.store.schedule(timer.name, outcome.retryAt, { attempts: timer.attempts + 1 });
-    }
-  }
-
-  private async timerHandler(timer: TimerRow): Promise<TimerOutcome> {
-    const rt = this.runtime();
-    if (timer.name === Timer.lease) {
-      await this.lifecycle().watchdog();
-      return { done: true };
-    }
-    if (timer.name === Timer.flush) return flushProgress(rt, timer.attempts);
-    if (timer.name === Timer.startNotice) return sendStartNotice(rt, timer.attempts);
-    if (timer.name === Timer.handoff) {
-      const outcome = await performHandoff(rt, timer.attempts);
-      requestFlush(rt);
-      return outcome;
-    }
-    if (timer.name.startsWith(Timer.warningPrefix)) {
-      return sendWarning(rt, Number(timer.name.slice(Timer.warningPrefix.length)), timer.attempts);
-    }
-    if (timer.name === Timer.deadline) {
-      this.lifecycle().timeOut();
-      return { done: true };
-    }
-    if (timer.name === Timer.persist) return persistStep(rt, await this.lifecycle().loadOutputs());
-    if (timer.name === Timer.deliver) return deliverStep(rt, timer.attempts);
-    if (timer.name === Timer.notify) return notifyStep(rt, timer.attempts);
-    if (timer.name === Timer.callback) return callbackStep(rt, timer.attempts);
-    this.log().warn("timer.unknown", { timer: timer.name });
-    return { done: true };
   }
 
   private async afterChange<T>(result: T): Promise<T> {
@@ -322,7 +252,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       enqueue: async (message, delaySeconds) => {
         await this.env.STAGES.send(message, { delaySeconds });
       },
-      outputs: this.outputStorage(),
+      outputs: r2OutputStorage(
+        this.env.RESULTS,
+        this.store.workflow()?.workflow_id ?? this.ctx.id.toString(),
+      ),
       onFinished: () => {
         for (const name of [Timer.flush, Timer.handoff, Timer.startNotice, Timer.deadline]) {
           this.store.cancelTimer(name);
@@ -352,24 +285,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
             this.log().warn("counter.failed", { error }),
           ),
         ),
-    };
-  }
-
-  private outputStorage(): OutputStorage {
-    const bucket = this.env.RESULTS;
-    const workflowId = this.store.workflow()?.workflow_id ?? this.ctx.id.toString();
-    return {
-      save: async (stage, json) => {
-        if (json.length <= INLINE_OUTPUT_BYTES) return { inline: json };
-        const ref = `workflows/${workflowId}/stages/${stage.idx}-${stage.name}.json`;
-        await bucket.put(ref, json);
-        return { ref };
-      },
-      load: async (ref) => {
-        const object = await bucket.get(ref);
-        if (!object) throw new Error(`stage output ${ref} is missing from R2`);
-        return object.text();
-      },
     };
   }
 
