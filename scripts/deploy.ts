@@ -45,7 +45,11 @@ function ensureD1(name: string, configuredId: string): Step {
             uuid: string;
           }[]
         ).find((db) => db.name === name);
-      const existing = find() ?? (must(["d1", "create", name]), find());
+      let existing = find();
+      if (!existing) {
+        must(["d1", "create", name]);
+        existing = find();
+      }
       if (!existing) throw new Error(`D1 database ${name} was not found after creating it`);
       if (existing.uuid !== configuredId) {
         const text = readFileSync(CONFIG, "utf8");
@@ -105,7 +109,7 @@ function plan(): Step[] {
 
 const steps = plan();
 console.log(dryRun ? "Deploy plan (dry run: nothing is created or changed):" : "Deploying:");
-steps.forEach((step, i) => console.log(`  ${i + 1}. ${step.describe}`));
+for (const [i, step] of steps.entries()) console.log(`  ${i + 1}. ${step.describe}`);
 if (dryRun) {
   const build = wrangler(["deploy", "--dry-run", "--outdir", ".wrangler/deploy-dry-run"]);
   console.log(
