@@ -18,6 +18,7 @@ export interface EmulatorClient {
   origin: string;
   sendInteraction(request: SendInteractionRequest): Promise<SendInteractionResponse>;
   createInteractionToken(request: InteractionTokenRequest): Promise<InteractionTokenResponse>;
+  expireToken(token: string): Promise<{ ok: true }>;
   sign(body: string): Promise<{ signature: string; timestamp: string }>;
   messages(filter?: { channelId?: string; token?: string }): Promise<EmulatedMessage[]>;
   /** Requests whose path contains `match`, after sequence number `since`. */
@@ -51,6 +52,8 @@ export function emulatorClient(origin: string): EmulatorClient {
     origin,
     sendInteraction: (request) => control("POST", "/send-interaction", request),
     createInteractionToken: (request) => control("POST", "/interaction-tokens", request),
+    expireToken: (token) =>
+      control("POST", `/interaction-tokens/${encodeURIComponent(token)}/expire`),
     sign: (body) => control("POST", "/sign", { body }),
     messages: async (filter = {}) =>
       (

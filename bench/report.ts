@@ -1,0 +1,185 @@
+// The benchmark's tables, printed and pasted into the README as they are.
+import type { AckReport } from "./ack-latency.ts";
+import { ackRatio } from "./ack-latency.ts";
+import type { BillableReport } from "./billable-ops.ts";
+import type { DiscordGroupRow } from "./discord-requests.ts";
+import type { EngineReport, EngineRow } from "./engine-overhead.ts";
+import { figure, markdownTable as table } from "./markdown-table.ts";
+
+/** A table with blank lines around it, so the printout pastes into Markdown as it is. */
+const markdownTable = (header: string[], rows: (string | number)[][]) =>
+  `\n${table(header, rows)}\n`;
+
+import type { ThousandReport } from "./thousand-workflows.ts";
+
+export interface BenchReports {
+  ack: AckReport;
+  engine: EngineReport;
+  discord: DiscordGroupRow[];
+  billable: BillableReport;
+  thousand: ThousandReport;
+}
+
+function ackSection({ ack }: BenchReports): string {
+  const rows = ack.rows.map((r) => [
+    r.connections,
+    r.kind,
+    figure(r.latency.p50),
+    figure(r.latency.p90),
+    figure(r.latency.p99),
+    figure(r.requestsPerSecond),
+    r.errors,
+  ]);
+  const start = ack.inProcess.startPathMs;
+  return [
+    "a) Acknowledgement latency through wrangler dev (PING alone, then PING and /autointel interleaved; stages held meanwhile)",
+    markdownTable(
+      ["connections", "request", "p50 ms", "p90 ms", "p99 ms", "req/s (run)", "errors"],
+      rows,
+    ),
+    `/autointel ÷ PING (p50): ${figure(ackRatio(ack, 1))}× at 1 connection, ${figure(ackRatio(ack, 10))}× at 10.`,
+    `In-process, no HTTP: the start path (verify + quota + durable start + deferred reply) p50 ${figure(start.p50)} ms, p90 ${figure(start.p90)} ms, p99 ${figure(start.p99)} ms; one Ed25519 verify ${figure(ack.inProcess.verifyMicroseconds)} µs.`,
+  ].join("\n");
+}
+
+function engineSection({ engine }: BenchReports): string {
+  const names = [...new Set(engine.rows.map((r) => r.engine))];
+  const at = (name: string, concurrency: number) =>
+    engine.rows.find((r) => r.engine === name && r.concurrency === concurrency) as EngineRow;
+  const concurrent = Math.max(...engine.rows.map((r) => r.concurrency));
+  const rows = names.map((name) => [
+    name,
+    figure(at(name, 1).msPerStage),
+    figure(at(name, concurrent).msPerStage),
+    figure(at(name, concurrent).stagesPerSecond),
+    at(name, 1).completed && at(name, concurrent).completed ? "yes" : "NO",
+  ]);
+  const [ours, workflows, naive] = names.map((n) => ({ one: at(n, 1), many: at(n, concurrent) }));
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    figure((a ?? Number.NaN) / (b ?? Number.NaN));
+  const q = engine.queue;
+  return [
+    `b) Engine overhead per no-op stage (${engine.stages}-stage workflows)`,
+    markdownTable(
+      [
+        "engine",
+        "1 at a time: ms/stage",
+        `${concurrent} at once: ms/stage`,
+        `${concurrent} at once: stages/s`,
+        "all done",
+      ],
+      rows,
+    ),
+    `Ours ÷ Cloudflare Workflows: ${ratio(ours?.one.msPerStage, workflows?.one.msPerStage)}× the time per stage alone, ${ratio(ours?.many.stagesPerSecond, workflows?.many.stagesPerSecond)}× the throughput at ${concurrent}. Ours ÷ naive DO + queue: ${ratio(ours?.one.msPerStage, naive?.one.msPerStage)}× and ${ratio(ours?.many.stagesPerSecond, naive?.many.stagesPerSecond)}×.`,
+    `Ours, one at a time, per tracker call seen from the caller: ${Object.entries(engine.oursRpcMs)
+      .filter(([method]) => method !== "status")
+      .map(([method, ms]) => `${method} ${figure(ms)} ms`)
+      .join(", ")}.`,
+    `Local queue: at most ${q.sleepingBatches.maxConcurrentBatches} consumer batch in flight per queue (ours at ${concurrent}: max ${q.oursAtTwenty?.max ?? "?"}, ${q.oursAtTwenty?.batches ?? "?"} batches of ${figure((q.oursAtTwenty?.messages ?? 0) / (q.oursAtTwenty?.batches || 1))} messages on average); 50 messages whose consumer takes 200 ms, in batches of 10, took ${figure(q.sleepingBatches.wallMs)} ms (${q.sleepingBatches.batches} batches one after another). With max_batch_timeout = 1 s a lone stage costs ${figure(q.slowTimeoutMsPerStage)} ms.`,
+  ].join("\n");
+}
+
+function discordSection({ discord }: BenchReports): string {
+  const rows = discord.map((g) => [
+    g.group,
+    g.workflows,
+    figure(g.requestsPerWorkflow),
+    g.tooManyRequests,
+    g.delivered ? "yes" : "NO",
+    Object.entries(g.byRoute)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(", "),
+  ]);
+  const total = discord.reduce((sum, g) => sum + g.workflows, 0);
+  return [
+    `c) Discord requests per workflow: ${total} concurrent workflows, Discord-like rate limits on`,
+    markdownTable(
+      ["workflows that", "n", "requests / workflow", "429s", "all delivered", "requests by route"],
+      rows,
+    ),
+  ].join("\n");
+}
+
+const BILLABLE_LABELS: [string, string][] = [
+  ["workerRequests", "Worker requests (HTTP)"],
+  ["queueConsumerInvocations", "queue consumer invocations"],
+  ["durableObjectRequests", "Durable Object requests (RPC + alarms)"],
+  ["durableObjectAlarms", "… of which alarms"],
+  ["durableObjectRowsWritten", "DO rows written (SQLite + setAlarm)"],
+  ["queueWrites", "queue writes"],
+  ["queueReads", "queue reads"],
+  ["queueDeletes", "queue deletes (acks)"],
+  ["d1Queries", "D1 queries"],
+  ["d1RowsWritten", "D1 rows written"],
+  ["d1RowsRead", "D1 rows read"],
+  ["r2ClassA", "R2 class A (writes)"],
+  ["r2ClassB", "R2 class B (reads)"],
+];
+
+function billableSection({ billable }: BenchReports): string {
+  const [few, many] = billable.rows;
+  const rows = BILLABLE_LABELS.map(([key, label]) => [
+    label,
+    figure(few?.perWorkflow[key] ?? Number.NaN),
+    figure(many?.perWorkflow[key] ?? Number.NaN),
+    figure(billable.perExtraStage[key] ?? Number.NaN),
+  ]);
+  const queueOps = (t: Record<string, number> | undefined) =>
+    t ? (t.queueWrites ?? 0) + (t.queueReads ?? 0) + (t.queueDeletes ?? 0) : Number.NaN;
+  return [
+    "d) Billable operations per workflow (counted, delivered on the first rung)",
+    markdownTable(
+      ["operation", `${few?.stages}-stage`, `${many?.stages}-stage`, "per extra stage"],
+      rows,
+    ),
+    `Queue operations in all: ${figure(queueOps(few?.perWorkflow))} and ${figure(queueOps(many?.perWorkflow))}.`,
+  ].join("\n");
+}
+
+function thousandSection({ thousand: t }: BenchReports): string {
+  return [
+    `e) ${t.workflows.toLocaleString("en-US")} workflows started at once (3 no-op stages each; an answer later than 3 s gets its token killed, as Discord does)`,
+    markdownTable(
+      [
+        "acknowledged",
+        "acks > 3 s",
+        "ack p50 / p99 ms",
+        "results stored",
+        "completed",
+        "delivered",
+        "lost",
+        "all acked s",
+        "all delivered s",
+        "peak RSS MiB",
+      ],
+      [
+        [
+          t.acknowledged,
+          t.ackOver3s,
+          `${figure(t.ackMs.p50)} / ${figure(t.ackMs.p99)}`,
+          t.results,
+          t.completed,
+          t.delivered,
+          t.lost,
+          figure(t.allAckedMs / 1000),
+          figure(t.wallMs / 1000),
+          figure(t.peakRssBytes / 2 ** 20),
+        ],
+      ],
+    ),
+  ].join("\n");
+}
+
+export function renderReport(reports: BenchReports, machine: string): string {
+  return [
+    `Measured ${machine}`,
+    ackSection(reports),
+    engineSection(reports),
+    discordSection(reports),
+    billableSection(reports),
+    thousandSection(reports),
+  ]
+    .join("\n\n")
+    .replace(/\n{3,}/g, "\n\n");
+}

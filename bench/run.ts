@@ -1,0 +1,115 @@
+// `npm run bench`: boots the bench Worker (the product plus bench-only bindings, see
+// bench/worker/) against the Discord emulator, measures a)–e) of issue 6, prints the tables and
+// writes bench/results.json. A benchmark, not a test: it asserts nothing but completion.
+//   npm run bench                  the full run (a few minutes)
+//   npm run bench -- --quick       smaller counts, to check that it works
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { emulatorClient } from "../scripts/emulator-client.ts";
+import { bootLocalStack, type LocalStack } from "../scripts/local-stack.ts";
+import { measureAckLatency } from "./ack-latency.ts";
+import { type BenchTarget, waitForQuiet } from "./bench-client.ts";
+import { measureBillableOps } from "./billable-ops.ts";
+import { DISCORD_LIKE_LIMITS, measureDiscordRequests } from "./discord-requests.ts";
+import { measureEngineOverhead } from "./engine-overhead.ts";
+import { describeMachine, machineInfo } from "./machine.ts";
+import { startPageServer } from "./page-server.ts";
+import { type BenchReports, renderReport } from "./report.ts";
+import { measureThousand } from "./thousand-workflows.ts";
+import { prepareBenchWorker } from "./wrangler-config.ts";
+
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const quick = values.quick;
+/** A short token, so c) shows workflows outliving it within a minute. */
+const TOKEN_TTL_SECONDS = 30;
+const STATE_DIR = ".sandbox/bench-state";
+const LOG_FILE = ".sandbox/bench-wrangler.log";
+
+let stack: LocalStack | null = null;
+let page: Awaited<ReturnType<typeof startPageServer>> | null = null;
+async function shutdown(code: number): Promise<never> {
+  await page?.close();
+  await stack?.stop();
+  process.exit(code);
+}
+process.once("SIGINT", () => void shutdown(130));
+process.once("SIGTERM", () => void shutdown(143));
+
+const step = (text: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
+
+try {
+  const machine = machineInfo();
+  rmSync(STATE_DIR, { recursive: true, force: true });
+  rmSync(LOG_FILE, { force: true });
+  mkdirSync(".sandbox", { recursive: true });
+  step(`booting the bench Worker (wrangler output: ${LOG_FILE})`);
+  stack = await bootLocalStack({
+    tokenTtlSeconds: TOKEN_TTL_SECONDS,
+    wranglerConfig: prepareBenchWorker(LOG_FILE),
+    persistTo: STATE_DIR,
+    // Rate limits only where c) turns them on: elsewhere they would measure the emulator.
+    defaultRateLimit: null,
+    extraVars: {
+      MAX_RUNNING_PER_USER: "1000000",
+      MAX_RUNNING_PER_GUILD: "1000000",
+      LONG_WORKFLOW_NOTICE_SECONDS: String((TOKEN_TTL_SECONDS * 2) / 3),
+      CRAWL_POLITENESS_MS: "0",
+    },
+    wranglerOutput: { file: LOG_FILE },
+  });
+  page = await startPageServer();
+  const target: BenchTarget = {
+    botOrigin: stack.botOrigin,
+    emulator: emulatorClient(stack.emulator.origin),
+    applicationId: stack.emulator.applicationId,
+  };
+  step("a) acknowledgement latency");
+  const since = Date.now();
+  const ack = await measureAckLatency(target, page.url, {
+    warmupPairs: quick ? 5 : 20,
+    pairsAtOne: quick ? 20 : 150,
+    pairsAtTen: quick ? 50 : 500,
+    inProcessStarts: quick ? 10 : 50,
+  });
+  step("   waiting for the /autointel workflows it started to finish");
+  await waitForQuiet(target, since - 1000, 180_000);
+  step("b) engine overhead per stage");
+  const engine = await measureEngineOverhead(target, {
+    stages: 10,
+    sequentialRuns: quick ? 2 : 5,
+    concurrent: 20,
+  });
+  step(
+    `c) Discord requests per workflow (rate limits: ${DISCORD_LIKE_LIMITS.map((r) => `${r.match} ${r.limit}/${r.windowMs / 1000}s`).join(", ")})`,
+  );
+  const discord = await measureDiscordRequests(target, {
+    workflows: quick ? 40 : 200,
+    channels: 10,
+    tokenTtlSeconds: TOKEN_TTL_SECONDS,
+  });
+  step("d) billable operations per workflow");
+  const billable = await measureBillableOps(target, {
+    stageCounts: [1, 10],
+    repeats: quick ? 1 : 3,
+  });
+  step("e) many workflows started at once");
+  const thousand = await measureThousand(target, stack.dev.pid ?? process.pid, {
+    workflows: quick ? 100 : 1000,
+    channels: 50,
+    inFlight: quick ? 100 : 1000,
+    timeoutMs: 240_000,
+  });
+  const reports: BenchReports = { ack, engine, discord, billable, thousand };
+  const text = renderReport(reports, describeMachine(machine));
+  console.log(`\n${text}\n`);
+  writeFileSync(
+    "bench/results.json",
+    `${JSON.stringify({ machine, quick, tokenTtlSeconds: TOKEN_TTL_SECONDS, ...reports, tables: text }, null, 2)}\n`,
+  );
+  step("wrote bench/results.json");
+  await shutdown(0);
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  await shutdown(1);
+}

@@ -1,0 +1,122 @@
+// Bench endpoints that start no-op workflows on each engine and time their stages in memory.
+
+import { findWorkflow } from "../../src/workflow/registry.ts";
+import { type InteractionOrigin, startWorkflow, trackerStub } from "../../src/workflow/start.ts";
+import { benchWorkflowName } from "./bench-workflows.ts";
+import { countingEnv } from "./billable-counters.ts";
+import {
+  type ConsumerStats,
+  consumerConcurrency,
+  type NaiveEnv,
+  naiveStub,
+} from "./naive-pipeline.ts";
+import type { NoopWorkflowParams } from "./noop-workflow.ts";
+import { forgetMarks, type StageMarks, stageMarks, waitForRuns } from "./stage-clock.ts";
+
+export type BenchEnv = Env & NaiveEnv & { NOOP_FLOW: Workflow<NoopWorkflowParams> };
+
+export type RunReport = { completed: boolean; marks: (StageMarks | null)[]; startedAt: number };
+
+export type BenchOrigin = Omit<InteractionOrigin, "receivedAt">;
+
+async function measured(
+  keys: string[],
+  runs: number,
+  timeoutMs: number,
+  start: () => Promise<void>,
+) {
+  const startedAt = Date.now();
+  await start();
+  const completed = await waitForRuns(keys, runs, timeoutMs);
+  const marks = keys.map((key) => stageMarks(key) ?? null);
+  forgetMarks(keys);
+  return { completed, marks, startedAt } satisfies RunReport;
+}
+
+/** Our engine: startWorkflow (quota slot, tracker, first stage enqueued) for every origin at once. */
+export async function runOurs(
+  env: BenchEnv,
+  body: { origins: BenchOrigin[]; stages: number; timeoutMs: number },
+): Promise<RunReport & { workflowIds: string[] }> {
+  const workflow = findWorkflow(benchWorkflowName(body.stages));
+  if (!workflow) throw new Error(`no bench workflow with ${body.stages} stages`);
+  const counted = countingEnv(env);
+  const workflowIds: string[] = [];
+  const ids = new Map<BenchOrigin, string>();
+  const report = await measured(workflowIds, body.stages, body.timeoutMs, async () => {
+    const starts = body.origins.map(async (origin) => {
+      const outcome = await startWorkflow(
+        counted,
+        workflow,
+        { holdSeconds: 0 },
+        { ...origin, receivedAt: Date.now() },
+      );
+      if (!outcome.started) throw new Error("the bench hit a quota: raise MAX_RUNNING_PER_*");
+      ids.set(origin, outcome.workflowId);
+    });
+    await Promise.all(starts);
+    for (const origin of body.origins) workflowIds.push(ids.get(origin) as string);
+  });
+  return { ...report, workflowIds };
+}
+
+/** Cloudflare Workflows: `create()` every instance at once. */
+export async function runCloudflareWorkflows(
+  env: BenchEnv,
+  body: { count: number; stages: number; timeoutMs: number },
+): Promise<RunReport> {
+  const ids = Array.from({ length: body.count }, () => crypto.randomUUID());
+  return measured(ids, body.stages, body.timeoutMs, async () => {
+    await Promise.all(
+      ids.map((id) => env.NOOP_FLOW.create({ id, params: { stages: body.stages } })),
+    );
+  });
+}
+
+/** The naive DO + Queue pipeline on the fast (timeout 0) or slow (timeout 1 s) queue. */
+export async function runNaive(
+  env: BenchEnv,
+  body: {
+    count: number;
+    stages: number;
+    queue: "fast" | "slow";
+    timeoutMs: number;
+    sleepMs?: number;
+  },
+): Promise<RunReport & { consumer: ConsumerStats | null }> {
+  const ids = Array.from({ length: body.count }, () => crypto.randomUUID());
+  const queueName = body.queue === "fast" ? "bench-naive" : "bench-naive-slow";
+  consumerConcurrency.delete(queueName);
+  const report = await measured(ids, body.stages, body.timeoutMs, async () => {
+    await Promise.all(
+      ids.map((id) =>
+        naiveStub(env, id).advance(
+          { id, stage: -1, stages: body.stages, sleepMs: body.sleepMs },
+          body.queue,
+        ),
+      ),
+    );
+  });
+  return { ...report, consumer: consumerConcurrency.get(queueName) ?? null };
+}
+
+export type WorkflowState = {
+  id: string;
+  status: string | null;
+  deliveryState: string | null;
+  deliveryRoute: string | null;
+};
+
+export async function workflowStates(env: BenchEnv, ids: string[]): Promise<WorkflowState[]> {
+  return Promise.all(
+    ids.map(async (id) => {
+      const snapshot = await trackerStub(env, id).status();
+      return {
+        id,
+        status: snapshot?.status ?? null,
+        deliveryState: snapshot?.deliveryState ?? null,
+        deliveryRoute: snapshot?.deliveryRoute ?? null,
+      };
+    }),
+  );
+}

@@ -1,0 +1,109 @@
+// What must hold for every soak workflow: it ended, and its result reached the user exactly once
+// or is stored and retrievable; and its interaction token was never used after it died.
+import { env } from "cloudflare:workers";
+import { resultPrefix } from "../../src/results/result-store.ts";
+import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
+import type { EmulatedMessage } from "../helpers/emulator.ts";
+import { freshId } from "../helpers/emulator.ts";
+import { sendInteraction } from "../helpers/workflow-harness.ts";
+import type { AppliedFaults, SoakActor } from "./fault-driver.ts";
+import type { RequestWatch } from "./request-watch.ts";
+import { soakWorkflow } from "./soak-workflow.ts";
+
+export type SoakVerdict = "delivered" | "orphaned, retrievable" | "LOST";
+
+export interface SoakOutcome {
+  verdict: SoakVerdict;
+  finalMessages: number;
+  /** Interaction-token calls Discord answered "token dead" beyond the one that found out. */
+  tokenCallsAfterDeath: number;
+  problems: string[];
+}
+
+function finalsOf(messages: EmulatedMessage[], workflowId: string): number {
+  const footer = `workflow ${workflowId}`;
+  return messages.filter((m) =>
+    (m.embeds as { footer?: { text?: string } }[]).some((e) => e.footer?.text === footer),
+  ).length;
+}
+
+/** The owner asks for it, as a user would after an orphaned delivery. */
+async function retrievable(workflowId: string, actor: SoakActor): Promise<boolean> {
+  const row = await env.DB.prepare("SELECT workflow_id FROM results WHERE workflow_id = ?")
+    .bind(workflowId)
+    .first();
+  const stored = await env.RESULTS.head(`${resultPrefix(workflowId)}result.json`);
+  if (!row || !stored) return false;
+  const reply = await sendInteraction(
+    {
+      id: freshId(),
+      application_id: env.DISCORD_APPLICATION_ID,
+      type: 2,
+      token: `retrieve-${freshId()}`,
+      version: 1,
+      guild_id: actor.guildId,
+      channel_id: actor.channelId,
+      member: {
+        user: {
+          id: actor.userId,
+          username: "soak",
+          discriminator: "0",
+          global_name: null,
+          avatar: null,
+        },
+        roles: [],
+        permissions: "0",
+      },
+      data: {
+        id: freshId(),
+        name: "retrieve_results",
+        type: 1,
+        options: [{ name: "workflow_id", type: 3, value: workflowId }],
+      },
+    },
+    [soakWorkflow],
+  );
+  return reply.status === 200 && (await reply.text()).includes(workflowId);
+}
+
+const DEAD_TOKEN_CODES = new Set([50027, 10015, 10062]);
+
+export async function checkWorkflow(
+  workflowId: string | undefined,
+  snapshot: WorkflowSnapshot | null,
+  actor: SoakActor,
+  faults: AppliedFaults,
+  messages: EmulatedMessage[],
+  watch: RequestWatch,
+): Promise<SoakOutcome> {
+  const problems: string[] = [];
+  const deadAnswers = watch
+    .onToken(actor.token)
+    .filter(
+      (r) =>
+        (r.status === 401 || r.status === 404) && r.code !== null && DEAD_TOKEN_CODES.has(r.code),
+    );
+  // Killing the token early is found out by one call; a token that simply expired, by none.
+  const allowed = faults.tokenKilledAt === null ? 0 : 1;
+  const tokenCallsAfterDeath = Math.max(0, deadAnswers.length - allowed);
+  if (tokenCallsAfterDeath > 0)
+    problems.push(`${tokenCallsAfterDeath} interaction-token call(s) after the token died`);
+  if (!workflowId || !snapshot) {
+    problems.push("the workflow never ran");
+    return { verdict: "LOST", finalMessages: 0, tokenCallsAfterDeath, problems };
+  }
+  const finalMessages = finalsOf(messages, workflowId);
+  if (snapshot.deliveryState === "delivered") {
+    if (finalMessages !== 1) problems.push(`${finalMessages} final messages instead of 1`);
+    return { verdict: "delivered", finalMessages, tokenCallsAfterDeath, problems };
+  }
+  if (snapshot.deliveryState === "orphaned") {
+    if (finalMessages !== 0) problems.push(`orphaned but ${finalMessages} final message(s) exist`);
+    if (await retrievable(workflowId, actor))
+      return { verdict: "orphaned, retrievable", finalMessages, tokenCallsAfterDeath, problems };
+    problems.push("orphaned and not retrievable");
+    return { verdict: "LOST", finalMessages, tokenCallsAfterDeath, problems };
+  }
+  problems.push(`did not finish: status ${snapshot.status}, delivery ${snapshot.deliveryState}`);
+  return { verdict: "LOST", finalMessages, tokenCallsAfterDeath, problems };
+}

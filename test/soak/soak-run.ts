@@ -1,0 +1,170 @@
+// Runs N soak workflows at once, each under its own seeded fault schedule, and checks each one.
+import { env } from "cloudflare:workers";
+import { expect } from "vitest";
+import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
+import { emulator, freshId } from "../helpers/emulator.ts";
+import { sendInteraction, status, TEST_TOKEN_TTL_MS } from "../helpers/workflow-harness.ts";
+import { type AppliedFaults, driveFaults, type SoakActor } from "./fault-driver.ts";
+import { RequestWatch } from "./request-watch.ts";
+import { checkWorkflow, type SoakOutcome } from "./soak-checks.ts";
+import { faultNames, type SoakPlan, soakPlans } from "./soak-plan.ts";
+import {
+  persistedPlans,
+  SOAK_WORKFLOW,
+  soakPlansByInput,
+  soakWorkflow,
+  workflowIdsByPlan,
+} from "./soak-workflow.ts";
+
+export interface SoakResult {
+  plan: SoakPlan;
+  workflowId: string | null;
+  snapshot: WorkflowSnapshot | null;
+  outcome: SoakOutcome;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ended = (s: WorkflowSnapshot | null) =>
+  s?.deliveryState === "delivered" || s?.deliveryState === "orphaned";
+
+async function startOne(plan: SoakPlan, seed: number): Promise<SoakActor> {
+  const actor = { userId: freshId(), guildId: freshId(), channelId: freshId() };
+  const issued = await emulator.createInteractionToken({ ttlMs: TEST_TOKEN_TTL_MS, ...actor });
+  const input = inputOf(seed, plan);
+  soakPlansByInput.set(input, plan);
+  const reply = await sendInteraction(
+    {
+      id: issued.interactionId,
+      application_id: emulator.applicationId,
+      type: 2,
+      token: issued.token,
+      version: 1,
+      guild_id: actor.guildId,
+      channel_id: actor.channelId,
+      channel: { id: actor.channelId, type: 0 },
+      member: {
+        user: {
+          id: actor.userId,
+          username: "soak",
+          discriminator: "0",
+          global_name: null,
+          avatar: null,
+        },
+        roles: [],
+        permissions: "0",
+      },
+      data: {
+        id: freshId(),
+        name: SOAK_WORKFLOW,
+        type: 1,
+        options: [{ name: "input", type: 3, value: input }],
+      },
+    },
+    [soakWorkflow],
+  );
+  const body = (await reply.json()) as { type?: number };
+  expect(body.type, `plan ${plan.index}: ${JSON.stringify(body)}`).toBe(5);
+  // The quota row names the workflow as soon as the ack is out, whether or not a stage ever runs.
+  const slot = await env.DB.prepare("SELECT workflow_id FROM running_workflows WHERE input = ?")
+    .bind(input)
+    .first<{ workflow_id: string }>();
+  if (slot) workflowIdsByPlan.set(plan.index, slot.workflow_id);
+  return { ...actor, token: issued.token };
+}
+
+/**
+ * Waits until every workflow has ended or the time is up. Only workflows whose result was built
+ * are asked for their state: polling hundreds of trackers would starve the consumer, which runs
+ * on the same isolate.
+ */
+async function waitForAll(plans: SoakPlan[], seed: number, deadline: number) {
+  const snapshots = new Map<number, WorkflowSnapshot | null>();
+  while (Date.now() < deadline) {
+    const open = plans.filter((p) => !ended(snapshots.get(p.index) ?? null));
+    if (open.length === 0) break;
+    const persisted = open.filter((p) => persistedPlans.has(inputOf(seed, p)));
+    await Promise.all(
+      persisted.map(async (plan) => {
+        const id = workflowIdsByPlan.get(plan.index);
+        if (id) snapshots.set(plan.index, await status(id));
+      }),
+    );
+    await sleep(500);
+  }
+  // The last word on each, for the checks (also for those that never got that far).
+  await Promise.all(
+    plans.map(async (plan) => {
+      const id = workflowIdsByPlan.get(plan.index);
+      if (id && !ended(snapshots.get(plan.index) ?? null))
+        snapshots.set(plan.index, await status(id));
+    }),
+  );
+  return snapshots;
+}
+
+const inputOf = (seed: number, plan: SoakPlan) => `soak-${seed}-${plan.index}`;
+
+/**
+ * `paceMs` spaces the starts: locally one queue batch runs at a time, and hundreds of first
+ * stages at once wait in the queue longer than a stage lease (see `--burst` in scripts/soak.ts).
+ */
+export async function runSoak(
+  seed: number,
+  count: number,
+  paceMs: number,
+  timeoutMs: number,
+): Promise<SoakResult[]> {
+  const plans = soakPlans(seed, count);
+  const watch = new RequestWatch();
+  await watch.start();
+  let watching = true;
+  const watcher = (async () => {
+    while (watching) {
+      await watch.poll();
+      await sleep(500);
+    }
+  })();
+  const deadline = Date.now() + timeoutMs;
+  const finished = new Set<number>();
+  const firstStart = Date.now();
+  const started = await Promise.all(
+    plans.map(async (plan) => {
+      await sleep(firstStart + plan.index * paceMs - Date.now());
+      const actor = await startOne(plan, seed);
+      const faults = driveFaults(
+        plan,
+        actor,
+        Date.now(),
+        watch,
+        () => finished.has(plan.index) || Date.now() > deadline,
+      );
+      return { plan, actor, faults };
+    }),
+  );
+  const snapshots = await waitForAll(plans, seed, deadline);
+  for (const plan of plans) finished.add(plan.index);
+  const applied = new Map<number, AppliedFaults>();
+  for (const s of started) applied.set(s.plan.index, await s.faults);
+  watching = false;
+  await watcher;
+  await watch.poll();
+  const messages = await emulator.messages();
+  const results: SoakResult[] = [];
+  for (const { plan, actor } of started) {
+    const workflowId = workflowIdsByPlan.get(plan.index) ?? null;
+    const snapshot = snapshots.get(plan.index) ?? null;
+    const faults = applied.get(plan.index) ?? { tokenKilledAt: null, notes: [] };
+    const outcome = await checkWorkflow(
+      workflowId ?? undefined,
+      snapshot,
+      actor,
+      faults,
+      messages,
+      watch,
+    );
+    results.push({ plan, workflowId, snapshot, outcome });
+  }
+  return results;
+}
+
+export { faultNames };
