@@ -5,7 +5,7 @@ import { resultPrefix } from "../../src/results/result-store.ts";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
 import type { EmulatedMessage } from "../helpers/emulator.ts";
 import { freshId } from "../helpers/emulator.ts";
-import { sendInteraction } from "../helpers/workflow-harness.ts";
+import { commandData, interactionFrom, sendInteraction } from "../helpers/workflow-harness.ts";
 import type { AppliedFaults, SoakActor } from "./fault-driver.ts";
 import type { RequestWatch } from "./request-watch.ts";
 import { soakWorkflow } from "./soak-workflow.ts";
@@ -35,32 +35,12 @@ async function retrievable(workflowId: string, actor: SoakActor): Promise<boolea
   const stored = await env.RESULTS.head(`${resultPrefix(workflowId)}result.json`);
   if (!row || !stored) return false;
   const reply = await sendInteraction(
-    {
-      id: freshId(),
-      application_id: env.DISCORD_APPLICATION_ID,
-      type: 2,
-      token: `retrieve-${freshId()}`,
-      version: 1,
-      guild_id: actor.guildId,
-      channel_id: actor.channelId,
-      member: {
-        user: {
-          id: actor.userId,
-          username: "soak",
-          discriminator: "0",
-          global_name: null,
-          avatar: null,
-        },
-        roles: [],
-        permissions: "0",
-      },
-      data: {
-        id: freshId(),
-        name: "retrieve_results",
-        type: 1,
-        options: [{ name: "workflow_id", type: 3, value: workflowId }],
-      },
-    },
+    interactionFrom(
+      { userId: actor.userId, username: "soak" },
+      2,
+      commandData("retrieve_results", { workflow_id: workflowId }),
+      { guildId: actor.guildId, channelId: actor.channelId, token: `retrieve-${freshId()}` },
+    ),
     [soakWorkflow],
   );
   return reply.status === 200 && (await reply.text()).includes(workflowId);

@@ -3,7 +3,13 @@ import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
-import { sendInteraction, status, TEST_TOKEN_TTL_MS } from "../helpers/workflow-harness.ts";
+import {
+  commandData,
+  interactionFrom,
+  sendInteraction,
+  status,
+  TEST_TOKEN_TTL_MS,
+} from "../helpers/workflow-harness.ts";
 import { type AppliedFaults, driveFaults, type SoakActor } from "./fault-driver.ts";
 import { RequestWatch } from "./request-watch.ts";
 import { checkWorkflow, type SoakOutcome } from "./soak-checks.ts";
@@ -33,33 +39,17 @@ async function startOne(plan: SoakPlan, seed: number): Promise<SoakActor> {
   const input = inputOf(seed, plan);
   soakPlansByInput.set(input, plan);
   const reply = await sendInteraction(
-    {
-      id: issued.interactionId,
-      application_id: emulator.applicationId,
-      type: 2,
-      token: issued.token,
-      version: 1,
-      guild_id: actor.guildId,
-      channel_id: actor.channelId,
-      channel: { id: actor.channelId, type: 0 },
-      member: {
-        user: {
-          id: actor.userId,
-          username: "soak",
-          discriminator: "0",
-          global_name: null,
-          avatar: null,
-        },
-        roles: [],
-        permissions: "0",
+    interactionFrom(
+      { userId: actor.userId, username: "soak" },
+      2,
+      commandData(SOAK_WORKFLOW, { input }),
+      {
+        id: issued.interactionId,
+        token: issued.token,
+        guildId: actor.guildId,
+        channelId: actor.channelId,
       },
-      data: {
-        id: freshId(),
-        name: SOAK_WORKFLOW,
-        type: 1,
-        options: [{ name: "input", type: 3, value: input }],
-      },
-    },
+    ),
     [soakWorkflow],
   );
   const body = (await reply.json()) as { type?: number };
