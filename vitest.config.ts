@@ -41,6 +41,11 @@ const workers = {
           LINK_SIGNING_SECRET: "test-link-signing-secret-0123456789",
           PUBLIC_BASE_URL: "http://bot.test",
           LIVE_LINK_TTL_SECONDS: "3600",
+          // The bot gate: a ban or a bad bot token stops bot calls for about a second here.
+          BOT_GATE_BAN_PAUSE_MS: "1200",
+          BOT_GATE_BAD_TOKEN_PAUSE_MS: "1200",
+          BOT_GATE_MAX_PAUSE_MS: "5000",
+          BOT_GATE_PROBE_TIMEOUT_MS: "2500",
         },
       },
     })),

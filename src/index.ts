@@ -4,6 +4,8 @@ import { createLogger } from "./log.ts";
 import { runMaintenance } from "./results/retention.ts";
 import { handleDeadLetterBatch, handleStageBatch } from "./workflow/stage-runner.ts";
 
+export { ChannelOutbox } from "./channel/channel-outbox.ts";
+export { BotGate } from "./gate/bot-gate.ts";
 export { WorkflowTracker } from "./workflow/tracker.ts";
 
 const DEAD_LETTER_QUEUE_SUFFIX = "-dlq";

@@ -12,6 +12,8 @@ import { handleNaiveBatch, observeBatch } from "./naive-pipeline.ts";
 import { handleBenchRequest } from "./routes.ts";
 import { whileStagesHeld } from "./stage-hold.ts";
 
+export { ChannelOutbox } from "../../src/channel/channel-outbox.ts";
+export { BotGate } from "../../src/gate/bot-gate.ts";
 export { CountingWorkflowTracker as WorkflowTracker } from "./counting-tracker.ts";
 export { NaivePipeline } from "./naive-pipeline.ts";
 export { NoopWorkflow } from "./noop-workflow.ts";

@@ -91,6 +91,27 @@ export class RateLimitedError extends DiscordApiError {
   }
 }
 
+/** Why the bot gate stops every bot-token call (see src/gate/). */
+export type GateReason =
+  | "global_rate_limit"
+  | "shared_rate_limit"
+  | "cloudflare_ban"
+  | "bad_bot_token";
+
+/**
+ * A bot-token call the gate did not let out (status 0, nothing sent): the gate is closed for
+ * `reason`, or the bot's global request budget is spent (`reason` undefined). A RateLimitedError,
+ * so every caller already retries it at `retryAfterMs` on the same rung instead of falling through.
+ */
+export class GateClosedError extends RateLimitedError {
+  readonly reason: GateReason | undefined;
+
+  constructor(details: DiscordErrorDetails, retryAfterMs: number, reason: GateReason | undefined) {
+    super(details, { retryAfterMs, global: true });
+    this.reason = reason;
+  }
+}
+
 /** Cloudflare blocks our IP (429 without rate-limit headers): stop calling, never retry on a timer. */
 export class CloudflareBanError extends DiscordApiError {}
 

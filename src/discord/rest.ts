@@ -1,9 +1,11 @@
 import type { Logger } from "../log.ts";
+import { type BotGatePort, gateClosureFor, routeUsesGate } from "./bot-gate-port.ts";
 import { classifyFetchFailure, classifyResponse, parseErrorBody } from "./classify.ts";
 import {
   CloudflareBanError,
   type DiscordApiError,
   FatalError,
+  GateClosedError,
   RateLimitedError,
   TransientError,
 } from "./errors.ts";
@@ -32,6 +34,8 @@ export interface DiscordRestOptions {
   sleep: SleepFn;
   random: () => number;
   now: () => number;
+  /** The bot-wide gate (global limit, bans, bad token); without it every call is let out. */
+  gate?: BotGatePort;
   /** Told the HTTP status of every answer (0: no answer), e.g. for discord_requests_total. */
   onResponse?: (status: number) => void;
 }
@@ -117,9 +121,10 @@ export class DiscordRest {
     const maxWaitMs = call.maxWaitMs ?? this.options.maxWaitMs;
     const route = request.route;
     for (let attempt = 0; ; attempt++) {
+      const probe = await this.passGate(route, maxWaitMs);
       await this.waitForBucket(route, maxWaitMs);
       try {
-        return await this.send<T>(request);
+        return await this.send<T>(request, probe);
       } catch (error) {
         if (!this.mayRetry(error, call) || attempt >= maxRetries) throw error;
         const delayMs = retryDelayMs(error, attempt, backoff, random);
@@ -139,6 +144,44 @@ export class DiscordRest {
   private mayRetry(error: unknown, call: CallOptions): error is RateLimitedError | TransientError {
     if (error instanceof RateLimitedError) return true;
     return error instanceof TransientError && call.safeToRetry === true;
+  }
+
+  /**
+   * Asks the bot gate before a bot-token call; waits when the wait is short, otherwise throws
+   * GateClosedError without sending. Returns whether this call is the gate's probe.
+   */
+  private async passGate(route: Route, maxWaitMs: number): Promise<boolean> {
+    const gate = this.options.gate;
+    if (!gate || !routeUsesGate(route)) return false;
+    for (let turn = 0; turn < MAX_BUCKET_WAITS; turn++) {
+      const admission = await gate.admit();
+      if (admission.waitMs <= 0) return admission.probe;
+      if (admission.waitMs > maxWaitMs) {
+        throw new GateClosedError(
+          {
+            status: 0,
+            method: route.method,
+            route: route.template,
+            discordMessage: admission.reason
+              ? `bot gate closed (${admission.reason}); request not sent`
+              : "bot global request budget spent; request not sent",
+          },
+          admission.waitMs,
+          admission.reason,
+        );
+      }
+      await this.sleep(admission.waitMs);
+    }
+    return false;
+  }
+
+  /** Tells the gate what a gated call's answer means for every other bot-token call. */
+  private async reportToGate(route: Route, probe: boolean, error: unknown): Promise<void> {
+    const gate = this.options.gate;
+    if (!gate || !routeUsesGate(route)) return;
+    const closure = error === null ? null : gateClosureFor(error);
+    if (closure) await gate.close(closure);
+    else if (probe) await gate.reopen();
   }
 
   /** Never sends a request the last headers already said would be rate limited. */
@@ -167,7 +210,7 @@ export class DiscordRest {
     );
   }
 
-  private async send<T>(request: OutgoingRequest): Promise<T> {
+  private async send<T>(request: OutgoingRequest, probe = false): Promise<T> {
     const { apiBase, botToken, timeoutMs, rateLimitState } = this.options;
     const route = request.route;
     const signal = AbortSignal.timeout(timeoutMs);
@@ -190,13 +233,17 @@ export class DiscordRest {
         receivedAt,
       );
     }
-    if (response.ok) return parseSuccess<T>(route, response.status, text);
+    if (response.ok) {
+      await this.reportToGate(route, probe, null);
+      return parseSuccess<T>(route, response.status, text);
+    }
 
     if (isInvalidRequest(response.status, response.headers)) this.invalid++;
     const error = classifyResponse(route, response.status, response.headers, parseErrorBody(text));
     if (error instanceof RateLimitedError && error.global) {
       await rateLimitState.blockGlobally(receivedAt + error.retryAfterMs);
     }
+    await this.reportToGate(route, probe, error);
     this.logFailure(error, request);
     throw error;
   }

@@ -1,13 +1,14 @@
-import type { APIMessage } from "discord-api-types/v10";
+import { postHandoffMessage } from "../delivery/handoff-post.ts";
+import { handoffColumns, handoffOf } from "../delivery/handoff-target.ts";
+import { queueHandoffProgress } from "../delivery/progress-target.ts";
+import { hasRoutePastToken, NO_ROUTE_WARNING } from "../delivery/route-plan.ts";
 import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../discord/retries.ts";
 import { MessageFlags } from "../interactions/constants.ts";
-import { postThroughChannelWebhook } from "../results/channel-webhooks.ts";
-import { shortNonce } from "../results/nonce.ts";
 import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
 import { Timer, warningTimer } from "./timer-names.ts";
 import { markTokenDead, tokenUsable } from "./token-clock.ts";
 import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
-import { isActive, type WorkflowRow } from "./tracker-schema.ts";
+import { isActive } from "./tracker-schema.ts";
 
 /** Outcome of one timer run: done, or run again at `retryAt`. */
 export type TimerOutcome = { done: true } | { done: false; retryAt: number };
@@ -46,24 +47,9 @@ export async function flushProgress(rt: TrackerRuntime, attempt: number): Promis
   const version = row.progress_version;
   const body = progressMessage(row, rt.title, now, rt.liveViewUrl);
   try {
-    if (
-      row.handoff_message_id &&
-      row.handoff_route === "webhook" &&
-      row.handoff_webhook_id &&
-      row.handoff_webhook_token
-    ) {
-      await discord.editWebhookMessage(
-        row.handoff_webhook_id,
-        row.handoff_webhook_token,
-        row.handoff_message_id,
-        body,
-      );
-    } else if (
-      row.handoff_message_id &&
-      row.handoff_route === "channel" &&
-      row.handoff_channel_id
-    ) {
-      await discord.editChannelMessage(row.handoff_channel_id, row.handoff_message_id, body);
+    // Past the handoff, the channel's outbox paces and coalesces the edit with its neighbours'.
+    if (await queueHandoffProgress(rt.env, row.workflow_id, handoffOf(row), body)) {
+      // queued
     } else if (tokenUsable(row, now, config)) {
       await discord.editOriginalResponse(row.application_id, row.interaction_token, body);
     }
@@ -97,11 +83,19 @@ export async function sendStartNotice(rt: TrackerRuntime, attempt: number): Prom
   const row = rt.store.workflow();
   if (!row || !isActive(row.status) || !tokenUsable(row, rt.now(), rt.config)) return DONE;
   try {
+    const noRoute = !hasRoutePastToken(rt.routePlan);
+    const notices = [
+      ...(row.estimate_ms > rt.config.longWorkflowNoticeMs
+        ? [startNotice(row.workflow_id, row.estimate_ms)]
+        : []),
+      ...(noRoute ? [NO_ROUTE_WARNING] : []),
+    ];
+    if (notices.length === 0) return DONE;
     await rt.discord.createFollowupMessage(row.application_id, row.interaction_token, {
-      content: startNotice(row.workflow_id, row.estimate_ms),
+      content: notices.join("\n"),
       flags: MessageFlags.Ephemeral,
     });
-    rt.event("start_notice_sent");
+    rt.event("start_notice_sent", { noRoute });
     return DONE;
   } catch (error) {
     return handleFailure(rt, Timer.startNotice, attempt, error);
@@ -131,71 +125,41 @@ export async function sendWarning(
   }
 }
 
-async function postHandoffMessage(
-  rt: TrackerRuntime,
-  row: WorkflowRow,
-): Promise<Partial<WorkflowRow> & { handoff_message_id: string }> {
-  const channelId = row.channel_id as string;
-  const body = progressMessage(row, rt.title, rt.now(), rt.liveViewUrl);
-  try {
-    const { webhook, message } = await postThroughChannelWebhook(
-      rt.env.DB,
-      rt.discord,
-      channelId,
-      body,
-    );
-    return {
-      handoff_route: "webhook",
-      handoff_webhook_id: webhook.id,
-      handoff_webhook_token: webhook.token,
-      handoff_channel_id: channelId,
-      handoff_message_id: message.id,
-    };
-  } catch (error) {
-    if (!isPermissionDenied(error)) throw error;
-    rt.log.info("handoff.webhook_denied", { channelId });
-  }
-  const message: APIMessage = await rt.discord.createChannelMessage(channelId, {
-    ...body,
-    nonce: await shortNonce(row.workflow_id, "handoff"),
-    enforce_nonce: true,
-  });
-  return {
-    handoff_route: "channel",
-    handoff_channel_id: channelId,
-    handoff_message_id: message.id,
-  };
-}
-
 /** Before the token dies, progress moves to a message the bot owns and keeps going there. */
-export async function performHandoff(rt: TrackerRuntime, attempt: number): Promise<TimerOutcome> {
+export async function performHandoff(rt: TrackerRuntime, _attempt: number): Promise<TimerOutcome> {
   const row = rt.store.workflow();
   if (!row || !isActive(row.status) || row.handoff_route) return DONE;
   if (!row.channel_id) {
     rt.store.updateWorkflow({ handoff_route: "none" });
     return DONE;
   }
-  let handoff: Partial<WorkflowRow> & { handoff_message_id: string };
-  try {
-    handoff = await postHandoffMessage(rt, row);
-  } catch (error) {
-    if (isPermissionDenied(error) || isGone(error)) {
-      rt.log.warn("handoff.impossible", { error });
-      rt.store.updateWorkflow({ handoff_route: "none" });
-      rt.event("handoff_failed", {
-        reason: error instanceof Error ? error.message : String(error),
-      });
-      return DONE;
-    }
-    return handleFailure(rt, Timer.handoff, attempt, error);
+  const body = progressMessage(row, rt.title, rt.now(), rt.liveViewUrl);
+  const posted = await postHandoffMessage(
+    rt.env,
+    row.workflow_id,
+    row.channel_id,
+    rt.routePlan,
+    body,
+  );
+  if (posted.kind === "impossible") {
+    rt.log.warn("handoff.impossible", { reason: posted.reason });
+    rt.store.updateWorkflow({ handoff_route: "none" });
+    rt.event("handoff_failed", { reason: posted.reason.slice(0, 300) });
+    return DONE;
   }
-  rt.store.updateWorkflow({ ...handoff, last_flush_at: rt.now() });
-  rt.event("handoff", { route: handoff.handoff_route });
+  if (posted.kind === "retry") {
+    // The channel's bucket or the bot gate: come back when it allows (not an error).
+    return { done: false, retryAt: rt.now() + Math.max(1, posted.retryAfterMs) };
+  }
+  const target = posted.target;
+  if (target.route !== "webhook" && target.route !== "channel") return DONE;
+  rt.store.updateWorkflow({ ...handoffColumns(target), last_flush_at: rt.now() });
+  rt.event("handoff", { route: target.route });
   const now = rt.now();
   if (tokenUsable(row, now, rt.config)) {
     try {
       await rt.discord.editOriginalResponse(row.application_id, row.interaction_token, {
-        content: handoffPointer(row.channel_id, handoff.handoff_message_id, row.guild_id),
+        content: handoffPointer(row.channel_id, target.messageId, row.guild_id),
         components: [],
       });
     } catch (error) {

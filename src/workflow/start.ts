@@ -1,3 +1,4 @@
+import type { RoutePlan } from "../delivery/route-plan.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "./definition.ts";
 import {
   claimRunningSlot,
@@ -16,6 +17,8 @@ export interface InteractionOrigin {
   interactionId: string;
   interactionToken: string;
   receivedAt: number;
+  /** Which rungs past the token can work here (src/delivery/route-plan.ts). */
+  routePlan?: RoutePlan;
 }
 
 // The stub is typed by the plain TrackerApi interface the class implements: its payloads are

@@ -1,4 +1,5 @@
 import type { EngineConfig } from "../config.ts";
+import type { RoutePlan } from "../delivery/route-plan.ts";
 import type { DiscordClient } from "../discord/client.ts";
 import { backoffWithJitter, isRateLimited, isRetryable } from "../discord/retries.ts";
 import type { Logger } from "../log.ts";
@@ -14,6 +15,8 @@ export interface TrackerRuntime {
   now: () => number;
   /** The workflow definition's title, for messages. */
   title: string;
+  /** Which rungs past the token can work (read at start from the interaction). */
+  routePlan: RoutePlan;
   /** The signed "Live view" link for the progress message (src/live), or null when it is off. */
   liveViewUrl?: string | null;
   event: (type: string, data?: Record<string, unknown>) => void;

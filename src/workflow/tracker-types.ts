@@ -1,3 +1,4 @@
+import type { RoutePlan } from "../delivery/route-plan.ts";
 import type { JsonValue } from "./definition.ts";
 import type { StageMessage } from "./stage-message.ts";
 import type { WorkflowEvent, WorkflowStatus } from "./tracker-schema.ts";
@@ -17,6 +18,8 @@ export interface StartWorkflowInput {
   estimateMs: number;
   /** From the definition; null or absent = WORKFLOW_MAX_SECONDS. */
   maxRuntimeMs?: number | null;
+  /** Which rungs past the token can work, read from the interaction (absent: all may). */
+  routePlan?: RoutePlan;
 }
 
 export interface StartWorkflowResult {

@@ -1,6 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../config.ts";
+import { ANY_ROUTE, hasRoutePastToken } from "../delivery/route-plan.ts";
+import { loadRoutePlan, saveRoutePlan } from "../delivery/route-plan-store.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
+import { botGateFor } from "../gate/gate-client.ts";
 import { liveViewUrlFor } from "../live/link-signing.ts";
 import { LiveHub } from "../live/live-hub.ts";
 import { createLogger, type Logger } from "../log.ts";
@@ -47,6 +50,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly discord = createDiscordClient(this.env, {
     maxRetries: 0,
     maxWaitMs: 0,
+    // Every bot-token call passes the one gate of the bot (bans, bad token, global limit).
+    gate: botGateFor(this.env, createLogger({ component: "tracker" })),
     onResponse: (status) =>
       this.discordStatuses.set(status, (this.discordStatuses.get(status) ?? 0) + 1),
   });
@@ -90,8 +95,13 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       created_at: now,
     });
     this.store.insertStages(definition.stages.map((stage) => stage.name));
+    const plan = input.routePlan ?? ANY_ROUTE;
+    saveRoutePlan(this.ctx.storage.sql, plan);
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
+    // No route past the token: say so up front (in the start notice) instead of learning from 403s.
+    if (row && !hasRoutePastToken(plan))
+      this.store.schedule(Timer.startNotice, row.received_at + this.config.ackGraceMs);
     this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
     if (row) this.store.schedule(Timer.deadline, row.deadline_at);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
@@ -278,6 +288,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       now: Date.now,
       title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
       liveViewUrl: this.liveViewUrl,
+      routePlan: loadRoutePlan(this.ctx.storage.sql),
       event: (type, data) => this.event(type, data),
       countLater: (name, labels) =>
         this.ctx.waitUntil(

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { channelOutbox } from "../../src/channel/outbox-client.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
@@ -119,12 +120,9 @@ describe("the delivery ladder", () => {
     const first = await startViaDiscord(flow, { channelId });
     await emulator.expireToken(first.token);
     await waitForWorkflow(first.workflowId, (s) => s.deliveryState === "delivered");
-    const cached = await env.DB.prepare(
-      "SELECT webhook_id FROM channel_webhooks WHERE channel_id = ?",
-    )
-      .bind(channelId)
-      .first<{ webhook_id: string }>();
-    expect(cached).not.toBeNull();
+    // The channel's outbox owns the webhook; its token never leaves that object.
+    const cached = { webhook_id: (await channelOutbox(env, channelId).view()).webhookId };
+    expect(cached.webhook_id).not.toBeNull();
     await emulator.injectFault({
       match: `/webhooks/${cached?.webhook_id}/`,
       kind: "webhook_deleted",
@@ -135,11 +133,7 @@ describe("the delivery ladder", () => {
     await emulator.expireToken(second.token);
     const done = await waitForWorkflow(second.workflowId, (s) => s.deliveryState === "delivered");
     expect(done.deliveryRoute).toBe("webhook");
-    const recreated = await env.DB.prepare(
-      "SELECT webhook_id FROM channel_webhooks WHERE channel_id = ?",
-    )
-      .bind(channelId)
-      .first<{ webhook_id: string }>();
+    const recreated = { webhook_id: (await channelOutbox(env, channelId).view()).webhookId };
     expect(recreated?.webhook_id).not.toBe(cached?.webhook_id);
     const creations = (await emulator.requests(`/channels/${channelId}/webhooks`)).filter(
       (r) => r.method === "POST",

@@ -1,9 +1,10 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { ANY_ROUTE } from "../../src/delivery/route-plan.ts";
+import { type DeliveryTarget, tryRung } from "../../src/delivery/rungs.ts";
 import { createDiscordClient } from "../../src/discord/create-client.ts";
 import { createLogger } from "../../src/log.ts";
-import { type DeliveryTarget, tryRung } from "../../src/results/delivery-ladder.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { Timer } from "../../src/workflow/timer-names.ts";
 import type { WorkflowTracker } from "../../src/workflow/tracker.ts";
@@ -13,7 +14,7 @@ import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 const deps = () => ({
   discord: createDiscordClient(env),
-  db: env.DB,
+  env,
   log: createLogger({ test: "exactly-once" }),
 });
 
@@ -27,7 +28,8 @@ describe("exactly one final message", () => {
       tokenUsable: false,
       userId: freshId(),
       channelId,
-      handoff: null,
+      handoff: { route: "none" },
+      plan: ANY_ROUTE,
     };
     const body = { content: "✅ result" };
     const first = await tryRung("channel", target, body, deps());

@@ -2,6 +2,7 @@ import type {
   APIChatInputApplicationCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import { planRoutes } from "../../delivery/route-plan.ts";
 import { countQuietly } from "../../results/counters.ts";
 import type { AnyWorkflowDefinition } from "../../workflow/definition.ts";
 import type { RunningWorkflow } from "../../workflow/quotas.ts";
@@ -50,6 +51,7 @@ export function workflowCommand(
           interactionId: interaction.id,
           interactionToken: interaction.token,
           receivedAt: context.receivedAt,
+          routePlan: planRoutes(interaction),
         });
       } catch (error) {
         context.log.error("workflow.start_failed", { name: workflow.name, error });

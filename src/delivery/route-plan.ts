@@ -1,0 +1,66 @@
+import type { APIInteraction } from "discord-api-types/v10";
+
+// Permission bits (Discord docs, topics/permissions); one place for the ones delivery needs.
+const ADMINISTRATOR = 1n << 3n;
+const VIEW_CHANNEL = 1n << 10n;
+const SEND_MESSAGES = 1n << 11n;
+const MANAGE_WEBHOOKS = 1n << 29n;
+
+/** Interaction `context`: where the command was used. */
+const CONTEXT_GUILD = 0;
+const CONTEXT_BOT_DM = 1;
+/** `authorizing_integration_owners` key of a guild install (the bot is in the guild). */
+const GUILD_INSTALL = "0";
+
+/**
+ * Which rungs past the interaction token can work for this workflow, read from what the
+ * interaction says at start, so no rung is learned from a 403. Unknown (no app_permissions, as
+ * from older clients) counts as possible: Discord's answer then decides, as before.
+ */
+export interface RoutePlan {
+  /** A channel webhook made with the bot token (needs Manage Webhooks). */
+  webhook: boolean;
+  /** A bot message in the channel (needs Send Messages), or in the DM with the bot. */
+  channel: boolean;
+}
+
+export const ANY_ROUTE: RoutePlan = { webhook: true, channel: true };
+
+function has(permissions: bigint, bit: bigint): boolean {
+  return (permissions & ADMINISTRATOR) !== 0n || (permissions & bit) === bit;
+}
+
+export function planRoutes(
+  interaction: Pick<
+    APIInteraction,
+    "app_permissions" | "context" | "authorizing_integration_owners" | "channel_id" | "channel"
+  >,
+): RoutePlan {
+  const channelId = interaction.channel?.id ?? interaction.channel_id;
+  if (!channelId) return { webhook: false, channel: false };
+  const context = interaction.context ?? CONTEXT_GUILD;
+  // The bot's own DM: bot messages work, webhooks do not exist there.
+  if (context === CONTEXT_BOT_DM) return { webhook: false, channel: true };
+  // A DM or group DM between users (user install): the bot cannot post there at all.
+  if (context !== CONTEXT_GUILD) return { webhook: false, channel: false };
+  const owners = interaction.authorizing_integration_owners;
+  if (owners && Object.keys(owners).length > 0 && owners[GUILD_INSTALL] === undefined) {
+    // Installed by the user only: the bot user is not in this guild.
+    return { webhook: false, channel: false };
+  }
+  if (interaction.app_permissions === undefined || interaction.app_permissions === "")
+    return ANY_ROUTE;
+  const permissions = BigInt(interaction.app_permissions);
+  const sees = has(permissions, VIEW_CHANNEL);
+  return {
+    webhook: sees && has(permissions, MANAGE_WEBHOOKS),
+    channel: sees && has(permissions, SEND_MESSAGES),
+  };
+}
+
+export function hasRoutePastToken(plan: RoutePlan): boolean {
+  return plan.webhook || plan.channel;
+}
+
+export const NO_ROUTE_WARNING =
+  "⚠️ I can't post in this channel: when this takes longer than 15 minutes the result waits for `/retrieve_results` (I'll also try a DM).";
