@@ -14,7 +14,11 @@ export type FaultKind =
   | "unknown_message"
   | "token_expired"
   | "unknown_interaction"
-  | "invalid_body";
+  | "invalid_body"
+  /** 401 on bot-token routes, as when the bot token was reset. */
+  | "bad_bot_token"
+  /** Cloudflare's error 1015 page: a 429 in HTML, without Discord's JSON or headers. */
+  | "cloudflare_1015";
 
 export type FaultSpec = {
   /** Substring of the path after /api/v10, e.g. a token or channel id. */

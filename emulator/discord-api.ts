@@ -3,7 +3,7 @@ import type { Emulator } from "./context.ts";
 import { methodNotAllowed, notFoundRoute, unauthorized } from "./discord-errors.ts";
 import { faultResponse } from "./faults.ts";
 import { type ApiRequest, type ApiResponse, withHeaders } from "./http-types.ts";
-import { cloudflareBan, tooManyRequests } from "./rate-limits.ts";
+import { cloudflareBan, cloudflareRateLimitPage, tooManyRequests } from "./rate-limits.ts";
 import { matchRoute, type RouteMatch } from "./router.ts";
 import { applicationRoutes } from "./routes/applications.ts";
 import { channelRoutes } from "./routes/channels.ts";
@@ -30,6 +30,7 @@ export async function answerDiscordRequest(
   const fault = emulator.faults.take(req.method, req.path, () => req.rawBody.toString("utf8"));
   if (fault?.kind === "hang") return { kind: "hang" };
   if (fault?.kind === "cloudflare_ban") return answer(cloudflareBan());
+  if (fault?.kind === "cloudflare_1015") return answer(cloudflareRateLimitPage());
 
   const bucket = bucketOf(match, req);
   const decision = emulator.rateLimits.hit(bucket.route, bucket.major, req.path);
@@ -56,6 +57,9 @@ export async function answerDiscordRequest(
 function bucketOf(match: RouteMatch, req: ApiRequest): { route: string; major: string } {
   if (match.kind !== "found") return { route: `${req.method} ${req.path}`, major: "" };
   const { route, params } = match;
+  // Executes and edits of one webhook share its bucket (FACTS: about 5 per 2 s).
+  if (route.pattern.startsWith("/webhooks/:webhook_id/:webhook_token"))
+    return { route: "webhook", major: route.major.map((name) => params[name] ?? "").join("/") };
   return {
     route: `${route.method} ${route.pattern}`,
     major: route.major.map((name) => params[name] ?? "").join("/"),

@@ -22,6 +22,8 @@ export const cannotMessageUser = () =>
   discordError(403, 50007, "Cannot send messages to this user");
 export const noMutualGuilds = () =>
   discordError(403, 50278, "Cannot send messages to this user due to having no mutual guilds");
+export const maxWebhooks = () =>
+  discordError(400, 30007, "Maximum number of webhooks reached (15)");
 export const emptyMessage = () => discordError(400, 50006, "Cannot send an empty message");
 export const entityTooLarge = () => discordError(413, 40005, "Request entity too large");
 export const invalidJson = () =>

@@ -6,6 +6,7 @@ import {
   missingAccess,
   missingPermissions,
   noMutualGuilds,
+  unauthorized,
   unknownInteraction,
   unknownMessage,
   unknownWebhook,
@@ -13,7 +14,7 @@ import {
 import { invalidFormBody, maxLength } from "./form-errors.ts";
 import { type ApiResponse, jsonResponse, withHeaders } from "./http-types.ts";
 import { isObject } from "./json.ts";
-import { cloudflareBan, tooManyRequests } from "./rate-limits.ts";
+import { cloudflareBan, cloudflareRateLimitPage, tooManyRequests } from "./rate-limits.ts";
 
 const KINDS: readonly FaultKind[] = [
   "rate_limit",
@@ -29,6 +30,8 @@ const KINDS: readonly FaultKind[] = [
   "token_expired",
   "unknown_interaction",
   "invalid_body",
+  "bad_bot_token",
+  "cloudflare_1015",
 ];
 
 type ActiveFault = { id: string; spec: FaultSpec; remaining: number };
@@ -129,6 +132,8 @@ export function faultResponse(spec: FaultSpec, bucketHeaders: Record<string, str
     }
     case "cloudflare_ban":
       return cloudflareBan();
+    case "cloudflare_1015":
+      return cloudflareRateLimitPage();
     case "server_error":
       return withHeaders(serverError(spec.status ?? 502), bucketHeaders);
     case "hang":
@@ -139,7 +144,7 @@ export function faultResponse(spec: FaultSpec, bucketHeaders: Record<string, str
 }
 
 const ERROR_BY_KIND: Record<
-  Exclude<FaultKind, "rate_limit" | "cloudflare_ban" | "server_error" | "hang">,
+  Exclude<FaultKind, "rate_limit" | "cloudflare_ban" | "cloudflare_1015" | "server_error" | "hang">,
   () => ApiResponse
 > = {
   missing_permission: missingPermissions,
@@ -150,6 +155,7 @@ const ERROR_BY_KIND: Record<
   unknown_message: unknownMessage,
   unknown_interaction: unknownInteraction,
   token_expired: invalidWebhookToken,
+  bad_bot_token: unauthorized,
   invalid_body: () => invalidFormBody({ content: { _errors: [maxLength(2000)] } }),
 };
 

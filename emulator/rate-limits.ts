@@ -107,6 +107,17 @@ export function tooManyRequests(spec: TooManyRequests): ApiResponse {
   };
 }
 
+/** Cloudflare's own rate limiting (error 1015): an HTML page, no Discord JSON, no headers. */
+export function cloudflareRateLimitPage(): ApiResponse {
+  return {
+    status: 429,
+    text: {
+      contentType: "text/html",
+      body: "<!DOCTYPE html><html><head><title>Access denied | discord.com used Cloudflare to restrict access</title></head><body><h1>Error 1015</h1><p>You are being rate limited</p><p>The owner of this website (discord.com) has banned you temporarily from accessing this website.</p></body></html>",
+    },
+  };
+}
+
 export function cloudflareBan(): ApiResponse {
   return jsonResponse(429, {
     code: 0,

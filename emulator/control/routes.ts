@@ -30,6 +30,7 @@ const CONTROL_ROUTES: Route[] = [
   route("GET", "/requests", "none", [], listRequests),
   route("GET", "/messages", "none", [], listMessages),
   route("GET", "/stats", "none", [], (e) => jsonResponse(200, e.log.stats())),
+  route("GET", "/webhooks", "none", [], listChannelWebhooks),
 ];
 
 export async function answerControlRequest(
@@ -133,6 +134,15 @@ function setRateLimit(emulator: Emulator, body: JsonObject): ApiResponse {
   if (windowMs === undefined || windowMs <= 0) return bad("windowMs must be a positive number");
   emulator.rateLimits.setRule({ match, limit, windowMs });
   return jsonResponse(200, { ok: true });
+}
+
+/** The channel webhooks that exist now (deleted ones are gone), without their tokens. */
+function listChannelWebhooks(emulator: Emulator, req: ApiRequest): ApiResponse {
+  const channelId = req.query.get("channel_id");
+  const webhooks = [...emulator.state.webhooks.values()]
+    .filter((w) => channelId === null || w.channelId === channelId)
+    .map((w) => ({ id: w.id, channel_id: w.channelId, name: w.name }));
+  return jsonResponse(200, { webhooks });
 }
 
 function requireMatch(req: ApiRequest, then: (match: string) => ApiResponse): ApiResponse {

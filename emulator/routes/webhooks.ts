@@ -1,6 +1,11 @@
 // Channel webhooks, and the `/webhooks/{id}/{token}` routes they share with interactions.
 import type { Emulator } from "../context.ts";
-import { invalidWebhookToken, unknownMessage, unknownWebhook } from "../discord-errors.ts";
+import {
+  invalidWebhookToken,
+  maxWebhooks,
+  unknownMessage,
+  unknownWebhook,
+} from "../discord-errors.ts";
 import { FormErrors } from "../form-errors.ts";
 import { type ApiRequest, type ApiResponse, jsonResponse, noContent } from "../http-types.ts";
 import { resolveToken } from "../interactions.ts";
@@ -14,6 +19,8 @@ import { checkWebhookName } from "../webhook-names.ts";
 import { createFollowup, interactionMessage } from "./interactions.ts";
 
 const TOKEN_MAJOR = ["webhook_id", "webhook_token"];
+/** Discord refuses a 16th webhook in a channel with 30007. */
+const MAX_WEBHOOKS_PER_CHANNEL = 15;
 
 export const webhookRoutes = [
   route("POST", "/channels/:channel_id/webhooks", "bot", ["channel_id"], createWebhook),
@@ -50,6 +57,8 @@ function createWebhook(emulator: Emulator, req: ApiRequest, params: Params): Api
   if (!errors.empty) return errors.response();
   const { state, config } = emulator;
   const channelId = param(params, "channel_id");
+  const inChannel = [...state.webhooks.values()].filter((w) => w.channelId === channelId);
+  if (inChannel.length >= MAX_WEBHOOKS_PER_CHANNEL) return maxWebhooks();
   const webhook: ChannelWebhook = {
     id: state.nextId(),
     token: randomToken(51),

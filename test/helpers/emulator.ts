@@ -152,6 +152,15 @@ export const emulator = {
     return (await control<{ messages: EmulatedMessage[] }>("GET", `/messages${query(params)}`))
       .messages;
   },
+  /** Channel webhooks that exist now (a deleted one is gone). */
+  async webhooks(channelId: string): Promise<{ id: string; channel_id: string; name: string }[]> {
+    return (
+      await control<{ webhooks: { id: string; channel_id: string; name: string }[] }>(
+        "GET",
+        `/webhooks${query({ channel_id: channelId })}`,
+      )
+    ).webhooks;
+  },
   stats(): Promise<EmulatorStats> {
     return control("GET", "/stats");
   },
