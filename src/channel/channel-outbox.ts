@@ -79,9 +79,15 @@ export class ChannelOutbox extends DurableObject<Env> {
       const next = this.edits.next();
       if (!next) return;
       const { edit, version } = next;
-      const result = await this.lock.run("progress", () =>
-        this.perform(channelId, editRequest(edit)),
+      const result = await this.lock.run(
+        "progress",
+        async (): Promise<OutboxResult | null> =>
+          // A result may have gone out while this edit waited: never paint progress over it.
+          this.edits.isCurrent(edit.workflowId, version)
+            ? this.perform(channelId, editRequest(edit))
+            : null,
       );
+      if (result === null) continue;
       if (result.kind === "retry") {
         // Keep the edit in line and come back when the bucket or the gate allows.
         await this.ctx.storage.setAlarm(Date.now() + result.retryAfterMs);

@@ -57,6 +57,15 @@ export class EditQueue {
       : null;
   }
 
+  /** Whether this version is still the one waiting (a result may have overtaken it). */
+  isCurrent(workflowId: string, version: number): boolean {
+    return (
+      this.sql
+        .exec("SELECT 1 FROM edits WHERE workflow_id = ? AND version = ?", workflowId, version)
+        .toArray().length > 0
+    );
+  }
+
   /** Sent (or pointless): gone, unless a newer state arrived meanwhile, which goes to the back. */
   done(workflowId: string, version: number, now: number): void {
     this.sql.exec("DELETE FROM edits WHERE workflow_id = ? AND version = ?", workflowId, version);

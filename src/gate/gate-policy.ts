@@ -22,6 +22,9 @@ export const OPEN_GATE: GateState = {
   probeUntil: 0,
 };
 
+/** How soon a call held behind an outstanding probe asks again. */
+const PROBE_POLL_MS = 250;
+
 /** A 429 says how long; a ban or a bad token gives no hint: they reopen only through a probe. */
 function needsProbe(reason: GateReason): boolean {
   return reason === "cloudflare_ban" || reason === "bad_bot_token";
@@ -69,7 +72,9 @@ export function admitThroughGate(
   }
   if (!needsProbe(reason)) return { admission: { waitMs: 0, probe: false }, next: OPEN_GATE };
   if (now < state.probeUntil) {
-    return { admission: { waitMs: state.probeUntil - now, probe: false, reason }, next: state };
+    // The probe's answer usually comes in milliseconds: look again soon, not at its timeout.
+    const waitMs = Math.min(state.probeUntil - now, PROBE_POLL_MS);
+    return { admission: { waitMs, probe: false, reason }, next: state };
   }
   return {
     admission: { waitMs: 0, probe: true, reason },

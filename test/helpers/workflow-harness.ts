@@ -114,7 +114,14 @@ export function commandData(name: string, options: Record<string, string> = {}, 
 /** Runs the slash command of a test workflow the way Discord would and waits for its id. */
 export async function startViaDiscord(
   workflow: TestWorkflow,
-  options: { input?: string; channelId?: string; ttlMs?: number; userId?: string } = {},
+  options: {
+    input?: string;
+    channelId?: string;
+    ttlMs?: number;
+    userId?: string;
+    /** Extra interaction fields, e.g. app_permissions, context, authorizing_integration_owners. */
+    interaction?: Record<string, unknown>;
+  } = {},
 ): Promise<StartedWorkflow> {
   const channelId = options.channelId ?? freshId();
   const guildId = freshId();
@@ -127,17 +134,20 @@ export async function startViaDiscord(
   });
   const before = new Set(stageRuns.map((run) => run.workflowId));
   const res = await sendInteraction(
-    interactionFrom(
-      { userId },
-      2,
-      commandData(workflow.name, { input: options.input ?? "example" }),
-      {
-        id: issued.interactionId,
-        token: issued.token,
-        guildId,
-        channelId,
-      },
-    ),
+    {
+      ...interactionFrom(
+        { userId },
+        2,
+        commandData(workflow.name, { input: options.input ?? "example" }),
+        {
+          id: issued.interactionId,
+          token: issued.token,
+          guildId,
+          channelId,
+        },
+      ),
+      ...options.interaction,
+    },
     [workflow],
   );
   const reply = (await res.json()) as StartedWorkflow["reply"];
