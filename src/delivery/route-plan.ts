@@ -31,9 +31,11 @@ function has(permissions: bigint, bit: bigint): boolean {
 }
 
 export function planRoutes(
-  interaction: Pick<
-    APIInteraction,
-    "app_permissions" | "context" | "authorizing_integration_owners" | "channel_id" | "channel"
+  interaction: Partial<
+    Pick<
+      APIInteraction,
+      "app_permissions" | "context" | "authorizing_integration_owners" | "channel_id" | "channel"
+    >
   >,
 ): RoutePlan {
   const channelId = interaction.channel?.id ?? interaction.channel_id;

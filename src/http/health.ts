@@ -1,4 +1,5 @@
 import { trackerStub } from "../workflow/start.ts";
+import { gateHealth } from "./gate-status.ts";
 
 const CHECK_TIMEOUT_MS = 3000;
 type Check = () => Promise<void>;
@@ -53,11 +54,13 @@ export async function handleHealth(env: Partial<Env>): Promise<Response> {
       }
     }),
   );
+  const botGate = await gateHealth(env);
   const failed = results.filter(([, state]) => state !== "ok").map(([name]) => name);
   return Response.json(
     {
       status: failed.length === 0 ? "ok" : "unavailable",
       checks: Object.fromEntries(results),
+      bot_gate: botGate,
       ...(failed.length ? { failed } : {}),
     },
     { status: failed.length === 0 ? 200 : 503, headers: { "cache-control": "no-store" } },

@@ -1,4 +1,5 @@
 import { readCounters } from "../results/counters.ts";
+import { gateMetrics } from "./gate-status.ts";
 import { unauthorized } from "./responses.ts";
 
 async function sameSecret(given: string, expected: string): Promise<boolean> {
@@ -31,7 +32,7 @@ export async function handleMetrics(request: Request, env: Env): Promise<Respons
   const given = header.startsWith("Bearer ") ? header.slice(7) : "";
   if (!expected || !given || !(await sameSecret(given, expected))) return unauthorized();
   const counters = (await readCounters(env.DB)).sort((a, b) => a.name.localeCompare(b.name));
-  return new Response(renderPrometheus(counters), {
+  return new Response(renderPrometheus(counters) + (await gateMetrics(env)), {
     headers: { "content-type": "text/plain; version=0.0.4; charset=utf-8" },
   });
 }

@@ -9,6 +9,7 @@ describe("GET /health", () => {
     expect(await res.json()).toEqual({
       status: "ok",
       checks: { d1: "ok", r2: "ok", queue: "ok", durable_objects: "ok" },
+      bot_gate: { open: true, reason: null, closedAt: null, reopensAt: null, closures: 0 },
     });
   });
 
