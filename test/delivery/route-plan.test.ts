@@ -81,7 +81,9 @@ describe("routes chosen from what the interaction says", () => {
       const sent = await warnings();
       expect(sent.length).toBe(warned ? 1 : 0);
       if (warned)
-        expect((sent[0]?.body as { content?: string }).content).toContain(NO_ROUTE_WARNING);
+        expect((sent[0]?.body as { content?: string } | undefined)?.content).toContain(
+          NO_ROUTE_WARNING,
+        );
       const denied = (await emulator.requests(started.channelId)).filter((r) => r.status === 403);
       expect(denied).toEqual([]);
       if (route !== "webhook")
