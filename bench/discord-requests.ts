@@ -1,8 +1,10 @@
-// c) Discord requests per workflow and 429s received: 200 concurrent workflows against the
-// emulator with Discord-like per-route rate limits; half finish at once, half outlive the token.
+// c) Discord requests per workflow and 429s received: 200 concurrent workflows in 5 channels
+// (40 per channel) against the emulator with Discord-like per-route rate limits; half finish
+// at once, half outlive the token and hand their progress off to the channel.
 import type { RecordedRequest } from "../scripts/emulator-client.ts";
-import { type Actor, type BenchTarget, benchId, waitForQuiet } from "./bench-client.ts";
+import { type Actor, type BenchTarget, benchCall, benchId, waitForQuiet } from "./bench-client.ts";
 import { sendCommands, slashCommand } from "./send-interactions.ts";
+import { percentile } from "./stats.ts";
 
 /** Discord's published shapes: 5 per 5 s per channel, 5 per 2 s per webhook, 50/s otherwise. */
 export const DISCORD_LIKE_LIMITS = [
@@ -57,10 +59,53 @@ function learnOwners(requests: RecordedRequest[], owners: Map<string, string>): 
   }
 }
 
+/** The run as a whole: what the etiquette of issue 12 promises. */
+export interface DiscordRunSummary {
+  channels: number;
+  tooManyRequests: number;
+  /** Webhooks created per channel (2xx answers to POST /channels/{id}/webhooks). */
+  webhooksPerChannel: number[];
+  delivered: boolean;
+  /** From a workflow's end (completed_at) to its final message (delivered_at), ms. */
+  endToFinalMs: { p50: number; p99: number; n: number };
+  /** The longest wait between two progress edits of one workflow, ms: worst and median workflow. */
+  longestEditGapMs: { max: number; p50: number; workflows: number };
+}
+
+export interface DiscordRun {
+  groups: DiscordGroupRow[];
+  summary: DiscordRunSummary;
+}
+
+const CANCEL_ID = /cancel:([0-9a-f-]{36})/;
+
+/** Progress edits per workflow (they carry its Cancel button), in the order Discord took them. */
+function longestEditGaps(requests: RecordedRequest[]): number[] {
+  const times = new Map<string, number[]>();
+  for (const r of requests) {
+    if (r.status >= 300 || (r.method !== "PATCH" && r.method !== "POST")) continue;
+    const id = CANCEL_ID.exec(JSON.stringify(r.body ?? null))?.[1];
+    if (!id) continue;
+    times.set(id, [...(times.get(id) ?? []), r.at]);
+  }
+  return [...times.values()]
+    .filter((t) => t.length > 1)
+    .map((t) => Math.max(...t.slice(1).map((at, i) => at - (t[i] as number))));
+}
+
+function webhooksPerChannel(requests: RecordedRequest[], channels: string[]): number[] {
+  return channels.map(
+    (channel) =>
+      requests.filter(
+        (r) => r.method === "POST" && r.path === `/channels/${channel}/webhooks` && r.status < 300,
+      ).length,
+  );
+}
+
 export async function measureDiscordRequests(
   target: BenchTarget,
   plan: { workflows: number; channels: number; tokenTtlSeconds: number },
-): Promise<DiscordGroupRow[]> {
+): Promise<DiscordRun> {
   for (const rule of DISCORD_LIKE_LIMITS) await target.emulator.setRateLimit({ ...rule });
   const groups = [
     { name: "finish within the token", holdSeconds: 0 },
@@ -68,12 +113,14 @@ export async function measureDiscordRequests(
   ];
   const owners = new Map<string, string>();
   const commands: { actor: Actor; interaction: Record<string, unknown> }[] = [];
+  // Both groups share the channels, as a busy server would; only the workflows that outlive
+  // their token post in the channel, so channel and webhook requests count as theirs.
+  const channels = Array.from({ length: plan.channels }, () => ({
+    channelId: benchId(),
+    guildId: benchId(),
+  }));
+  for (const channel of channels) owners.set(channel.channelId, groups[1]?.name ?? "?");
   groups.forEach((group, g) => {
-    const channels = Array.from({ length: plan.channels / groups.length }, () => ({
-      channelId: benchId(),
-      guildId: benchId(),
-    }));
-    for (const channel of channels) owners.set(channel.channelId, group.name);
     for (let i = 0; i < plan.workflows / groups.length; i++) {
       const actor = {
         userId: benchId(),
@@ -90,9 +137,11 @@ export async function measureDiscordRequests(
   for (const s of sent) owners.set(s.token, owners.get(s.actor.userId) ?? "?");
   const delivered = await waitForQuiet(target, since - 1000, (plan.tokenTtlSeconds + 90) * 1000);
   const requests = await target.emulator.requests(undefined, firstSeq);
+  const latencies = await benchCall<number[]>(target, `delivery-latency?since=${since - 1000}`);
+  const gaps = longestEditGaps(requests);
   for (const rule of DISCORD_LIKE_LIMITS) await target.emulator.clearRateLimit(rule.match);
   learnOwners(requests, owners);
-  return groups.map((group) => {
+  const rows = groups.map((group) => {
     const mine = requests.filter((r) => groupOf(r, owners) === group.name);
     const byRoute: Record<string, number> = {};
     for (const r of mine) {
@@ -110,4 +159,25 @@ export async function measureDiscordRequests(
       byRoute,
     };
   });
+  const mine = requests.filter((r) => groupOf(r, owners) !== null);
+  const summary: DiscordRunSummary = {
+    channels: plan.channels,
+    tooManyRequests: mine.filter((r) => r.status === 429).length,
+    webhooksPerChannel: webhooksPerChannel(
+      requests,
+      channels.map((c) => c.channelId),
+    ),
+    delivered,
+    endToFinalMs: {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      n: latencies.length,
+    },
+    longestEditGapMs: {
+      max: gaps.length ? Math.max(...gaps) : 0,
+      p50: percentile(gaps, 50),
+      workflows: gaps.length,
+    },
+  };
+  return { groups: rows, summary };
 }

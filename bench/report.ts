@@ -2,7 +2,7 @@
 import type { AckReport } from "./ack-latency.ts";
 import { ackRatio } from "./ack-latency.ts";
 import type { BillableReport } from "./billable-ops.ts";
-import type { DiscordGroupRow } from "./discord-requests.ts";
+import type { DiscordRun } from "./discord-requests.ts";
 import type { EngineReport, EngineRow } from "./engine-overhead.ts";
 import { figure, markdownTable as table } from "./markdown-table.ts";
 
@@ -15,7 +15,7 @@ import type { ThousandReport } from "./thousand-workflows.ts";
 export interface BenchReports {
   ack: AckReport;
   engine: EngineReport;
-  discord: DiscordGroupRow[];
+  discord: DiscordRun;
   billable: BillableReport;
   thousand: ThousandReport;
 }
@@ -79,7 +79,8 @@ function engineSection({ engine }: BenchReports): string {
   ].join("\n");
 }
 
-function discordSection({ discord }: BenchReports): string {
+function discordSection({ discord: run }: BenchReports): string {
+  const discord = run.groups;
   const rows = discord.map((g) => [
     g.group,
     g.workflows,
@@ -98,6 +99,15 @@ function discordSection({ discord }: BenchReports): string {
       ["workflows that", "n", "requests / workflow", "429s", "all delivered", "requests by route"],
       rows,
     ),
+    discordSummaryLine(run),
+  ].join("\n");
+}
+
+function discordSummaryLine({ groups, summary: s }: DiscordRun): string {
+  const perChannel = groups.reduce((sum, g) => sum + g.workflows, 0) / s.channels;
+  return [
+    `In ${s.channels} channels (${figure(perChannel)} workflows each): ${s.tooManyRequests} HTTP 429 answered; webhooks created per channel: ${s.webhooksPerChannel.join(", ")}; all delivered: ${s.delivered ? "yes" : "NO"}.`,
+    `From a workflow's end to its final message: p50 ${figure(s.endToFinalMs.p50)} ms, p99 ${figure(s.endToFinalMs.p99)} ms (${s.endToFinalMs.n} results). Longest gap between two progress edits of one workflow: ${figure(s.longestEditGapMs.max)} ms (median workflow ${figure(s.longestEditGapMs.p50)} ms; ${s.longestEditGapMs.workflows} workflows with at least 2 edits).`,
   ].join("\n");
 }
 

@@ -85,7 +85,7 @@ try {
   );
   const discord = await measureDiscordRequests(target, {
     workflows: quick ? 40 : 200,
-    channels: 10,
+    channels: 5,
     tokenTtlSeconds: TOKEN_TTL_SECONDS,
   });
   step("d) billable operations per workflow");

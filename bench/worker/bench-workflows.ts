@@ -30,7 +30,11 @@ function noopStage(index: number): StageDefinition<BenchOptions> {
       markStageRun(ctx.workflowId);
       const holds = Math.ceil((ctx.options.holdSeconds * 1000) / HOLD_STEP_MS);
       const held = typeof state === "number" ? state : 0;
-      if (index === 0 && held < holds) return continueLater(held + 1, HOLD_STEP_MS);
+      if (index === 0 && held < holds) {
+        // A long workflow reports progress as it goes: bench c) measures how those edits flow.
+        await ctx.progress(`Holding ${held + 1}/${holds}`, (held + 1) / (holds + 1));
+        return continueLater(held + 1, HOLD_STEP_MS);
+      }
       return index;
     },
   };

@@ -74,6 +74,16 @@ async function unfinishedCounts(env: BenchEnv, sinceMs: number) {
   return row ?? { running: 0, results: 0, delivered: 0, completed: 0 };
 }
 
+/** Per result since `sinceMs`: from the workflow's end to its final message (ms). */
+async function deliveryLatencies(env: BenchEnv, sinceMs: number): Promise<number[]> {
+  const { results } = await env.DB.prepare(
+    "SELECT delivered_at - completed_at AS ms FROM results WHERE created_at >= ? AND delivered_at IS NOT NULL",
+  )
+    .bind(sinceMs)
+    .all<{ ms: number }>();
+  return results.map((r) => r.ms);
+}
+
 export async function handleBenchRequest(
   request: Request,
   env: BenchEnv,
@@ -98,6 +108,8 @@ export async function handleBenchRequest(
       return answer(await verifyMany(env, input as SignedBody & { n: number }));
     case "POST /bench/start-path":
       return answer(await startPath(env, ctx, registry, input as { requests: SignedBody[] }));
+    case "GET /bench/delivery-latency":
+      return answer(await deliveryLatencies(env, Number(searchParams.get("since") ?? "0")));
     case "GET /bench/unfinished":
       return answer(await unfinishedCounts(env, Number(searchParams.get("since") ?? "0")));
     case "GET /bench/tally":
