@@ -26,7 +26,8 @@ function matchFor(on: FaultTarget, actor: SoakActor): string {
   return on === "token" ? actor.token : `/channels/${actor.channelId}`;
 }
 
-type TimedFault = { atMs: number; apply: () => Promise<void> };
+/** `always`: runs even after the workflow ended (lifting a fault must not be skipped). */
+type TimedFault = { atMs: number; apply: () => Promise<void>; always?: boolean };
 
 export async function driveFaults(
   plan: SoakPlan,
@@ -93,6 +94,45 @@ export async function driveFaults(
         await emulator.injectFault({ match: matchFor(hang.on, actor), kind: "hang", times: 1 });
       },
     });
+  const global429 = plan.globalRateLimit;
+  if (global429)
+    faults.push({
+      atMs: global429.atMs,
+      apply: async () => {
+        await emulator.injectFault({
+          match: matchFor("channel", actor),
+          kind: "rate_limit",
+          global: true,
+          retryAfterSeconds: global429.retryAfterSeconds,
+        });
+      },
+    });
+  const ban = plan.ban;
+  if (ban) {
+    // Every call for this channel (its webhook too, once made) is banned until the ban lifts.
+    const banned: string[] = [];
+    faults.push({
+      atMs: ban.atMs,
+      apply: async () => {
+        const webhookId = watch.webhookOf(actor.channelId);
+        // Matches no other fault of this channel exactly, so lifting it removes only the ban.
+        banned.push(
+          `channels/${actor.channelId}`,
+          ...(webhookId ? [`webhooks/${webhookId}/`] : []),
+        );
+        for (const match of banned)
+          await emulator.injectFault({ match, kind: "cloudflare_ban", times: -1 });
+        applied.notes.push("banned");
+      },
+    });
+    faults.push({
+      atMs: ban.atMs + ban.durationMs,
+      always: true,
+      apply: async () => {
+        for (const match of banned) await emulator.clearFaults(match);
+      },
+    });
+  }
   for (const atMs of plan.duplicateAtMs)
     faults.push({
       atMs,
@@ -112,9 +152,10 @@ export async function driveFaults(
     });
   faults.sort((a, b) => a.atMs - b.atMs);
   for (const fault of faults) {
+    if (finished() && !fault.always) continue;
     const wait = sentAt + fault.atMs - Date.now();
     if (wait > 0) await sleep(wait);
-    if (finished()) break;
+    if (finished() && !fault.always) continue;
     await fault.apply();
   }
   if (plan.deleteWebhookAfterMs !== null)

@@ -42,7 +42,14 @@ export interface SoakPlan {
   dmClosed: boolean;
   /** The bot may not post or make webhooks in the channel (with a dead token: orphaned). */
   channelLocked: boolean;
+  /** A global 429 on the channel's calls: the bot gate closes for every workflow. */
+  globalRateLimit: { atMs: number; retryAfterSeconds: number } | null;
+  /** A Cloudflare ban on the channel's calls for `durationMs` (10 minutes, scaled). */
+  ban: { atMs: number; durationMs: number } | null;
 }
+
+/** 10 minutes at the soak's time scale (a 6-second token plays Discord's 15 minutes). */
+export const TEN_MINUTE_BAN_MS = 4000;
 
 export const STAGE_COUNT = 3;
 
@@ -91,8 +98,29 @@ export function soakPlans(seed: number, count: number): SoakPlan[] {
       deleteWebhookAfterMs: chance(0.25) ? between(0, 1500) : null,
       dmClosed: chance(0.25) || nowhere,
       channelLocked: chance(0.12) || nowhere,
+      ...gateFaults(seed, index, span),
     };
   });
+}
+
+/**
+ * The faults that close the bot gate, from their own PRNG so the older faults of a seed stay
+ * where they were; every sixth workflow carries each, so even a short soak has both.
+ */
+function gateFaults(
+  seed: number,
+  index: number,
+  span: number,
+): Pick<SoakPlan, "globalRateLimit" | "ban"> {
+  const random = seededRandom((seed ^ 0x9e3779b9 ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0);
+  const at = () => Math.floor(random() * span);
+  return {
+    globalRateLimit:
+      index % 6 === 1
+        ? { atMs: at(), retryAfterSeconds: 0.3 + Math.floor(random() * 10) / 10 }
+        : null,
+    ban: index % 6 === 4 ? { atMs: at(), durationMs: TEN_MINUTE_BAN_MS } : null,
+  };
 }
 
 export const FAULT_ORDER = [
@@ -108,6 +136,8 @@ export const FAULT_ORDER = [
   "channel locked",
   "outlives token",
   "no route left",
+  "global 429",
+  "ban 10 min",
 ];
 
 /** Which faults a plan carries, as short names for the soak's table. */
@@ -126,5 +156,7 @@ export function faultNames(plan: SoakPlan): string[] {
   if (plan.stages.some((s) => s.yields > 0)) names.push("outlives token");
   if (plan.tokenDeathAtMs !== null && plan.channelLocked && plan.dmClosed)
     names.push("no route left");
+  if (plan.globalRateLimit) names.push("global 429");
+  if (plan.ban) names.push("ban 10 min");
   return names;
 }
