@@ -77,6 +77,10 @@ async function channelRung(
         : { kind: "bot_edit", messageId: handoff.messageId, body };
     return fromOutbox(await sendInChannel(env, handoff.channelId, request, target.workflowId));
   }
+  // Progress already lives in a bot message (the webhook was impossible or its execute's outcome
+  // unknown): the result goes there too, not into a second message through the webhook.
+  if (rung === "webhook" && handoff.route === "channel")
+    return { kind: "impossible", reason: "the workflow's message is a bot message" };
   if (!target.channelId || !plan[rung])
     return { kind: "impossible", reason: `no ${rung} route for this workflow` };
   const request: OutboxSend =
