@@ -48,11 +48,9 @@ export async function flushProgress(rt: TrackerRuntime, attempt: number): Promis
   const body = progressMessage(row, rt.title, now, rt.liveViewUrl);
   try {
     // Past the handoff, the channel's outbox paces and coalesces the edit with its neighbours'.
-    if (await queueHandoffProgress(rt.env, row.workflow_id, handoffOf(row), body)) {
-      // queued
-    } else if (tokenUsable(row, now, config)) {
+    const queued = await queueHandoffProgress(rt.env, row.workflow_id, handoffOf(row), body);
+    if (!queued && tokenUsable(row, now, config))
       await discord.editOriginalResponse(row.application_id, row.interaction_token, body);
-    }
     // Nowhere to show it (token dead, no handoff message): the state is still in the event log.
   } catch (error) {
     if (
