@@ -15,8 +15,11 @@ describe("configuration files", () => {
     const config = unstable_readConfig({ config: "wrangler.toml" });
     expect(config.durable_objects.bindings).toEqual([
       { name: "WORKFLOWS", class_name: "WorkflowTracker" },
+      { name: "BOT_GATE", class_name: "BotGate" },
+      { name: "CHANNEL_OUTBOX", class_name: "ChannelOutbox" },
     ]);
     expect(config.migrations[0]?.new_sqlite_classes).toEqual(["WorkflowTracker"]);
+    expect(config.migrations[1]?.new_sqlite_classes).toEqual(["BotGate", "ChannelOutbox"]);
     expect(config.queues.producers?.map((p: { binding: string }) => p.binding)).toEqual(["STAGES"]);
     const consumer = config.queues.consumers?.find(
       (c: { queue: string }) => c.queue === "longflow-stages",
