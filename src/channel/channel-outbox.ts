@@ -8,6 +8,7 @@ import { EditQueue } from "./edit-queue.ts";
 import type { OutboxResult, OutboxSend, OutboxWebhookView, ProgressEdit } from "./outbox-types.ts";
 import { PriorityLock } from "./priority-lock.ts";
 import { outboxResultOf } from "./send-result.ts";
+import { SentPosts } from "./sent-posts.ts";
 import { WebhookOwner } from "./webhook-owner.ts";
 
 /** Longest a call waits in this object for the channel's bucket before the caller retries. */
@@ -29,6 +30,7 @@ const META_SCHEMA = `CREATE TABLE IF NOT EXISTS meta (
 export class ChannelOutbox extends DurableObject<Env> {
   private readonly webhook: WebhookOwner;
   private readonly edits: EditQueue;
+  private readonly posts: SentPosts;
   private readonly lock = new PriorityLock();
   private readonly log: Logger = createLogger({ component: "channel_outbox" });
   // Bucket state lives in memory: its windows last seconds, while an idle object is evicted
@@ -44,6 +46,7 @@ export class ChannelOutbox extends DurableObject<Env> {
     ctx.storage.sql.exec(META_SCHEMA);
     this.webhook = new WebhookOwner(ctx.storage.sql);
     this.edits = new EditQueue(ctx.storage.sql);
+    this.posts = new SentPosts(ctx.storage.sql);
   }
 
   /**
@@ -53,7 +56,10 @@ export class ChannelOutbox extends DurableObject<Env> {
   async send(channelId: string, request: OutboxSend, finalFor?: string): Promise<OutboxResult> {
     this.remember(channelId);
     if (finalFor) this.edits.finish(finalFor, Date.now());
-    return this.lock.run("result", () => this.perform(channelId, request));
+    const send = () => this.lock.run("result", () => this.perform(channelId, request));
+    if (request.kind === "webhook_post" || request.kind === "bot_post")
+      return this.posts.once(request.key, send);
+    return send();
   }
 
   /** Queues the latest progress of one workflow; the alarm sends it when its turn comes. */

@@ -2,12 +2,15 @@ import type { MessageBody } from "../discord/client.ts";
 
 /** A message the bot sends in a channel, through that channel's outbox. */
 export type OutboxSend =
-  /** A new message through the channel's webhook (created on first use). */
-  | { kind: "webhook_post"; body: MessageBody }
+  /**
+   * A new message through the channel's webhook (created on first use). `key` names the post
+   * (e.g. "<workflow>:handoff"): a repeat with the same key gets the first answer, not a 2nd post.
+   */
+  | { kind: "webhook_post"; body: MessageBody; key: string }
   /** Edit a message posted through the channel's webhook. */
   | { kind: "webhook_edit"; webhookId: string; messageId: string; body: MessageBody }
   /** A new bot message; the nonce makes a repeat return the first message. */
-  | { kind: "bot_post"; body: MessageBody; nonce: string }
+  | { kind: "bot_post"; body: MessageBody; nonce: string; key: string }
   | { kind: "bot_edit"; messageId: string; body: MessageBody };
 
 /** What became of a send. Plain data: it crosses the RPC boundary. */

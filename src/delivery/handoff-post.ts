@@ -24,7 +24,8 @@ export async function postHandoffMessage(
 ): Promise<HandoffPostOutcome> {
   let last: OutboxResult | null = null;
   if (plan.webhook) {
-    last = await sendInChannel(env, channelId, { kind: "webhook_post", body });
+    const key = `${workflowId}:handoff`;
+    last = await sendInChannel(env, channelId, { kind: "webhook_post", body, key });
     if (last.kind === "sent" && last.webhookId)
       return {
         kind: "posted",
@@ -39,7 +40,8 @@ export async function postHandoffMessage(
   }
   if (plan.channel) {
     const nonce = await shortNonce(workflowId, "handoff");
-    last = await sendInChannel(env, channelId, { kind: "bot_post", body, nonce });
+    const key = `${workflowId}:handoff-bot`;
+    last = await sendInChannel(env, channelId, { kind: "bot_post", body, nonce, key });
     if (last.kind === "sent")
       return { kind: "posted", target: { route: "channel", channelId, messageId: last.messageId } };
     if (last.kind === "retry") return last;

@@ -83,10 +83,11 @@ async function channelRung(
     return { kind: "impossible", reason: "the workflow's message is a bot message" };
   if (!target.channelId || !plan[rung])
     return { kind: "impossible", reason: `no ${rung} route for this workflow` };
+  const key = `${target.workflowId}:final-${rung}`;
   const request: OutboxSend =
     rung === "webhook"
-      ? { kind: "webhook_post", body }
-      : { kind: "bot_post", body, nonce: await shortNonce(target.workflowId, "final") };
+      ? { kind: "webhook_post", body, key }
+      : { kind: "bot_post", body, key, nonce: await shortNonce(target.workflowId, "final") };
   return fromOutbox(await sendInChannel(env, target.channelId, request));
 }
 

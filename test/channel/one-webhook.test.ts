@@ -51,3 +51,25 @@ describe("one channel, many workflows", () => {
     expect(done.filter((w) => w.deliveryRoute === "webhook")).toHaveLength(WORKFLOWS);
   });
 });
+
+describe("a post repeated with the same key", () => {
+  it("goes out once: concurrent and later repeats get the first answer", async () => {
+    const channelId = freshId();
+    const outbox = channelOutbox(env, channelId);
+    const post = () =>
+      outbox.send(channelId, {
+        kind: "webhook_post",
+        key: `${channelId}:handoff`,
+        body: { content: `once ${channelId}` },
+      });
+    const [a, b] = await Promise.all([post(), post()]);
+    const c = await post();
+    expect(a.kind).toBe("sent");
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+    const executes = (await emulator.messages({ channelId })).filter((m) =>
+      m.content.includes(`once ${channelId}`),
+    );
+    expect(executes).toHaveLength(1);
+  });
+});
