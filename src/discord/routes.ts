@@ -21,6 +21,9 @@ export interface Route {
 
 /** The bucket a route's rate-limit state is kept under before Discord names its bucket. */
 export function routeBucketKey(route: Route): string {
+  // Executes, follow-ups and edits of one webhook (channel or interaction) share its bucket
+  // (FACTS: about 5 per 2 s): counted together from the first call, not after learning hashes.
+  if (route.template.startsWith("/webhooks/")) return "webhook";
   return `${route.method} ${route.template}`;
 }
 
