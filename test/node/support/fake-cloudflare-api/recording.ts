@@ -30,7 +30,16 @@ export function summarizeBody(
   return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY)}…` : text;
 }
 
-/** "METHOD /path" lines with the account id replaced, for readable sequence assertions. */
+const IDS = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]{32}\b/g;
+
+/**
+ * "STATUS METHOD /path" lines with the account and the ids the fake made up replaced, and the
+ * names a lookup asks for (`?name=`) kept, for readable sequence assertions.
+ */
 export function callLines(calls: readonly RecordedCall[], accountId: string): string[] {
-  return calls.map((call) => `${call.method} ${call.path.replaceAll(accountId, ":account")}`);
+  return calls.map((call) => {
+    const path = call.path.replaceAll(accountId, ":account").replace(IDS, ":id");
+    const names = new URLSearchParams(call.query).getAll("name");
+    return `${call.status} ${call.method} ${path}${names.length > 0 ? ` name=${names.join(",")}` : ""}`;
+  });
 }
