@@ -115,7 +115,11 @@ function deployWorker(config: string, secrets: Record<string, string>): string {
       writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
       args.push("--secrets-file", file);
     }
-    const output = mustWrangler(args);
+    // The temporary file's path means nothing after the call; the message names the command.
+    const output = mustWrangler(
+      args,
+      `wrangler deploy${args.includes("--secrets-file") ? " --secrets-file <secrets>" : ""}`,
+    );
     const version = /Current Version ID: (\S+)/.exec(output)?.[1];
     return version ? `version ${version}` : "deployed";
   } finally {

@@ -37,6 +37,6 @@ function failureReport(done: string[], failed: string, notDone: string[]): strin
     `Failed:\n${failed}`,
     `Not done:\n${notDone.length > 0 ? notDone.join("\n") : "  nothing"}`,
     "Run `npm run deploy` again once the cause is fixed: finished steps find what they made and",
-    "change nothing; a failed Worker upload left the Worker that was serving before in place.",
+    "change nothing. A failed Worker upload changes nothing that serves traffic.",
   ].join("\n");
 }

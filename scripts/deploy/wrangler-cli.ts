@@ -24,9 +24,9 @@ export function wrangler(args: string[], options: { quiet?: boolean } = {}): Wra
   return { ok: result.status === 0, stdout, stderr };
 }
 
-/** Runs wrangler and throws, with the command in the message, when it fails. */
-export function mustWrangler(args: string[]): string {
+/** Runs wrangler and throws when it fails, naming the command (`shown`, if it differs from args). */
+export function mustWrangler(args: string[], shown = `wrangler ${args.join(" ")}`): string {
   const result = wrangler(args);
-  if (!result.ok) throw new Error(`\`wrangler ${args.join(" ")}\` failed`);
+  if (!result.ok) throw new Error(`\`${shown}\` failed (wrangler's error is above)`);
   return result.stdout;
 }
