@@ -39,7 +39,7 @@ describe("configuration files", () => {
     expect(OPTIONAL_SECRETS.filter((name) => required.includes(name))).toEqual([]);
 
     const readme = readFileSync("README.md", "utf8");
-    const table = [...readme.matchAll(/^\| `([A-Z_]+)` \| (required|optional)\b/gm)];
+    const table = [...readme.matchAll(/^\| `([A-Z_]+)` +\| (required|optional)\b/gm)];
     expect(table.filter((row) => row[2] === "required").map((row) => row[1])).toEqual(required);
     expect(table.filter((row) => row[2] === "optional").map((row) => row[1])).toEqual([
       ...OPTIONAL_SECRETS,
