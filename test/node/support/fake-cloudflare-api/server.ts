@@ -2,7 +2,8 @@
 // CLOUDFLARE_API_BASE_URL (with CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID). It keeps an
 // account's D1 databases, R2 buckets, queues and Workers in memory, answers in Cloudflare's
 // envelope with the error codes wrangler branches on, records every request, and can be told to
-// fail a route (e.g. the Worker upload with a 500) until the fault is cleared.
+// fail a route (e.g. the Worker upload with a 500) until the fault is cleared. The calls it answers,
+// and what it does not fake: docs/fake-cloudflare-api.md.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type FakeResponse, fail, noRoute } from "./envelope.ts";
