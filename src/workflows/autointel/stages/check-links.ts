@@ -53,6 +53,9 @@ export function linkTargets(crawl: CrawlOutput, linkBudget: number) {
 export const checkLinksStage: StageDefinition<AutointelOptions> = {
   name: "links",
   label: "Checking links",
+  // Everything it needs is in the crawl's output; without this, each of its many resumes would
+  // reload every earlier output, the start page's HTML included.
+  inputs: () => ["crawl"],
   async run(ctx, saved) {
     const config = autointelConfig(ctx.env);
     const crawl = requiredOutput(ctx.outputs, "crawl");
