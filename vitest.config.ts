@@ -35,7 +35,8 @@ const workers = {
           // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
           FETCH_ALLOW_LOOPBACK: "true",
           FETCH_TIMEOUT_MS: "1500",
-          PAGE_MAX_BYTES: "524288",
+          // 1 MiB: room for the hostile corpus page with 50,000 links (test/support/hostile-site.ts).
+          PAGE_MAX_BYTES: "1048576",
           CRAWL_POLITENESS_MS: "0",
           // The live view (src/live): signed links, with a base URL so the progress message has one.
           LINK_SIGNING_SECRET: "test-link-signing-secret-0123456789",

@@ -2,6 +2,7 @@ import type { JsonValue } from "../../workflow/definition.ts";
 import {
   clip,
   MAX_LINK_LENGTH,
+  MAX_LINKS_PER_PAGE,
   MAX_SKIPPED_LISTED,
   MAX_TERM_LENGTH,
   MAX_TRACKED_LINK_CHARS,
@@ -203,6 +204,9 @@ export class CrawlBook {
     page.words = extract.wordCount;
     page.links = extract.links.length;
     page.imagesWithoutAlt = extract.imagesWithoutAltCount;
+    if (extract.readProblem) page.note ??= extract.readProblem;
+    if (extract.linksNotKept)
+      page.note ??= `${extract.linksNotKept} more links not kept (over ${MAX_LINKS_PER_PAGE} on one page, or over ${MAX_LINK_LENGTH} characters long)`;
     const follow = !/\bnofollow\b/i.test(extract.robotsMeta ?? "");
     this.addLinks(extract.links, index, next.depth + 1, follow);
     const terms = new Map(this.state.terms);

@@ -28,6 +28,8 @@ export type PageExtract = {
   otherLinks: number;
   /** Web links not kept: beyond MAX_LINKS_PER_PAGE, or longer than MAX_LINK_LENGTH. */
   linksNotKept: number;
+  /** Why the page was read only in part (the parser gave up), or null. */
+  readProblem: string | null;
   images: number;
   imagesWithoutAlt: string[];
   imagesWithoutAltCount: number;
@@ -85,6 +87,7 @@ class PageCollector {
     links: [],
     otherLinks: 0,
     linksNotKept: 0,
+    readProblem: null,
     images: 0,
     imagesWithoutAlt: [],
     imagesWithoutAltCount: 0,
@@ -240,7 +243,21 @@ class PageCollector {
 /** Reads an HTML document with HTMLRewriter (streaming, no DOM) and returns what it says. */
 export async function extractPage(html: string, pageUrl: string): Promise<PageExtract> {
   const page = new PageCollector(pageUrl);
-  await new HTMLRewriter()
+  try {
+    await rewriter(page)
+      .transform(new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } }))
+      .arrayBuffer();
+  } catch (error) {
+    // lol-html stops on documents that need too much memory (50,000 unclosed <a> tags, say);
+    // what it read until then still counts, and the report says the page was cut.
+    const message = error instanceof Error ? error.message : String(error);
+    page.result.readProblem = `read only in part: ${clip(message)}`;
+  }
+  return page.finish();
+}
+
+function rewriter(page: PageCollector): HTMLRewriter {
+  return new HTMLRewriter()
     .on("html", { element: (e) => page.html(e) })
     .on("base[href]", { element: (e) => page.baseHref(e) })
     .on("title", { element: (e) => page.titleStart(e), text: (t) => page.titleText(t) })
@@ -254,8 +271,5 @@ export async function extractPage(html: string, pageUrl: string): Promise<PageEx
     })
     .on("a[href]", { element: (e) => page.anchor(e) })
     .on("img", { element: (e) => page.image(e) })
-    .onDocument({ text: (t) => page.documentText(t) })
-    .transform(new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } }))
-    .arrayBuffer();
-  return page.finish();
+    .onDocument({ text: (t) => page.documentText(t) });
 }

@@ -46,6 +46,7 @@ function startPageSection(figures: ReportFigures): string[] {
     `- Words: ${number(extract.wordCount)} (about ${extract.readingMinutes} min to read)`,
     `- Links: ${number(extract.links.length)} to web pages, ${extract.otherLinks} others (mail, phone…)${extract.linksNotKept ? `; ${number(extract.linksNotKept)} more not kept (over ${MAX_LINKS_PER_PAGE} on one page, or over ${number(MAX_LINK_LENGTH)} characters long)` : ""}`,
     `- Images: ${extract.images}, of which ${extract.imagesWithoutAltCount} without alt text`,
+    ...(extract.readProblem ? [`- The page was ${extract.readProblem}`] : []),
     "",
   ];
   const og = Object.entries(extract.openGraph);
