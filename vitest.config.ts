@@ -42,6 +42,10 @@ const workers = {
           LINK_SIGNING_SECRET: "test-link-signing-secret-0123456789",
           PUBLIC_BASE_URL: "http://bot.test",
           LIVE_LINK_TTL_SECONDS: "3600",
+          // Live sockets (src/live/socket-limits.ts): the test client pings every 0.4 s.
+          LIVE_SOCKET_IDLE_SECONDS: "2",
+          LIVE_SOCKET_MAX_SECONDS: "15",
+          LIVE_SOCKETS_PER_CLIENT: "4",
         },
       },
     })),

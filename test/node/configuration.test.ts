@@ -26,4 +26,10 @@ describe("configuration files", () => {
     expect(config.r2_buckets[0]?.binding).toBe("RESULTS");
     expect(config.triggers.crons).toEqual(["0 * * * *"]);
   });
+
+  it("keeps request URLs (and so live view signatures) out of the Workers logs", () => {
+    const config = unstable_readConfig({ config: "wrangler.toml" });
+    expect(config.observability?.enabled).toBe(true);
+    expect(config.observability?.logs?.invocation_logs).toBe(false);
+  });
 });
