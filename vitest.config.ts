@@ -40,6 +40,8 @@ const workers = {
           CRAWL_POLITENESS_MS: "0",
           // The live view (src/live): signed links, with a base URL so the progress message has one.
           LINK_SIGNING_SECRET: "test-link-signing-secret-0123456789",
+          // Seals webhook tokens and callback secrets in D1 (src/secrets/sealer.ts): 32 bytes.
+          DATA_ENCRYPTION_KEY: "dGVzdC1kYXRhLWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=",
           PUBLIC_BASE_URL: "http://bot.test",
           LIVE_LINK_TTL_SECONDS: "3600",
           // Live sockets (src/live/socket-limits.ts): the test client pings every 0.4 s.
