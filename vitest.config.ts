@@ -35,12 +35,19 @@ const workers = {
           // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
           FETCH_ALLOW_LOOPBACK: "true",
           FETCH_TIMEOUT_MS: "1500",
-          PAGE_MAX_BYTES: "524288",
+          // 1 MiB: room for the hostile corpus page with 50,000 links (test/support/hostile-site.ts).
+          PAGE_MAX_BYTES: "1048576",
           CRAWL_POLITENESS_MS: "0",
           // The live view (src/live): signed links, with a base URL so the progress message has one.
           LINK_SIGNING_SECRET: "test-link-signing-secret-0123456789",
+          // Seals webhook tokens and callback secrets in D1 (src/secrets/sealer.ts): 32 bytes.
+          DATA_ENCRYPTION_KEY: "dGVzdC1kYXRhLWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=",
           PUBLIC_BASE_URL: "http://bot.test",
           LIVE_LINK_TTL_SECONDS: "3600",
+          // Live sockets (src/live/socket-limits.ts): the test client pings every 0.4 s.
+          LIVE_SOCKET_IDLE_SECONDS: "2",
+          LIVE_SOCKET_MAX_SECONDS: "15",
+          LIVE_SOCKETS_PER_CLIENT: "4",
         },
       },
     })),

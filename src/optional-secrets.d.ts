@@ -6,6 +6,8 @@ interface OptionalSecrets {
   METRICS_TOKEN?: string;
   /** Signs live view links (≥ 16 characters); unset, the live view is off. */
   LINK_SIGNING_SECRET?: string;
+  /** The key DATA_ENCRYPTION_KEY replaced, kept during a rotation (src/secrets/sealer.ts). */
+  DATA_ENCRYPTION_KEY_PREVIOUS?: string;
 }
 
 declare namespace Cloudflare {

@@ -7,7 +7,11 @@ import { parseEnv } from "node:util";
 import { wrangler } from "./wrangler-cli.ts";
 
 /** Read by the Worker when set (see README, Configuration); never required for a deploy. */
-export const OPTIONAL_SECRETS = ["METRICS_TOKEN", "LINK_SIGNING_SECRET"] as const;
+export const OPTIONAL_SECRETS = [
+  "METRICS_TOKEN",
+  "LINK_SIGNING_SECRET",
+  "DATA_ENCRYPTION_KEY_PREVIOUS",
+] as const;
 
 export interface SecretsPlan {
   /** Secret name → value, to send with this deploy (`wrangler deploy --secrets-file`). */

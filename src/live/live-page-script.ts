@@ -1,7 +1,10 @@
 // The live page's script, sent inline: plain browser JavaScript without template literals or
 // backslashes, so this file can hold it as a string. It renders from the embedded data, then
 // follows the socket protocol of live-protocol.ts: hello with the last seq seen, events exactly
-// once, reconnects with backoff (1 s doubling to 30 s, jittered). window.__liveView is for tests.
+// once, reconnects with backoff (1 s doubling to 30 s, jittered), pings so the socket is not
+// dropped as idle. window.__liveView is for tests.
+import { LIVE_PING, LIVE_PING_INTERVAL_MS } from "./socket-limits.ts";
+
 export const LIVE_PAGE_SCRIPT = `
 (function () {
   "use strict";
@@ -150,7 +153,12 @@ export const LIVE_PAGE_SCRIPT = `
     var ws = new WebSocket(url);
     socket = ws;
     setConnection("retrying", "Connecting…");
-    ws.onopen = function () { ws.send(JSON.stringify({ type: "hello", since: lastSeq })); };
+    var pinger = null;
+    ws.onopen = function () {
+      ws.send(JSON.stringify({ type: "hello", since: lastSeq }));
+      // Without a ping now and then the server drops the socket as idle.
+      pinger = setInterval(function () { if (ws.readyState === 1) ws.send("${LIVE_PING}"); }, ${LIVE_PING_INTERVAL_MS});
+    };
     ws.onmessage = function (message) {
       var msg = JSON.parse(message.data);
       if (msg.type === "event") { addEvent(msg.event); renderWarnings(); }
@@ -166,6 +174,7 @@ export const LIVE_PAGE_SCRIPT = `
       }
     };
     ws.onclose = function (event) {
+      clearInterval(pinger);
       if (socket === ws) socket = null;
       if (finished) return;
       if (fatal) { setConnection("error", fatal.message + " (" + fatal.code + ")"); return; }

@@ -4,6 +4,7 @@ import { checkLiveLink, type LinkCheck, liveLinkSettings } from "./link-signing.
 import type { LiveView } from "./live-hub.ts";
 import { livePage, messagePage, type PageResult } from "./live-page.ts";
 import { archivedState } from "./live-state.ts";
+import { LIVE_CLIENT_HEADER } from "./socket-limits.ts";
 
 // GET /w/:id (page), /w/:id/socket (WebSocket, forwarded to the tracker), /w/:id/report.md.
 // Every one needs the link's `sig`; a missing, wrong or expired one gets 403.
@@ -102,8 +103,10 @@ export async function handleLiveSocket(request: Request, env: Env): Promise<Resp
       { status: access.status },
     );
   }
+  // Who connects, for the per-client cap; set by Cloudflare's edge, absent in local tests.
+  const client = request.headers.get("cf-connecting-ip") ?? "unknown";
   return tracker(env, access.workflowId).fetch("https://tracker/live/socket", {
-    headers: { upgrade: "websocket" },
+    headers: { upgrade: "websocket", [LIVE_CLIENT_HEADER]: client },
   });
 }
 

@@ -11,6 +11,7 @@ import {
   isWebhookGone,
 } from "../discord/retries.ts";
 import type { Logger } from "../log.ts";
+import type { Sealer } from "../secrets/sealer.ts";
 import { postThroughChannelWebhook } from "./channel-webhooks.ts";
 import { shortNonce } from "./nonce.ts";
 
@@ -43,6 +44,7 @@ export type RungOutcome =
 export interface LadderDeps {
   discord: DiscordClient;
   db: D1Database;
+  sealer: Sealer;
   log: Logger;
 }
 
@@ -52,7 +54,7 @@ async function sendOnRung(
   body: WebhookMessage,
   deps: LadderDeps,
 ): Promise<APIMessage | null> {
-  const { discord, db } = deps;
+  const { discord, db, sealer } = deps;
   switch (rung) {
     case "interaction":
       if (!target.tokenUsable) return null;
@@ -63,7 +65,8 @@ async function sendOnRung(
         return discord.editWebhookMessage(webhookId, webhookToken, messageId, body);
       }
       if (!target.channelId) return null;
-      return (await postThroughChannelWebhook(db, discord, target.channelId, body)).message;
+      return (await postThroughChannelWebhook({ db, sealer }, discord, target.channelId, body))
+        .message;
     case "channel":
       if (target.handoff?.route === "channel") {
         const { channelId, messageId } = target.handoff;

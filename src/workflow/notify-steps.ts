@@ -5,6 +5,7 @@ import { guildCallback, wantsDmNotification } from "../notifications/settings.ts
 import { shortNonce } from "../results/nonce.ts";
 import { retrieveHint } from "../results/result-message.ts";
 import { loadStoredResult } from "../results/result-store.ts";
+import { sealerFor } from "../secrets/sealer.ts";
 import type { TimerOutcome } from "./progress-publisher.ts";
 import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
 
@@ -55,7 +56,7 @@ export async function notifyStep(rt: TrackerRuntime, attempt: number): Promise<T
 export async function callbackStep(rt: TrackerRuntime, attempt: number): Promise<TimerOutcome> {
   const row = rt.store.workflow();
   if (!row?.guild_id) return { done: true };
-  const callback = await guildCallback(rt.env.DB, row.guild_id);
+  const callback = await guildCallback(rt.env.DB, sealerFor(rt.env), row.guild_id);
   if (!callback) return { done: true };
   const stored = row.result_key ? await loadStoredResult(rt.env.RESULTS, row.result_key) : null;
   const payload = {

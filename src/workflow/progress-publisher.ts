@@ -3,6 +3,7 @@ import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../disco
 import { MessageFlags } from "../interactions/constants.ts";
 import { postThroughChannelWebhook } from "../results/channel-webhooks.ts";
 import { shortNonce } from "../results/nonce.ts";
+import { sealerFor } from "../secrets/sealer.ts";
 import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
 import { Timer, warningTimer } from "./timer-names.ts";
 import { markTokenDead, tokenUsable } from "./token-clock.ts";
@@ -139,7 +140,7 @@ async function postHandoffMessage(
   const body = progressMessage(row, rt.title, rt.now(), rt.liveViewUrl);
   try {
     const { webhook, message } = await postThroughChannelWebhook(
-      rt.env.DB,
+      { db: rt.env.DB, sealer: sealerFor(rt.env) },
       rt.discord,
       channelId,
       body,

@@ -7,6 +7,7 @@ import {
   recordDelivery,
   type StoredResultMeta,
 } from "../results/result-store.ts";
+import { sealerFor } from "../secrets/sealer.ts";
 import type { JsonValue, WorkflowResult } from "./definition.ts";
 import { progressMessage } from "./progress-message.ts";
 import type { TimerOutcome } from "./progress-publisher.ts";
@@ -108,7 +109,7 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
     // Finished before Discord saw our deferred reply: wait for it rather than skip the rung.
     return { done: false, retryAt: ackAt };
   }
-  const deps = { discord: rt.discord, db: rt.env.DB, log: rt.log };
+  const deps = { discord: rt.discord, db: rt.env.DB, sealer: sealerFor(rt.env), log: rt.log };
   for (let rung = row.delivery_rung; rung < DELIVERY_RUNGS.length; rung++) {
     const name = DELIVERY_RUNGS[rung] as (typeof DELIVERY_RUNGS)[number];
     const current = rt.store.workflow() as WorkflowRow;

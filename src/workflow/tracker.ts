@@ -3,6 +3,7 @@ import { type EngineConfig, engineConfig } from "../config.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { liveViewUrlFor } from "../live/link-signing.ts";
 import { LiveHub } from "../live/live-hub.ts";
+import { liveSocketLimits } from "../live/socket-limits.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { countQuietly, incrementCounter } from "../results/counters.ts";
 import { r2OutputStorage } from "./output-storage.ts";
@@ -59,7 +60,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     super(ctx, env);
     this.store = new TrackerStore(ctx.storage.sql);
     this.config = engineConfig(env);
-    this.live = new LiveHub(ctx, this.store, () => this.log());
+    this.live = new LiveHub(ctx, this.store, () => this.log(), liveSocketLimits(env));
   }
 
   async start(input: StartWorkflowInput): Promise<StartWorkflowResult> {

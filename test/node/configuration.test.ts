@@ -35,7 +35,12 @@ describe("configuration files", () => {
   it("secrets: wrangler.toml, the deploy, the Worker's types and the README agree on required and optional", () => {
     const config = unstable_readConfig({ config: "wrangler.toml" });
     const required = config.secrets?.required ?? [];
-    expect(required).toEqual(["DISCORD_APPLICATION_ID", "DISCORD_PUBLIC_KEY", "DISCORD_BOT_TOKEN"]);
+    expect(required).toEqual([
+      "DISCORD_APPLICATION_ID",
+      "DISCORD_PUBLIC_KEY",
+      "DISCORD_BOT_TOKEN",
+      "DATA_ENCRYPTION_KEY",
+    ]);
     expect(OPTIONAL_SECRETS.filter((name) => required.includes(name))).toEqual([]);
 
     const readme = readFileSync("README.md", "utf8");
@@ -52,5 +57,11 @@ describe("configuration files", () => {
       expect(declared).toMatch(new RegExp(`^\\s+${name}\\?: string;`, "m"));
       expect(toml).toMatch(new RegExp(`^#\\s+${name}\\s`, "m"));
     }
+  });
+
+  it("keeps request URLs (and so live view signatures) out of the Workers logs", () => {
+    const config = unstable_readConfig({ config: "wrangler.toml" });
+    expect(config.observability?.enabled).toBe(true);
+    expect(config.observability?.logs?.invocation_logs).toBe(false);
   });
 });

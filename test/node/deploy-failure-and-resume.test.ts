@@ -63,7 +63,7 @@ describe("npm run deploy when something fails", () => {
     // the migrations applied by the failed run are not applied again
     expect(resumed.stdout).toContain('apply D1 migrations to "longflow" (remote)\n');
     expect(resumed.stdout).toMatch(/→ none to apply/);
-    expect(api.account.workers.get("longflow-discord-bot")?.secrets.size).toBe(3);
+    expect(api.account.workers.get("longflow-discord-bot")?.secrets.size).toBe(4);
     expect(await registeredCommandNames(discord)).toContain("retrieve_results");
   });
 

@@ -115,6 +115,7 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
     expect(worker).toMatchObject({
       name: "longflow-discord-bot",
       secrets: [
+        "DATA_ENCRYPTION_KEY",
         "DISCORD_APPLICATION_ID",
         "DISCORD_BOT_TOKEN",
         "DISCORD_PUBLIC_KEY",

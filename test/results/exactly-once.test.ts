@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createDiscordClient } from "../../src/discord/create-client.ts";
 import { createLogger } from "../../src/log.ts";
 import { type DeliveryTarget, tryRung } from "../../src/results/delivery-ladder.ts";
+import { sealerFor } from "../../src/secrets/sealer.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { Timer } from "../../src/workflow/timer-names.ts";
 import type { WorkflowTracker } from "../../src/workflow/tracker.ts";
@@ -14,6 +15,7 @@ import { defineTestWorkflow } from "../support/test-workflow.ts";
 const deps = () => ({
   discord: createDiscordClient(env),
   db: env.DB,
+  sealer: sealerFor(env),
   log: createLogger({ test: "exactly-once" }),
 });
 

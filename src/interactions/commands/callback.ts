@@ -6,6 +6,7 @@ import {
   TIMESTAMP_HEADER,
 } from "../../notifications/callback.ts";
 import { setGuildCallback } from "../../notifications/settings.ts";
+import { sealerFor } from "../../secrets/sealer.ts";
 import type { CommandHandler } from "../context.ts";
 import { callbackCommand } from "../definitions.ts";
 import { optionValues } from "../options.ts";
@@ -34,7 +35,7 @@ export const callback: CommandHandler = {
       | APIApplicationCommandInteractionDataSubcommandOption
       | undefined;
     if (sub?.name === "clear") {
-      await setGuildCallback(env.DB, guildId, null);
+      await setGuildCallback(env.DB, sealerFor(env), guildId, null);
       return ephemeral("Callback cleared: finished workflows are no longer sent anywhere.");
     }
     if (sub?.name !== "set") return ephemeral("⚠️ Use `/callback set url:` or `/callback clear`.");
@@ -43,8 +44,15 @@ export const callback: CommandHandler = {
       return ephemeral("⚠️ `url` must be 1 to 2048 characters.");
     const verdict = checkUrl(url, fetchPolicyFromEnv(env));
     if (!verdict.ok) return ephemeral(`⚠️ I can't send callbacks to that URL: ${verdict.reason}.`);
+    const sealer = sealerFor(env);
+    if (!(await sealer.ready())) {
+      log.error("callback.no_encryption_key", { guildId });
+      return ephemeral(
+        "⚠️ This bot cannot store callback secrets yet (its operator has not set DATA_ENCRYPTION_KEY).",
+      );
+    }
     const secret = newCallbackSecret();
-    await setGuildCallback(env.DB, guildId, { url: verdict.url.href, secret });
+    await setGuildCallback(env.DB, sealer, guildId, { url: verdict.url.href, secret });
     log.info("callback.set", { guildId });
     return ephemeral(
       [

@@ -1,3 +1,4 @@
+import { MAX_LINK_LENGTH, MAX_LINKS_PER_PAGE } from "./crawl-limits.ts";
 import type { AutointelOptions } from "./options.ts";
 import type { LinkProblem, ReportFigures } from "./report-figures.ts";
 
@@ -43,8 +44,9 @@ function startPageSection(figures: ReportFigures): string[] {
     `- Language: ${extract.lang ?? "(not declared)"}`,
     `- Canonical: ${extract.canonical ?? "(none)"}`,
     `- Words: ${number(extract.wordCount)} (about ${extract.readingMinutes} min to read)`,
-    `- Links: ${number(extract.links.length)} to web pages, ${extract.otherLinks} others (mail, phone…)`,
+    `- Links: ${number(extract.links.length)} to web pages, ${extract.otherLinks} others (mail, phone…)${extract.linksNotKept ? `; ${number(extract.linksNotKept)} more not kept (over ${MAX_LINKS_PER_PAGE} on one page, or over ${number(MAX_LINK_LENGTH)} characters long)` : ""}`,
     `- Images: ${extract.images}, of which ${extract.imagesWithoutAltCount} without alt text`,
+    ...(extract.readProblem ? [`- The page was ${extract.readProblem}`] : []),
     "",
   ];
   const og = Object.entries(extract.openGraph);
@@ -97,6 +99,10 @@ function pagesSection(figures: ReportFigures): string[] {
     );
   if (crawl.linksDropped)
     lines.push(`- ${crawl.linksDropped} further links were not tracked (limit reached)`);
+  if (crawl.linksTooLong)
+    lines.push(
+      `- ${crawl.linksTooLong} links longer than ${number(MAX_LINK_LENGTH)} characters were not followed`,
+    );
   return [...lines, ""];
 }
 

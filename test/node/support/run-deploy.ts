@@ -24,6 +24,7 @@ export function writeSecretsFile(
     DISCORD_APPLICATION_ID: discord.applicationId,
     DISCORD_PUBLIC_KEY: discord.publicKeyHex,
     DISCORD_BOT_TOKEN: discord.botToken,
+    DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
     ...extra,
   };
   const file = join(dir, "deploy.vars");
