@@ -92,15 +92,17 @@ export async function handleLivePage(request: Request, env: Env): Promise<Respon
 }
 
 export async function handleLiveSocket(request: Request, env: Env): Promise<Response> {
-  if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
-    return Response.json({ error: "Expected a WebSocket upgrade", status: 426 }, { status: 426 });
-  }
+  // The link is checked before the upgrade: a browser only sees a refused upgrade as close code
+  // 1006, so the page probes this route with a plain GET to learn whether retrying can help.
   const access = await authorize(request, env);
   if (!access.ok) {
     return Response.json(
       { error: access.message, status: access.status },
       { status: access.status },
     );
+  }
+  if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+    return Response.json({ error: "Expected a WebSocket upgrade", status: 426 }, { status: 426 });
   }
   return tracker(env, access.workflowId).fetch("https://tracker/live/socket", {
     headers: { upgrade: "websocket" },
