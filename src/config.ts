@@ -31,7 +31,7 @@ export interface EngineConfig {
 
 type Source = Partial<Record<string, unknown>>;
 
-function readNumber(source: Source, name: string, fallback: number, min = 0): number {
+export function readNumber(source: Source, name: string, fallback: number, min = 0): number {
   const raw = source[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);

@@ -11,6 +11,7 @@ import { findWorkflow } from "./registry.ts";
 import { snapshotOf } from "./snapshot.ts";
 import { StageLifecycle } from "./stage-lifecycle.ts";
 import type { StageMessage } from "./stage-message.ts";
+import { markStageClaimed, markStageWaiting } from "./stage-waiting.ts";
 import { runDueTimer } from "./timer-dispatch.ts";
 import { Timer } from "./timer-names.ts";
 import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
@@ -106,7 +107,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   }
 
   async claim(request: ClaimRequest): Promise<ClaimResult> {
-    return this.afterChange(await this.lifecycle().claim(request));
+    const claim = await this.lifecycle().claim(request);
+    if (claim.action === "run") await this.noteStageWaiting(null);
+    return this.afterChange(claim);
   }
 
   async heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult> {
@@ -250,6 +253,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       log: this.log(),
       now: Date.now,
       enqueue: async (message, delaySeconds) => {
+        await this.noteStageWaiting(Date.now() + delaySeconds * 1000);
         await this.env.STAGES.send(message, { delaySeconds });
       },
       outputs: r2OutputStorage(
@@ -286,6 +290,16 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
           ),
         ),
     };
+  }
+
+  /** For /health and /metrics (stage-waiting.ts); a failed write must not stop the stage. */
+  private async noteStageWaiting(dueAt: number | null): Promise<void> {
+    const workflowId = this.store.workflow()?.workflow_id;
+    if (!workflowId) return;
+    await (dueAt === null
+      ? markStageClaimed(this.env.DB, workflowId)
+      : markStageWaiting(this.env.DB, workflowId, dueAt)
+    ).catch((error: unknown) => this.log().warn("stage_waiting.write_failed", { error }));
   }
 
   private log(): Logger {

@@ -1,8 +1,8 @@
 import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { emulator, freshId } from "../helpers/emulator.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
+import { emulator, freshId } from "../helpers/emulator.ts";
 import {
   commandData,
   interactionFrom,
