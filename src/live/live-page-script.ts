@@ -58,6 +58,9 @@ export const LIVE_PAGE_SCRIPT = `
       case "orphaned": return ["The result could not be delivered in Discord; fetch it with /retrieve_results.", "bad"];
       case "workflow_failed": case "workflow_timed_out": return [d.error || "The workflow stopped early.", "bad"];
       case "version_changed": return ["The bot was updated during the run; it carried on.", ""];
+      case "deadline_extended": return ["Still progressing: given " + duration(d.stepMs || 0) + " more.", ""];
+      case "deadline_not_extended": return ["No more time: " + (d.reason === "cap" ? "the time limit's cap is reached." : "no progress lately."), ""];
+      case "deadline_warning": return ["Time limit in " + duration(d.msLeft || 0) + "; then the partial result is delivered.", ""];
       default: return null;
     }
   }

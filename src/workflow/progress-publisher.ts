@@ -44,7 +44,7 @@ export async function flushProgress(rt: TrackerRuntime, attempt: number): Promis
   const earliest = row.last_flush_at + config.progressMinIntervalMs;
   if (now < earliest) return { done: false, retryAt: earliest };
   const version = row.progress_version;
-  const body = progressMessage(row, rt.title, now, rt.liveViewUrl);
+  const body = progressMessage(row, rt.title, now, rt.liveViewUrl, rt.notices.lines());
   try {
     if (
       row.handoff_message_id &&
@@ -136,7 +136,7 @@ async function postHandoffMessage(
   row: WorkflowRow,
 ): Promise<Partial<WorkflowRow> & { handoff_message_id: string }> {
   const channelId = row.channel_id as string;
-  const body = progressMessage(row, rt.title, rt.now(), rt.liveViewUrl);
+  const body = progressMessage(row, rt.title, rt.now(), rt.liveViewUrl, rt.notices.lines());
   try {
     const { webhook, message } = await postThroughChannelWebhook(
       rt.env.DB,

@@ -61,7 +61,8 @@ export async function startWorkflow(
       options,
       inputLabel,
       estimateMs: workflow.estimateMs(options),
-      maxRuntimeMs: workflow.maxRuntimeMs?.(options) ?? null,
+      softDeadlineMs: workflow.softDeadlineMs?.(options) ?? null,
+      deadlineCapMs: workflow.deadlineCapMs?.(options) ?? null,
       ...origin,
     });
   } catch (error) {

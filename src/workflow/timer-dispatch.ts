@@ -1,4 +1,5 @@
 import type { EngineConfig } from "../config.ts";
+import { considerExtension, sendDeadlineWarning } from "./deadline-extension.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
   flushProgress,
@@ -26,6 +27,9 @@ export interface TimerDeps {
 async function runHandler(timer: TimerRow, deps: TimerDeps): Promise<TimerOutcome> {
   const rt = deps.runtime();
   const { attempts } = timer;
+  if (timer.name.startsWith(Timer.deadlineWarningPrefix)) {
+    return sendDeadlineWarning(rt, Number(timer.name.slice(Timer.deadlineWarningPrefix.length)));
+  }
   if (timer.name.startsWith(Timer.warningPrefix)) {
     return sendWarning(rt, Number(timer.name.slice(Timer.warningPrefix.length)), attempts);
   }
@@ -36,6 +40,8 @@ async function runHandler(timer: TimerRow, deps: TimerDeps): Promise<TimerOutcom
     case Timer.deadline:
       deps.lifecycle().timeOut();
       return { done: true };
+    case Timer.deadlineCheck:
+      return considerExtension(rt);
     case Timer.flush:
       return flushProgress(rt, attempts);
     case Timer.startNotice:

@@ -15,8 +15,10 @@ export interface StartWorkflowInput {
   interactionToken: string;
   receivedAt: number;
   estimateMs: number;
-  /** From the definition; null or absent = WORKFLOW_MAX_SECONDS. */
-  maxRuntimeMs?: number | null;
+  /** From the definition; null or absent = the cap (deadline-extension.ts). */
+  softDeadlineMs?: number | null;
+  /** The kind's own hard cap; null or absent = WORKFLOW_MAX_SECONDS. */
+  deadlineCapMs?: number | null;
 }
 
 export interface StartWorkflowResult {

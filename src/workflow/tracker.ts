@@ -5,8 +5,15 @@ import { liveViewUrlFor } from "../live/link-signing.ts";
 import { LiveHub } from "../live/live-hub.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { countQuietly, incrementCounter } from "../results/counters.ts";
+import {
+  cancelDeadlineTimers,
+  initialDeadlineAt,
+  scheduleDeadlineTimers,
+} from "./deadline-extension.ts";
 import { r2OutputStorage } from "./output-storage.ts";
+import { ProgressNotices } from "./progress-notices.ts";
 import { requestFlush } from "./progress-publisher.ts";
+import { ProgressWatch } from "./progress-watch.ts";
 import { findWorkflow } from "./registry.ts";
 import { snapshotOf } from "./snapshot.ts";
 import { StageLifecycle } from "./stage-lifecycle.ts";
@@ -42,6 +49,8 @@ const MAX_EVENTS_PER_READ = 500;
  */
 export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
+  private readonly progress: ProgressWatch;
+  private readonly notices: ProgressNotices;
   private readonly config: EngineConfig;
   /** Discord answers by status since the last flush to the counters table. */
   private readonly discordStatuses = new Map<number, number>();
@@ -59,6 +68,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new TrackerStore(ctx.storage.sql);
+    this.progress = new ProgressWatch(ctx.storage.sql);
+    this.notices = new ProgressNotices(ctx.storage.sql);
     this.config = engineConfig(env);
     this.live = new LiveHub(ctx, this.store, () => this.log());
   }
@@ -83,9 +94,12 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       received_at: input.receivedAt,
       token_expires_at: tokenExpiresAt(input.receivedAt, this.config),
       estimate_ms: input.estimateMs,
-      deadline_at:
-        input.receivedAt +
-        Math.min(input.maxRuntimeMs ?? this.config.workflowMaxMs, this.config.workflowMaxMs),
+      deadline_at: initialDeadlineAt(
+        input.receivedAt,
+        input.softDeadlineMs,
+        input.deadlineCapMs,
+        this.config,
+      ),
       status: "queued",
       stage_count: definition.stages.length,
       created_at: now,
@@ -94,7 +108,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
     this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
-    if (row) this.store.schedule(Timer.deadline, row.deadline_at);
+    if (row) scheduleDeadlineTimers(this.store, row.deadline_at, this.config, now);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
     // Durable before the ack: the caller replies to Discord only after this send resolved.
     await this.env.STAGES.send({
@@ -174,6 +188,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     const row = this.store.workflow();
     if (row && (isActive(row.status) || row.delivery_state === "pending")) return { purged: false };
     this.store.deleteAll();
+    this.progress.clear();
+    this.notices.clear();
     await this.ctx.storage.deleteAlarm();
     return { purged: true };
   }
@@ -213,6 +229,12 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   private async afterChange<T>(result: T): Promise<T> {
     const row = this.store.workflow();
+    if (row && isActive(row.status)) {
+      this.progress.note(
+        { label: row.progress_label, fraction: row.progress_fraction, stage: row.current_stage },
+        Date.now(),
+      );
+    }
     if (row && isActive(row.status) && row.progress_version > row.flushed_version)
       requestFlush(this.runtime());
     this.live.publish(); // progress from heartbeats has no event of its own
@@ -261,9 +283,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         this.store.workflow()?.workflow_id ?? this.ctx.id.toString(),
       ),
       onFinished: () => {
-        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice, Timer.deadline]) {
+        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice]) {
           this.store.cancelTimer(name);
         }
+        cancelDeadlineTimers(this.store);
         this.store.cancelTimers(Timer.warningPrefix);
         this.store.schedule(Timer.persist, Date.now());
       },
@@ -283,6 +306,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
       liveViewUrl: this.liveViewUrl,
       event: (type, data) => this.event(type, data),
+      progress: this.progress,
+      notices: this.notices,
       countLater: (name, labels) =>
         this.ctx.waitUntil(
           countQuietly(this.env.DB, name, labels, (error) =>
@@ -306,6 +331,14 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return createLogger({ component: "tracker", workflowId: this.store.workflow()?.workflow_id });
   }
 
+  /** A deploy or restart mid-run is told once on the progress message, not only in the log. */
+  private tellResumed(): void {
+    const row = this.store.workflow();
+    if (!row || !isActive(row.status)) return;
+    this.notices.set("resumed", "🔄 Resumed after an update; nothing was lost.", Date.now());
+    requestFlush(this.runtime());
+  }
+
   private event(type: string, data: Record<string, unknown> = {}): void {
     const version = this.env.CF_VERSION_METADATA?.id ?? null;
     const previous = this.store.lastEventVersion();
@@ -317,6 +350,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         Date.now(),
         version,
       );
+      this.tellResumed();
     }
     this.store.appendEvent(type, data, Date.now(), version);
     // Output gates hold these sends until the append is durable: no socket sees a lost event.
