@@ -12,3 +12,13 @@ CREATE TABLE IF NOT EXISTS health_marks (
   at INTEGER NOT NULL,
   state TEXT NOT NULL DEFAULT 'ok'
 );
+
+-- Histograms for GET /metrics: one row per (metric, labels, bucket); rendered cumulatively.
+CREATE TABLE IF NOT EXISTS histogram_buckets (
+  name TEXT NOT NULL,
+  labels TEXT NOT NULL,
+  le TEXT NOT NULL,
+  count INTEGER NOT NULL DEFAULT 0,
+  sum REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (name, labels, le)
+);

@@ -4,8 +4,9 @@ import { MessageFlags } from "../interactions/constants.ts";
 import { postThroughChannelWebhook } from "../results/channel-webhooks.ts";
 import { shortNonce } from "../results/nonce.ts";
 import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
+import { tokenDied } from "./session-closed.ts";
 import { Timer, warningTimer } from "./timer-names.ts";
-import { markTokenDead, tokenUsable } from "./token-clock.ts";
+import { tokenUsable } from "./token-clock.ts";
 import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
 import { isActive, type WorkflowRow } from "./tracker-schema.ts";
 
@@ -24,9 +25,8 @@ function handleFailure(
   if (isTokenDead(error)) {
     // The race between our check and Discord's clock: expected, not an error, no cascade.
     rt.log.warn("token.died_early", { timer });
-    markTokenDead(rt.store, now);
+    tokenDied(rt);
     rt.event("token_dead", { timer });
-    rt.countLater("discord_session_closed_total", { stage: timer.split(":")[0] ?? timer });
     return timer === Timer.flush ? { done: false, retryAt: now } : DONE;
   }
   const delay = retryDelayFor(error, attempt, rt.config);
@@ -200,7 +200,7 @@ export async function performHandoff(rt: TrackerRuntime, attempt: number): Promi
       });
     } catch (error) {
       // Best effort: the new message already carries the progress.
-      if (isTokenDead(error)) markTokenDead(rt.store, rt.now());
+      if (isTokenDead(error)) tokenDied(rt);
       else rt.log.info("handoff.pointer_failed", { error });
     }
   }

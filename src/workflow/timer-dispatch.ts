@@ -10,6 +10,7 @@ import {
   type TimerOutcome,
 } from "./progress-publisher.ts";
 import { deliverStep, persistStep } from "./result-steps.ts";
+import { tokenExpired } from "./session-closed.ts";
 import type { StageLifecycle } from "./stage-lifecycle.ts";
 import { Timer } from "./timer-names.ts";
 import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
@@ -40,6 +41,8 @@ async function runHandler(timer: TimerRow, deps: TimerDeps): Promise<TimerOutcom
     case Timer.deadline:
       deps.lifecycle().timeOut();
       return { done: true };
+    case Timer.tokenExpiry:
+      return tokenExpired(rt);
     case Timer.deadlineCheck:
       return considerExtension(rt);
     case Timer.flush:

@@ -8,6 +8,8 @@ export const Timer = {
   startNotice: "start_notice",
   /** `warning:<i>`: the i-th token-expiry warning. */
   warningPrefix: "warning:",
+  /** The token reaches Discord's lifetime: counted as a closed session if the work still runs. */
+  tokenExpiry: "token_expiry",
   /** Move progress to a message the bot owns before the token dies. */
   handoff: "handoff",
   /** The workflow's deadline: it ends as timed out with what it has. */

@@ -5,6 +5,7 @@ import { liveViewUrlFor } from "../live/link-signing.ts";
 import { LiveHub } from "../live/live-hub.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { countQuietly, incrementCounter } from "../results/counters.ts";
+import { observe } from "../results/histograms.ts";
 import {
   cancelDeadlineTimers,
   initialDeadlineAt,
@@ -40,6 +41,11 @@ import type {
   TrackerApi,
   WorkflowSnapshot,
 } from "./tracker-types.ts";
+import {
+  firstProgressObservation,
+  type Observation,
+  observationForEvent,
+} from "./workflow-metrics.ts";
 
 const MAX_EVENTS_PER_READ = 500;
 
@@ -230,10 +236,14 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private async afterChange<T>(result: T): Promise<T> {
     const row = this.store.workflow();
     if (row && isActive(row.status)) {
-      this.progress.note(
-        { label: row.progress_label, fraction: row.progress_fraction, stage: row.current_stage },
-        Date.now(),
-      );
+      const now = Date.now();
+      const seen = {
+        label: row.progress_label,
+        fraction: row.progress_fraction,
+        stage: row.current_stage,
+      };
+      if (this.progress.note(seen, now).first)
+        this.observeLater(firstProgressObservation(row, now));
     }
     if (row && isActive(row.status) && row.progress_version > row.flushed_version)
       requestFlush(this.runtime());
@@ -283,7 +293,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         this.store.workflow()?.workflow_id ?? this.ctx.id.toString(),
       ),
       onFinished: () => {
-        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice]) {
+        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice, Timer.tokenExpiry]) {
           this.store.cancelTimer(name);
         }
         cancelDeadlineTimers(this.store);
@@ -331,6 +341,15 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return createLogger({ component: "tracker", workflowId: this.store.workflow()?.workflow_id });
   }
 
+  /** Histograms never hold up the tracker, and a failed write is only logged. */
+  private observeLater({ name, labels, seconds }: Observation): void {
+    this.ctx.waitUntil(
+      observe(this.env.DB, name, labels, seconds).catch((error: unknown) =>
+        this.log().warn("histogram.failed", { error }),
+      ),
+    );
+  }
+
   /** A deploy or restart mid-run is told once on the progress message, not only in the log. */
   private tellResumed(): void {
     const row = this.store.workflow();
@@ -353,6 +372,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       this.tellResumed();
     }
     this.store.appendEvent(type, data, Date.now(), version);
+    const observation = observationForEvent(type, data, this.store.workflow(), Date.now());
+    if (observation) this.observeLater(observation);
     // Output gates hold these sends until the append is durable: no socket sees a lost event.
     this.live.publish();
     this.log().info(`workflow.${type}`, data);
