@@ -1,9 +1,13 @@
 import { createLogger } from "../log.ts";
 import { loadStoredResult, resultPrefix } from "../results/result-store.ts";
+import { loadArchivedHistory } from "../workflow/history-archive.ts";
 import { checkLiveLink, type LinkCheck, liveLinkSettings } from "./link-signing.ts";
 import type { LiveView } from "./live-hub.ts";
 import { livePage, messagePage, type PageResult } from "./live-page.ts";
 import { archivedState } from "./live-state.ts";
+
+/** As many events as a live page embeds; an archived page has no socket to replay the rest. */
+const MAX_ARCHIVED_EVENTS_SHOWN = 5000;
 
 // GET /w/:id (page), /w/:id/socket (WebSocket, forwarded to the tracker), /w/:id/report.md.
 // Every one needs the link's `sig`; a missing, wrong or expired one gets 403.
@@ -69,7 +73,10 @@ export async function handleLivePage(request: Request, env: Env): Promise<Respon
   const response = await tracker(env, workflowId).fetch("https://tracker/live/view");
   if (response.status === 404) {
     // The tracker's storage is freed a day after the end; the result stays in R2 for longer.
-    const archived = await storedResult(env, workflowId, sig);
+    const [archived, history] = await Promise.all([
+      storedResult(env, workflowId, sig),
+      loadArchivedHistory(env.RESULTS, workflowId),
+    ]);
     if (!archived) {
       return messagePage(
         404,
@@ -77,11 +84,14 @@ export async function handleLivePage(request: Request, env: Env): Promise<Respon
         "There is no workflow with this id, or its records have expired.",
       );
     }
-    const view: LiveView = {
-      state: archivedState(archived.meta, Date.now()),
-      events: [],
-      moreEvents: false,
-    };
+    // The archived history keeps the whole timeline for as long as the result is kept.
+    const view: LiveView = history
+      ? {
+          state: { ...history.state, serverNow: Date.now() },
+          events: history.events.slice(0, MAX_ARCHIVED_EVENTS_SHOWN),
+          moreEvents: false,
+        }
+      : { state: archivedState(archived.meta, Date.now()), events: [], moreEvents: false };
     return livePage({ view, socketPath, result: archived.result });
   }
   if (!response.ok) throw new Error(`tracker live view answered ${response.status}`);

@@ -52,9 +52,10 @@ async function deleteExpiredResults(env: Env, now: number, s: RetentionSettings)
     .bind(now - s.resultRetentionMs, BATCH)
     .all<{ workflow_id: string; r2_prefix: string }>();
   for (const row of results) {
+    // The tracker first: purging archives its history under the prefix deleted next.
+    await trackerStub(env, row.workflow_id).purge();
     await deleteR2Prefix(env.RESULTS, row.r2_prefix || resultPrefix(row.workflow_id));
     await deleteR2Prefix(env.RESULTS, `workflows/${row.workflow_id}/`);
-    await trackerStub(env, row.workflow_id).purge();
     await env.DB.prepare("DELETE FROM results WHERE workflow_id = ?").bind(row.workflow_id).run();
   }
   return results.length;

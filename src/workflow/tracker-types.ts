@@ -1,4 +1,5 @@
 import type { JsonValue } from "./definition.ts";
+import type { WorkflowHistory } from "./history-archive.ts";
 import type { StageMessage } from "./stage-message.ts";
 import type { WorkflowEvent, WorkflowStatus } from "./tracker-schema.ts";
 
@@ -124,6 +125,8 @@ export interface TrackerApi {
   events(since?: number, limit?: number): Promise<WorkflowEvent[]>;
   redeliver(): Promise<RedeliverResult>;
   purge(): Promise<{ purged: boolean }>;
+  /** What Retry resumes from, while the tracker still has its storage. */
+  history(): Promise<WorkflowHistory | null>;
   /** Liveness for GET /health. */
   ping(): Promise<"pong">;
 }

@@ -11,6 +11,7 @@ import {
   initialDeadlineAt,
   scheduleDeadlineTimers,
 } from "./deadline-extension.ts";
+import { archiveHistory, historyOf, type WorkflowHistory } from "./history-archive.ts";
 import { r2OutputStorage } from "./output-storage.ts";
 import { ProgressNotices } from "./progress-notices.ts";
 import { requestFlush } from "./progress-publisher.ts";
@@ -185,6 +186,12 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return { state: "redriving" };
   }
 
+  /** The workflow's history (what Retry resumes from); null once purged (see the R2 archive). */
+  async history(): Promise<WorkflowHistory | null> {
+    const row = this.store.workflow();
+    return row ? historyOf(this.store, row, Date.now()) : null;
+  }
+
   async ping(): Promise<"pong"> {
     return "pong";
   }
@@ -193,6 +200,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   async purge(): Promise<{ purged: boolean }> {
     const row = this.store.workflow();
     if (row && (isActive(row.status) || row.delivery_state === "pending")) return { purged: false };
+    // History kept: the live view and Retry read the archive once this storage is gone.
+    if (row) await archiveHistory(this.env.RESULTS, historyOf(this.store, row, Date.now()));
     this.store.deleteAll();
     this.progress.clear();
     this.notices.clear();

@@ -62,8 +62,13 @@ describe("the hourly maintenance", () => {
     await runMaintenance(env, Date.now() + 25 * 3_600_000, log);
     expect(await trackerStub(env, started.workflowId).status()).toBeNull();
     expect((await resultRow(started.workflowId))?.tracker_cleared_at).not.toBeNull();
-    // The result itself stays retrievable from R2 + D1.
+    // The result itself stays retrievable from R2 + D1, and the tracker's history beside it…
     expect(await env.RESULTS.head(`results/${started.workflowId}/report.md`)).not.toBeNull();
+    expect(await env.RESULTS.head(`results/${started.workflowId}/history.json`)).not.toBeNull();
+    // …until the result expires: then all of it goes.
+    await runMaintenance(env, Date.now() + 31 * DAY, log);
+    expect(await env.RESULTS.head(`results/${started.workflowId}/history.json`)).toBeNull();
+    expect(await resultRow(started.workflowId)).toBeNull();
   });
 
   it("re-drives an orphaned result once its routes reopen, with bounded attempts", async () => {
