@@ -1,5 +1,6 @@
 import type { JsonValue } from "./definition.ts";
 import type { WorkflowHistory } from "./history-archive.ts";
+import type { ResumePoint } from "./resume.ts";
 import type { StageMessage } from "./stage-message.ts";
 import type { WorkflowEvent, WorkflowStatus } from "./tracker-schema.ts";
 
@@ -20,6 +21,8 @@ export interface StartWorkflowInput {
   softDeadlineMs?: number | null;
   /** The kind's own hard cap; null or absent = WORKFLOW_MAX_SECONDS. */
   deadlineCapMs?: number | null;
+  /** Retry: start after the completed stages of an earlier run (resume.ts). */
+  resume?: ResumePoint | null;
 }
 
 export interface StartWorkflowResult {

@@ -17,6 +17,7 @@ import { ProgressNotices } from "./progress-notices.ts";
 import { requestFlush } from "./progress-publisher.ts";
 import { ProgressWatch } from "./progress-watch.ts";
 import { findWorkflow } from "./registry.ts";
+import { applyResume } from "./resume.ts";
 import { snapshotOf } from "./snapshot.ts";
 import { StageLifecycle } from "./stage-lifecycle.ts";
 import type { StageMessage } from "./stage-message.ts";
@@ -112,15 +113,19 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       created_at: now,
     });
     this.store.insertStages(definition.stages.map((stage) => stage.name));
+    if (input.resume) applyResume(this.store, input.resume, now);
+    const firstStage = input.resume?.stage ?? 0;
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
     this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
     if (row) scheduleDeadlineTimers(this.store, row.deadline_at, this.config, now);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
+    if (input.resume)
+      this.event("workflow_resumed", { from: input.resume.fromWorkflowId, stage: firstStage });
     // Durable before the ack: the caller replies to Discord only after this send resolved.
     await this.env.STAGES.send({
       workflowId: input.workflowId,
-      stage: 0,
+      stage: firstStage,
       invocation: 1,
     } satisfies StageMessage);
     await this.armAlarm();

@@ -21,6 +21,8 @@ export interface TestStagePlan {
   failTimes?: number;
   /** Throw a StageFatalError. */
   fatal?: boolean;
+  /** Throw a StageFatalError on the first N runs of this stage, across all workflows. */
+  fatalRuns?: number;
   /** Block this long without heartbeats, ignoring the AbortSignal (a dead consumer). */
   hangMs?: number;
   /** Only the first N runs of this stage hang (default: all). */
@@ -47,6 +49,7 @@ export const activeRuns = { count: 0 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValue> {
+  let runs = 0;
   return {
     name: `step${index + 1}`,
     label: `Step ${index + 1}`,
@@ -62,6 +65,9 @@ function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValu
       activeRuns.count++;
       try {
         if (plan.fatal) throw new StageFatalError("planned fatal failure");
+        runs++;
+        if (plan.fatalRuns && runs <= plan.fatalRuns)
+          throw new StageFatalError(`planned fatal failure on run ${runs}`);
         if (plan.failTimes && ctx.attempt <= plan.failTimes)
           throw new Error(`planned failure ${ctx.attempt}`);
         const runsSoFar = stageRuns.filter(
