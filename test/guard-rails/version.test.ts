@@ -6,9 +6,12 @@ import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
+// Three stages: the deploy lands during the second, so the workflow is still running when the
+// next event finds the change (the final event would leave no progress message to tell).
 const flow = defineTestWorkflow("version_flow", [
   { delayMs: 400, progressSteps: 2 },
   { delayMs: 400, progressSteps: 2 },
+  { delayMs: 600, progressSteps: 3 },
 ]);
 
 describe("version awareness", () => {
