@@ -32,6 +32,12 @@ const workers = {
           STAGE_BUDGET_MS: "5000",
           STAGE_LEASE_MS: "2000",
           MAX_STAGE_REPLAYS: "2",
+          // Deadlines (deadline-extension.ts): a workflow that showed progress in the last second
+          // is given 1.5 s more when 1.2 s are left; warnings 1 s and 0.4 s before the deadline.
+          DEADLINE_EXTENSION_SECONDS: "1.5",
+          DEADLINE_CHECK_LEAD_SECONDS: "1.2",
+          DEADLINE_PROGRESS_WINDOW_SECONDS: "1",
+          DEADLINE_WARNING_OFFSETS_SECONDS: "1,0.4",
           // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
           FETCH_ALLOW_LOOPBACK: "true",
           FETCH_TIMEOUT_MS: "1500",

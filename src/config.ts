@@ -22,8 +22,16 @@ export interface EngineConfig {
   stageLeaseMs: number;
   /** How often one stage may be re-driven by the watchdog before the workflow fails. */
   maxStageReplays: number;
-  /** No workflow runs longer than this, whatever its definition asks. */
+  /** The hard cap: no workflow runs longer than this, extensions included. */
   workflowMaxMs: number;
+  /** One deadline extension: how much longer a workflow that is still progressing is given. */
+  deadlineExtensionMs: number;
+  /** How long before its deadline a workflow is considered for an extension. */
+  deadlineCheckLeadMs: number;
+  /** "Progressing" means visible progress within this long before the check. */
+  deadlineProgressWindowMs: number;
+  /** Warnings on the progress message before the workflow's deadline, largest first. */
+  deadlineWarningOffsetsMs: number[];
   /** Delivery retry backoff (full jitter) for transient Discord failures. */
   backoffBaseMs: number;
   backoffCapMs: number;
@@ -31,7 +39,7 @@ export interface EngineConfig {
 
 type Source = Partial<Record<string, unknown>>;
 
-function readNumber(source: Source, name: string, fallback: number, min = 0): number {
+export function readNumber(source: Source, name: string, fallback: number, min = 0): number {
   const raw = source[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
@@ -70,6 +78,15 @@ export function engineConfig(env: Env): EngineConfig {
     stageLeaseMs: readNumber(source, "STAGE_LEASE_MS", 60_000, 1),
     maxStageReplays: readNumber(source, "MAX_STAGE_REPLAYS", 3),
     workflowMaxMs: readNumber(source, "WORKFLOW_MAX_SECONDS", 21_600, 1) * seconds,
+    deadlineExtensionMs: readNumber(source, "DEADLINE_EXTENSION_SECONDS", 900, 1) * seconds,
+    deadlineCheckLeadMs: readNumber(source, "DEADLINE_CHECK_LEAD_SECONDS", 90, 0) * seconds,
+    deadlineProgressWindowMs:
+      readNumber(source, "DEADLINE_PROGRESS_WINDOW_SECONDS", 300, 0) * seconds,
+    deadlineWarningOffsetsMs: readSecondsList(
+      source,
+      "DEADLINE_WARNING_OFFSETS_SECONDS",
+      [60, 10],
+    ).map((s) => s * seconds),
     backoffBaseMs: readNumber(source, "BACKOFF_BASE_MS", 1000, 1),
     backoffCapMs: readNumber(source, "BACKOFF_CAP_MS", 60_000, 1),
   };

@@ -2,6 +2,7 @@ import type {
   APIDMChannel,
   APIInteractionResponse,
   APIMessage,
+  APIUser,
   APIWebhook,
   RESTPatchAPIChannelMessageJSONBody,
   RESTPatchAPIWebhookWithTokenMessageJSONBody,
@@ -134,6 +135,11 @@ export class DiscordClient {
   createChannelWebhook(channelId: string, name: string, options?: CallOptions) {
     const request = { route: routes.channelWebhooks(channelId), body: { name } };
     return this.call<APIWebhook>(request, false, options);
+  }
+
+  /** The bot's own user: the cheapest call that proves the bot token works (GET /health). */
+  getCurrentUser(options?: CallOptions) {
+    return this.call<APIUser>({ route: routes.currentUser() }, true, options);
   }
 
   openDmChannel(userId: string, options?: CallOptions) {

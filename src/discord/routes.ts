@@ -132,6 +132,7 @@ export const routes = {
     messageId: string,
   ) => channelWebhook(method, id, token, messageId),
   dmChannels: () => botRoute("POST", "/users/@me/channels", "/users/@me/channels"),
+  currentUser: () => botRoute("GET", "/users/@me", "/users/@me"),
   globalCommands: (appId: string) =>
     botRoute(
       "PUT",

@@ -1,4 +1,6 @@
 import { readCounters } from "../results/counters.ts";
+import { renderHistograms } from "../results/histograms.ts";
+import { renderGauges } from "./metric-gauges.ts";
 import { unauthorized } from "./responses.ts";
 
 async function sameSecret(given: string, expected: string): Promise<boolean> {
@@ -31,7 +33,12 @@ export async function handleMetrics(request: Request, env: Env): Promise<Respons
   const given = header.startsWith("Bearer ") ? header.slice(7) : "";
   if (!expected || !given || !(await sameSecret(given, expected))) return unauthorized();
   const counters = (await readCounters(env.DB)).sort((a, b) => a.name.localeCompare(b.name));
-  return new Response(renderPrometheus(counters), {
+  const text = [
+    renderPrometheus(counters).trimEnd(),
+    ...(await renderGauges(env.DB, Date.now())),
+    ...(await renderHistograms(env.DB)),
+  ].join("\n");
+  return new Response(`${text}\n`, {
     headers: { "content-type": "text/plain; version=0.0.4; charset=utf-8" },
   });
 }

@@ -36,8 +36,8 @@ function positive(raw: unknown, fallback: number, scale: number): number {
 }
 
 /** Optional settings LIVE_SOCKET_IDLE_SECONDS, LIVE_SOCKET_MAX_SECONDS, LIVE_SOCKETS_PER_CLIENT. */
-export function liveSocketLimits(env: Env): LiveSocketLimits {
-  const source = env as unknown as Source;
+export function liveSocketLimits(env: object): LiveSocketLimits {
+  const source = env as Source;
   const defaults = DEFAULT_LIVE_SOCKET_LIMITS;
   return {
     idleMs: positive(source.LIVE_SOCKET_IDLE_SECONDS, defaults.idleMs, 1000),

@@ -5,6 +5,7 @@ import { fitsInMessage } from "../discord/render/message-limits.ts";
 import { truncate } from "../discord/render/text.ts";
 import type { FileAttachment } from "../discord/request.ts";
 import type { WorkflowResult } from "../workflow/definition.ts";
+import { resultButtons } from "./result-buttons.ts";
 import type { StoredResultMeta } from "./result-store.ts";
 
 /** Discord's default per-file upload limit. */
@@ -54,7 +55,7 @@ export function resultMessage(
   const allowed_mentions = { users: options.mention ? [meta.userId] : [] };
   const inline = { content, embeds: [{ ...base, description: result.markdown }] };
   if (result.markdown.length > 0 && fitsInMessage(inline))
-    return { ...inline, components: [], allowed_mentions };
+    return { ...inline, components: resultButtons(meta), allowed_mentions };
 
   const json = JSON.stringify({ ...meta, summary: result.summary, data: result.data }, null, 2);
   const files: FileAttachment[] = [
@@ -67,5 +68,10 @@ export function resultMessage(
     ? `${result.summary}\n\nThe full report is too large to attach here; fetch it with ${retrieveHint(meta.workflowId)}.`
     : `${result.summary}\n\nThe full report is attached (report.md, result.json).`;
   const parts = truncateMessage({ content, embeds: [{ ...base, description }] });
-  return { ...parts, components: [], allowed_mentions, ...(tooLarge ? {} : { files }) };
+  return {
+    ...parts,
+    components: resultButtons(meta),
+    allowed_mentions,
+    ...(tooLarge ? {} : { files }),
+  };
 }

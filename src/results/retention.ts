@@ -52,18 +52,24 @@ async function deleteExpiredResults(env: Env, now: number, s: RetentionSettings)
     .bind(now - s.resultRetentionMs, BATCH)
     .all<{ workflow_id: string; r2_prefix: string }>();
   for (const row of results) {
+    // The tracker first: purging archives its history under the prefix deleted next.
+    await trackerStub(env, row.workflow_id).purge();
     await deleteR2Prefix(env.RESULTS, row.r2_prefix || resultPrefix(row.workflow_id));
     await deleteR2Prefix(env.RESULTS, `workflows/${row.workflow_id}/`);
-    await trackerStub(env, row.workflow_id).purge();
     await env.DB.prepare("DELETE FROM results WHERE workflow_id = ?").bind(row.workflow_id).run();
   }
   return results.length;
 }
 
-/** Finished, delivered workflows do not need their Durable Object storage any more. */
+/**
+ * Finished workflows whose result reached their owner (delivered, or retrieved by the owner) do
+ * not need their Durable Object storage any more; the tracker archives its history first.
+ */
 async function purgeFinishedTrackers(env: Env, now: number, s: RetentionSettings): Promise<number> {
   const { results } = await env.DB.prepare(
-    "SELECT workflow_id FROM results WHERE tracker_cleared_at IS NULL AND delivered_at IS NOT NULL AND delivered_at < ? LIMIT ?",
+    `SELECT workflow_id FROM results WHERE tracker_cleared_at IS NULL
+       AND COALESCE(delivered_at, owner_retrieved_at) IS NOT NULL
+       AND COALESCE(delivered_at, owner_retrieved_at) < ?1 LIMIT ?2`,
   )
     .bind(now - s.trackerRetentionMs, BATCH)
     .all<{ workflow_id: string }>();
@@ -88,7 +94,8 @@ async function redriveOrphans(
 ): Promise<number> {
   const { results } = await env.DB.prepare(
     `SELECT workflow_id, redrive_attempts FROM results
-     WHERE delivered_at IS NULL AND tracker_cleared_at IS NULL AND completed_at < ?
+     WHERE delivered_at IS NULL AND owner_retrieved_at IS NULL AND tracker_cleared_at IS NULL
+       AND completed_at < ?
        AND redrive_attempts < ? AND (next_redrive_at IS NULL OR next_redrive_at <= ?)
      ORDER BY completed_at LIMIT ?`,
   )

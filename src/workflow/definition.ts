@@ -85,8 +85,13 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
     raw: Readonly<Record<string, string | number | boolean>>,
   ): OptionsParseResult<Options>;
   estimateMs(options: Options): number;
-  /** The longest this workflow may run (capped by WORKFLOW_MAX_SECONDS); then it times out. */
-  maxRuntimeMs?(options: Options): number;
+  /**
+   * The soft deadline: how long this kind of work should take. Extended in bounded steps while
+   * the workflow visibly progresses (deadline-extension.ts); absent = the cap.
+   */
+  softDeadlineMs?(options: Options): number;
+  /** This kind's hard cap, below the engine's WORKFLOW_MAX_SECONDS; absent = the engine's. */
+  deadlineCapMs?(options: Options): number;
   /** The primary input, e.g. the URL analysed; indexed for retrieval. */
   describeInput(options: Options): string;
   stages: StageDefinition<Options>[];

@@ -67,6 +67,7 @@ export function progressMessage(
   title: string,
   now: number,
   liveViewUrl: string | null = null,
+  notices: string[] = [],
 ): MessageBody {
   const header = `**${title}** · \`${row.input_label.slice(0, 200)}\``;
   if (!isActive(row.status)) {
@@ -78,7 +79,13 @@ export function progressMessage(
     };
   }
   return {
-    content: `${header}\n${statusLine(row)}\n${clockLine(row, now)}\n-# workflow ${row.workflow_id}`,
+    content: [
+      header,
+      statusLine(row),
+      clockLine(row, now),
+      ...notices,
+      `-# workflow ${row.workflow_id}`,
+    ].join("\n"),
     components: [cancelRow(row.workflow_id, liveViewUrl)],
     allowed_mentions: { parse: [] },
   };

@@ -5,8 +5,9 @@ import { postThroughChannelWebhook } from "../results/channel-webhooks.ts";
 import { shortNonce } from "../results/nonce.ts";
 import { sealerFor } from "../secrets/sealer.ts";
 import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
+import { tokenDied } from "./session-closed.ts";
 import { Timer, warningTimer } from "./timer-names.ts";
-import { markTokenDead, tokenUsable } from "./token-clock.ts";
+import { tokenUsable } from "./token-clock.ts";
 import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
 import { isActive, type WorkflowRow } from "./tracker-schema.ts";
 
@@ -25,9 +26,8 @@ function handleFailure(
   if (isTokenDead(error)) {
     // The race between our check and Discord's clock: expected, not an error, no cascade.
     rt.log.warn("token.died_early", { timer });
-    markTokenDead(rt.store, now);
+    tokenDied(rt);
     rt.event("token_dead", { timer });
-    rt.countLater("discord_session_closed_total", { stage: timer.split(":")[0] ?? timer });
     return timer === Timer.flush ? { done: false, retryAt: now } : DONE;
   }
   const delay = retryDelayFor(error, attempt, rt.config);
@@ -45,7 +45,7 @@ export async function flushProgress(rt: TrackerRuntime, attempt: number): Promis
   const earliest = row.last_flush_at + config.progressMinIntervalMs;
   if (now < earliest) return { done: false, retryAt: earliest };
   const version = row.progress_version;
-  const body = progressMessage(row, rt.title, now, rt.liveViewUrl);
+  const body = progressMessage(row, rt.title, now, rt.liveViewUrl, rt.notices.lines());
   try {
     if (
       row.handoff_message_id &&
@@ -137,7 +137,7 @@ async function postHandoffMessage(
   row: WorkflowRow,
 ): Promise<Partial<WorkflowRow> & { handoff_message_id: string }> {
   const channelId = row.channel_id as string;
-  const body = progressMessage(row, rt.title, rt.now(), rt.liveViewUrl);
+  const body = progressMessage(row, rt.title, rt.now(), rt.liveViewUrl, rt.notices.lines());
   try {
     const { webhook, message } = await postThroughChannelWebhook(
       { db: rt.env.DB, sealer: sealerFor(rt.env) },
@@ -201,7 +201,7 @@ export async function performHandoff(rt: TrackerRuntime, attempt: number): Promi
       });
     } catch (error) {
       // Best effort: the new message already carries the progress.
-      if (isTokenDead(error)) markTokenDead(rt.store, rt.now());
+      if (isTokenDead(error)) tokenDied(rt);
       else rt.log.info("handoff.pointer_failed", { error });
     }
   }

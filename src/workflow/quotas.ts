@@ -44,8 +44,9 @@ export async function claimRunningSlot(
 ): Promise<boolean> {
   const result = await db
     .prepare(
-      `INSERT INTO running_workflows (workflow_id, user_id, guild_id, command, input, started_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6
+      // The first stage waits for a consumer from the start (see stage-waiting.ts).
+      `INSERT INTO running_workflows (workflow_id, user_id, guild_id, command, input, started_at, waiting_since)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?6
        WHERE (SELECT COUNT(*) FROM running_workflows WHERE user_id = ?2) < ?7
          AND (?3 IS NULL OR (SELECT COUNT(*) FROM running_workflows WHERE guild_id = ?3) < ?8)`,
     )

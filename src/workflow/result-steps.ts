@@ -13,8 +13,9 @@ import { progressMessage } from "./progress-message.ts";
 import type { TimerOutcome } from "./progress-publisher.ts";
 import { releaseRunningSlot } from "./quotas.ts";
 import { findWorkflow } from "./registry.ts";
+import { persistReason, tokenDied } from "./session-closed.ts";
 import { Timer } from "./timer-names.ts";
-import { markTokenDead, tokenAlive, tokenUsable } from "./token-clock.ts";
+import { tokenAlive, tokenUsable } from "./token-clock.ts";
 import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
 import type { WorkflowRow } from "./tracker-schema.ts";
 
@@ -81,7 +82,7 @@ export async function persistStep(
   await countQuietly(
     rt.env.DB,
     "workflow_results_persisted_total",
-    { reason: row.status },
+    { reason: persistReason(row, rt.now()) },
     logCountFailure,
   );
   await countQuietly(
@@ -157,7 +158,7 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
       rt.event("delivery_retry", { route: name, attempt: attempt + 1 });
       return { done: false, retryAt: rt.now() + delay };
     }
-    if (outcome.tokenDead) markTokenDead(rt.store, rt.now());
+    if (outcome.tokenDead) tokenDied(rt);
     rt.store.updateWorkflow({ delivery_rung: rung + 1 });
     rt.event("delivery_rung_impossible", { route: name, reason: outcome.reason.slice(0, 300) });
   }

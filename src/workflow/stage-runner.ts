@@ -1,6 +1,7 @@
 import { engineConfig } from "../config.ts";
 import { backoffWithJitter, isRetryable } from "../discord/retries.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { recordConsumerRun } from "./consumer-liveness.ts";
 import { type JsonValue, StageFatalError, StageYield } from "./definition.ts";
 import { findWorkflow } from "./registry.ts";
 import { parseStageMessage, type StageMessage } from "./stage-message.ts";
@@ -134,6 +135,7 @@ export async function processStageMessage(message: Message<unknown>, env: Env): 
 }
 
 export async function handleStageBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  await recordConsumerRun(env);
   // Messages of one batch belong to different workflows: run them side by side, ack each alone.
   await Promise.all(
     batch.messages.map((message) =>

@@ -6,6 +6,7 @@ import {
   releaseRunningSlot,
   runningWorkflowsOf,
 } from "./quotas.ts";
+import type { ResumePoint } from "./resume.ts";
 import type { TrackerApi } from "./tracker-types.ts";
 
 export interface InteractionOrigin {
@@ -37,6 +38,7 @@ export async function startWorkflow(
   workflow: AnyWorkflowDefinition,
   options: JsonValue,
   origin: InteractionOrigin,
+  resume: ResumePoint | null = null,
 ): Promise<StartOutcome> {
   const workflowId = crypto.randomUUID();
   const inputLabel = workflow.describeInput(options);
@@ -61,7 +63,9 @@ export async function startWorkflow(
       options,
       inputLabel,
       estimateMs: workflow.estimateMs(options),
-      maxRuntimeMs: workflow.maxRuntimeMs?.(options) ?? null,
+      softDeadlineMs: workflow.softDeadlineMs?.(options) ?? null,
+      deadlineCapMs: workflow.deadlineCapMs?.(options) ?? null,
+      resume,
       ...origin,
     });
   } catch (error) {

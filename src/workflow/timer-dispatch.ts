@@ -1,4 +1,5 @@
 import type { EngineConfig } from "../config.ts";
+import { considerExtension, sendDeadlineWarning } from "./deadline-extension.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
   flushProgress,
@@ -9,6 +10,7 @@ import {
   type TimerOutcome,
 } from "./progress-publisher.ts";
 import { deliverStep, persistStep } from "./result-steps.ts";
+import { tokenExpired } from "./session-closed.ts";
 import type { StageLifecycle } from "./stage-lifecycle.ts";
 import { Timer } from "./timer-names.ts";
 import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
@@ -26,6 +28,9 @@ export interface TimerDeps {
 async function runHandler(timer: TimerRow, deps: TimerDeps): Promise<TimerOutcome> {
   const rt = deps.runtime();
   const { attempts } = timer;
+  if (timer.name.startsWith(Timer.deadlineWarningPrefix)) {
+    return sendDeadlineWarning(rt, Number(timer.name.slice(Timer.deadlineWarningPrefix.length)));
+  }
   if (timer.name.startsWith(Timer.warningPrefix)) {
     return sendWarning(rt, Number(timer.name.slice(Timer.warningPrefix.length)), attempts);
   }
@@ -36,6 +41,10 @@ async function runHandler(timer: TimerRow, deps: TimerDeps): Promise<TimerOutcom
     case Timer.deadline:
       deps.lifecycle().timeOut();
       return { done: true };
+    case Timer.tokenExpiry:
+      return tokenExpired(rt);
+    case Timer.deadlineCheck:
+      return considerExtension(rt);
     case Timer.flush:
       return flushProgress(rt, attempts);
     case Timer.startNotice:

@@ -37,6 +37,7 @@ export function scheduleTokenTimers(
     if (due > ackAt) store.schedule(warningTimer(index), due);
   });
   store.schedule(Timer.handoff, Math.max(ackAt, row.token_expires_at - config.handoffLeadMs));
+  store.schedule(Timer.tokenExpiry, row.received_at + config.tokenTtlMs);
 }
 
 /** Discord said the token is dead earlier than expected: stop using it, hand off now. */

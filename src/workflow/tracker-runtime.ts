@@ -2,6 +2,8 @@ import type { EngineConfig } from "../config.ts";
 import type { DiscordClient } from "../discord/client.ts";
 import { backoffWithJitter, isRateLimited, isRetryable } from "../discord/retries.ts";
 import type { Logger } from "../log.ts";
+import type { ProgressNotices } from "./progress-notices.ts";
+import type { ProgressWatch } from "./progress-watch.ts";
 import type { TrackerStore } from "./tracker-store.ts";
 
 /** What the tracker's timer handlers share. */
@@ -17,6 +19,10 @@ export interface TrackerRuntime {
   /** The signed "Live view" link for the progress message (src/live), or null when it is off. */
   liveViewUrl?: string | null;
   event: (type: string, data?: Record<string, unknown>) => void;
+  /** When the workflow last visibly progressed (deadline extensions). */
+  progress: ProgressWatch;
+  /** Extra lines on the progress message (deadline, resumed after an update). */
+  notices: ProgressNotices;
   /** Bumps an operational counter without holding up the caller. */
   countLater: (name: string, labels: Record<string, string>) => void;
 }

@@ -1,4 +1,6 @@
 import type { JsonValue } from "./definition.ts";
+import type { WorkflowHistory } from "./history-archive.ts";
+import type { ResumePoint } from "./resume.ts";
 import type { StageMessage } from "./stage-message.ts";
 import type { WorkflowEvent, WorkflowStatus } from "./tracker-schema.ts";
 
@@ -15,8 +17,12 @@ export interface StartWorkflowInput {
   interactionToken: string;
   receivedAt: number;
   estimateMs: number;
-  /** From the definition; null or absent = WORKFLOW_MAX_SECONDS. */
-  maxRuntimeMs?: number | null;
+  /** From the definition; null or absent = the cap (deadline-extension.ts). */
+  softDeadlineMs?: number | null;
+  /** The kind's own hard cap; null or absent = WORKFLOW_MAX_SECONDS. */
+  deadlineCapMs?: number | null;
+  /** Retry: start after the completed stages of an earlier run (resume.ts). */
+  resume?: ResumePoint | null;
 }
 
 export interface StartWorkflowResult {
@@ -122,6 +128,8 @@ export interface TrackerApi {
   events(since?: number, limit?: number): Promise<WorkflowEvent[]>;
   redeliver(): Promise<RedeliverResult>;
   purge(): Promise<{ purged: boolean }>;
+  /** What Retry resumes from, while the tracker still has its storage. */
+  history(): Promise<WorkflowHistory | null>;
   /** Liveness for GET /health. */
   ping(): Promise<"pong">;
 }

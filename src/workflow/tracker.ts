@@ -6,12 +6,23 @@ import { LiveHub } from "../live/live-hub.ts";
 import { liveSocketLimits } from "../live/socket-limits.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { countQuietly, incrementCounter } from "../results/counters.ts";
+import { observe } from "../results/histograms.ts";
+import {
+  cancelDeadlineTimers,
+  initialDeadlineAt,
+  scheduleDeadlineTimers,
+} from "./deadline-extension.ts";
+import { archiveHistory, historyOf, type WorkflowHistory } from "./history-archive.ts";
 import { r2OutputStorage } from "./output-storage.ts";
+import { ProgressNotices } from "./progress-notices.ts";
 import { requestFlush } from "./progress-publisher.ts";
+import { ProgressWatch } from "./progress-watch.ts";
 import { findWorkflow } from "./registry.ts";
+import { applyResume } from "./resume.ts";
 import { snapshotOf } from "./snapshot.ts";
 import { StageLifecycle } from "./stage-lifecycle.ts";
 import type { StageMessage } from "./stage-message.ts";
+import { markStageClaimed, markStageWaiting } from "./stage-waiting.ts";
 import { runDueTimer } from "./timer-dispatch.ts";
 import { Timer } from "./timer-names.ts";
 import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
@@ -33,6 +44,11 @@ import type {
   TrackerApi,
   WorkflowSnapshot,
 } from "./tracker-types.ts";
+import {
+  firstProgressObservation,
+  type Observation,
+  observationForEvent,
+} from "./workflow-metrics.ts";
 
 const MAX_EVENTS_PER_READ = 500;
 
@@ -42,6 +58,8 @@ const MAX_EVENTS_PER_READ = 500;
  */
 export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
+  private readonly progress: ProgressWatch;
+  private readonly notices: ProgressNotices;
   private readonly config: EngineConfig;
   /** Discord answers by status since the last flush to the counters table. */
   private readonly discordStatuses = new Map<number, number>();
@@ -59,6 +77,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new TrackerStore(ctx.storage.sql);
+    this.progress = new ProgressWatch(ctx.storage.sql);
+    this.notices = new ProgressNotices(ctx.storage.sql);
     this.config = engineConfig(env);
     this.live = new LiveHub(ctx, this.store, () => this.log(), liveSocketLimits(env));
   }
@@ -83,23 +103,30 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       received_at: input.receivedAt,
       token_expires_at: tokenExpiresAt(input.receivedAt, this.config),
       estimate_ms: input.estimateMs,
-      deadline_at:
-        input.receivedAt +
-        Math.min(input.maxRuntimeMs ?? this.config.workflowMaxMs, this.config.workflowMaxMs),
+      deadline_at: initialDeadlineAt(
+        input.receivedAt,
+        input.softDeadlineMs,
+        input.deadlineCapMs,
+        this.config,
+      ),
       status: "queued",
       stage_count: definition.stages.length,
       created_at: now,
     });
     this.store.insertStages(definition.stages.map((stage) => stage.name));
+    if (input.resume) applyResume(this.store, input.resume, now);
+    const firstStage = input.resume?.stage ?? 0;
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
     this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
-    if (row) this.store.schedule(Timer.deadline, row.deadline_at);
+    if (row) scheduleDeadlineTimers(this.store, row.deadline_at, this.config, now);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
+    if (input.resume)
+      this.event("workflow_resumed", { from: input.resume.fromWorkflowId, stage: firstStage });
     // Durable before the ack: the caller replies to Discord only after this send resolved.
     await this.env.STAGES.send({
       workflowId: input.workflowId,
-      stage: 0,
+      stage: firstStage,
       invocation: 1,
     } satisfies StageMessage);
     await this.armAlarm();
@@ -107,7 +134,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   }
 
   async claim(request: ClaimRequest): Promise<ClaimResult> {
-    return this.afterChange(await this.lifecycle().claim(request));
+    const claim = await this.lifecycle().claim(request);
+    if (claim.action === "run") await this.noteStageWaiting(null);
+    return this.afterChange(claim);
   }
 
   async heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult> {
@@ -163,6 +192,12 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return { state: "redriving" };
   }
 
+  /** The workflow's history (what Retry resumes from); null once purged (see the R2 archive). */
+  async history(): Promise<WorkflowHistory | null> {
+    const row = this.store.workflow();
+    return row ? historyOf(this.store, row, Date.now()) : null;
+  }
+
   async ping(): Promise<"pong"> {
     return "pong";
   }
@@ -171,7 +206,11 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   async purge(): Promise<{ purged: boolean }> {
     const row = this.store.workflow();
     if (row && (isActive(row.status) || row.delivery_state === "pending")) return { purged: false };
+    // History kept: the live view and Retry read the archive once this storage is gone.
+    if (row) await archiveHistory(this.env.RESULTS, historyOf(this.store, row, Date.now()));
     this.store.deleteAll();
+    this.progress.clear();
+    this.notices.clear();
     await this.ctx.storage.deleteAlarm();
     return { purged: true };
   }
@@ -211,6 +250,16 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   private async afterChange<T>(result: T): Promise<T> {
     const row = this.store.workflow();
+    if (row && isActive(row.status)) {
+      const now = Date.now();
+      const seen = {
+        label: row.progress_label,
+        fraction: row.progress_fraction,
+        stage: row.current_stage,
+      };
+      if (this.progress.note(seen, now).first)
+        this.observeLater(firstProgressObservation(row, now));
+    }
     if (row && isActive(row.status) && row.progress_version > row.flushed_version)
       requestFlush(this.runtime());
     this.live.publish(); // progress from heartbeats has no event of its own
@@ -251,6 +300,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       log: this.log(),
       now: Date.now,
       enqueue: async (message, delaySeconds) => {
+        await this.noteStageWaiting(Date.now() + delaySeconds * 1000);
         await this.env.STAGES.send(message, { delaySeconds });
       },
       outputs: r2OutputStorage(
@@ -258,9 +308,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         this.store.workflow()?.workflow_id ?? this.ctx.id.toString(),
       ),
       onFinished: () => {
-        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice, Timer.deadline]) {
+        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice, Timer.tokenExpiry]) {
           this.store.cancelTimer(name);
         }
+        cancelDeadlineTimers(this.store);
         this.store.cancelTimers(Timer.warningPrefix);
         this.store.schedule(Timer.persist, Date.now());
       },
@@ -280,6 +331,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
       liveViewUrl: this.liveViewUrl,
       event: (type, data) => this.event(type, data),
+      progress: this.progress,
+      notices: this.notices,
       countLater: (name, labels) =>
         this.ctx.waitUntil(
           countQuietly(this.env.DB, name, labels, (error) =>
@@ -289,8 +342,35 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     };
   }
 
+  /** For /health and /metrics (stage-waiting.ts); a failed write must not stop the stage. */
+  private async noteStageWaiting(dueAt: number | null): Promise<void> {
+    const workflowId = this.store.workflow()?.workflow_id;
+    if (!workflowId) return;
+    await (dueAt === null
+      ? markStageClaimed(this.env.DB, workflowId)
+      : markStageWaiting(this.env.DB, workflowId, dueAt)
+    ).catch((error: unknown) => this.log().warn("stage_waiting.write_failed", { error }));
+  }
+
   private log(): Logger {
     return createLogger({ component: "tracker", workflowId: this.store.workflow()?.workflow_id });
+  }
+
+  /** Histograms never hold up the tracker, and a failed write is only logged. */
+  private observeLater({ name, labels, seconds }: Observation): void {
+    this.ctx.waitUntil(
+      observe(this.env.DB, name, labels, seconds).catch((error: unknown) =>
+        this.log().warn("histogram.failed", { error }),
+      ),
+    );
+  }
+
+  /** A deploy or restart mid-run is told once on the progress message, not only in the log. */
+  private tellResumed(): void {
+    const row = this.store.workflow();
+    if (!row || !isActive(row.status)) return;
+    this.notices.set("resumed", "🔄 Resumed after an update; nothing was lost.", Date.now());
+    requestFlush(this.runtime());
   }
 
   private event(type: string, data: Record<string, unknown> = {}): void {
@@ -304,8 +384,11 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         Date.now(),
         version,
       );
+      this.tellResumed();
     }
     this.store.appendEvent(type, data, Date.now(), version);
+    const observation = observationForEvent(type, data, this.store.workflow(), Date.now());
+    if (observation) this.observeLater(observation);
     // Output gates hold these sends until the append is durable: no socket sees a lost event.
     this.live.publish();
     this.log().info(`workflow.${type}`, data);

@@ -14,7 +14,8 @@ describe("the workflow deadline", () => {
         { delayMs: 4000, progressSteps: 40 },
         { delayMs: 10 },
       ],
-      { maxRuntimeMs: 1500 },
+      // The cap equals the soft deadline: still progressing, it cannot be extended.
+      { softDeadlineMs: 1500, deadlineCapMs: 1500 },
     );
     const started = await startViaDiscord(flow);
     const done = await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");

@@ -95,9 +95,10 @@ export async function retrieve(
     count(false);
     return ephemeral(NOT_FOUND_TEXT);
   }
-  await recordRetrieval(env.DB, workflowId, Date.now());
+  const byOwner = row.user_id === userId;
+  await recordRetrieval(env.DB, workflowId, Date.now(), byOwner);
   count(true);
-  log.info("result.retrieved", { workflowId, byOwner: row.user_id === userId });
+  log.info("result.retrieved", { workflowId, byOwner });
   const title = findWorkflow(row.command)?.title ?? row.command;
   const { json, files } = splitFiles(resultMessage(stored.meta, title, stored.result));
   return replyWithFiles({ type: 4, data: { ...json, flags: MessageFlags.Ephemeral } }, files ?? []);
