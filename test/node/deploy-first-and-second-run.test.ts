@@ -1,7 +1,7 @@
 // `npm run deploy` end to end against the fake Cloudflare API and the Discord emulator: the first
 // run on an empty account creates everything and registers the commands; the second creates
 // nothing and changes nothing but the Worker version.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningDiscordEmulator, startDiscordEmulator } from "../../emulator/server.ts";
 import { creations, deploySequence } from "./support/deploy-sequence.ts";
@@ -27,6 +27,11 @@ afterAll(async () => {
   await Promise.all([api?.close(), discord?.close()]);
 });
 
+/** The project's D1 migrations: a first deploy applies each one. */
+const MIGRATION_FILES = readdirSync("migrations")
+  .filter((name) => name.endsWith(".sql"))
+  .sort();
+
 describe("npm run deploy against a recorded Cloudflare API", () => {
   let afterFirstRun: ReturnType<typeof accountSnapshot>;
   let firstRunCalls = 0;
@@ -45,7 +50,7 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
       "200 GET /accounts/:account/queues name=longflow-stages-dlq",
       "200 POST /accounts/:account/queues",
       // 4. migrations: bookkeeping table, applied list, then one query per migration
-      ...Array(4)
+      ...Array(2 + MIGRATION_FILES.length)
         .fill([
           "200 GET /accounts/:account/d1/database/longflow",
           "200 POST /accounts/:account/d1/database/:id/query",
@@ -84,7 +89,7 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
     expect(afterFirstRun.d1).toEqual([
       expect.objectContaining({
         name: "longflow",
-        migrations: ["0001_init.sql", "0002_guard_rails.sql"],
+        migrations: MIGRATION_FILES,
       }),
     ]);
     expect(afterFirstRun.d1[0]?.tables).toContain("results");
