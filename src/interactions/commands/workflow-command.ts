@@ -2,6 +2,7 @@ import type {
   APIChatInputApplicationCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import { codeSpan } from "../../discord/render/safe-text.ts";
 import { countQuietly } from "../../results/counters.ts";
 import type { AnyWorkflowDefinition } from "../../workflow/definition.ts";
 import type { RunningWorkflow } from "../../workflow/quotas.ts";
@@ -16,7 +17,7 @@ export const START_FAILED_TEXT =
 export function quotaRefusal(running: RunningWorkflow[]): string {
   const lines = running.map(
     (w) =>
-      `• \`${w.workflow_id}\` ${w.command} · ${w.input.slice(0, 80)} · started <t:${Math.floor(w.started_at / 1000)}:R>`,
+      `• \`${w.workflow_id}\` ${w.command} · ${codeSpan(w.input, 80)} · started <t:${Math.floor(w.started_at / 1000)}:R>`,
   );
   const list = lines.length > 0 ? `\n${lines.join("\n")}` : "";
   return `⏸️ You already have as many workflows running as allowed (or this server does); nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish.`;
