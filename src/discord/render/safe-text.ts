@@ -4,10 +4,10 @@ import { truncate } from "./text.ts";
 // masked link, a mention, a heading, a code fence or subtext. Everything untrusted passes one
 // of the two functions below at the point it is shown; stored results keep the raw text.
 
-// Controls, zero-width and bidi characters: invisible, they can hide `[x](y)` or split
-// "@every​one" past a filter, and reorder what the reader sees.
-const INVISIBLE =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+// Controls (Cc) and format characters (Cf: zero-width, bidi, soft hyphen, tags), plus blank
+// fillers and variation selectors: invisible, they can hide `[x](y)` from a reader or split
+// "@everyone" past a filter, and bidi controls reorder what the reader sees.
+const INVISIBLE = /[\p{Cc}\p{Cf}\u115f\u1160\u3164]|\p{Variation_Selector}/gu;
 
 // Every ASCII character Discord's markdown gives a meaning to; a backslash makes each literal.
 const MARKDOWN = /[\\*_~`|>#[\]()\-<:!.+=]/g;
