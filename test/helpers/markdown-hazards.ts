@@ -35,9 +35,12 @@ const HAZARDS: [string, RegExp][] = [
   ["timestamp or emoji markup", /<(t|a?:\w+):[^>]*>/],
 ];
 
+// The bot's own markup, which no page text can produce: the workflow id in subtext.
+const OWN_MARKUP = /^-# workflow [0-9a-f-]{36}$/gm;
+
 /** The kinds of markup `text` would render; `allowUsers` lists mentions the bot meant. */
 export function markdownHazards(text: string, allowUsers: string[] = []): string[] {
-  let surface = renderedSurface(text);
+  let surface = renderedSurface(text).replace(OWN_MARKUP, "");
   for (const id of allowUsers) surface = surface.replaceAll(`<@${id}>`, "");
   const found = HAZARDS.filter(([, pattern]) => pattern.test(surface)).map(([name]) => name);
   // A fence opens before any code span could close, so it is looked for in the raw text.

@@ -14,7 +14,8 @@ import {
 import { resultMessage } from "../../results/result-message.ts";
 import { loadStoredResult } from "../../results/result-store.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
-import { hasPermission, MessageFlags, Permission } from "../constants.ts";
+import { resultActionsFor } from "../../workflow/rerun.ts";
+import { hasPermission, InteractionResponseType, MessageFlags, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";
 import { replyWithFiles } from "../multipart-reply.ts";
@@ -89,8 +90,17 @@ export async function retrieve(
   count(true);
   log.info("result.retrieved", { workflowId, byOwner: row.user_id === userId });
   const title = findWorkflow(row.command)?.title ?? row.command;
-  const { json, files } = splitFiles(resultMessage(stored.meta, title, stored.result));
-  return replyWithFiles({ type: 4, data: { ...json, flags: MessageFlags.Ephemeral } }, files ?? []);
+  const body = resultMessage(stored.meta, title, stored.result, {
+    actions: resultActionsFor(stored.meta),
+  });
+  const { json, files } = splitFiles(body);
+  return replyWithFiles(
+    {
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { ...json, flags: MessageFlags.Ephemeral },
+    },
+    files ?? [],
+  );
 }
 
 export const retrieveResults: CommandHandler = {

@@ -1,10 +1,11 @@
 import type {
   APIChatInputApplicationCommandInteraction,
+  APIMessageComponentInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
 import { countQuietly } from "../../results/counters.ts";
-import type { AnyWorkflowDefinition } from "../../workflow/definition.ts";
+import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import type { RunningWorkflow } from "../../workflow/quotas.ts";
 import { type StartOutcome, startWorkflow } from "../../workflow/start.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
@@ -23,6 +24,53 @@ export function quotaRefusal(running: RunningWorkflow[]): string {
   return `⏸️ You already have as many workflows running as allowed (or this server does); nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish.`;
 }
 
+type StartingInteraction =
+  | APIChatInputApplicationCommandInteraction
+  | APIMessageComponentInteraction;
+
+/**
+ * The one start path (slash command and Run again button): quota slot, durable tracker, then
+ * the deferred reply; refusals are ephemeral and name the problem.
+ */
+export async function startAndDefer(
+  workflow: AnyWorkflowDefinition,
+  options: JsonValue,
+  interaction: StartingInteraction,
+  context: InteractionContext,
+): Promise<Response> {
+  const user = invokingUser(interaction);
+  if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
+  let outcome: StartOutcome;
+  try {
+    outcome = await startWorkflow(context.env, workflow, options, {
+      userId: user.id,
+      guildId: interaction.guild_id ?? null,
+      channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
+      applicationId: interaction.application_id,
+      interactionId: interaction.id,
+      interactionToken: interaction.token,
+      receivedAt: context.receivedAt,
+    });
+  } catch (error) {
+    context.log.error("workflow.start_failed", { name: workflow.name, error });
+    return ephemeral(START_FAILED_TEXT);
+  }
+  if (!outcome.started) {
+    context.log.info("workflow.over_quota", {
+      name: workflow.name,
+      running: outcome.running.length,
+    });
+    return ephemeral(quotaRefusal(outcome.running));
+  }
+  context.log.info("workflow.accepted", { workflowId: outcome.workflowId, name: workflow.name });
+  context.ctx.waitUntil(
+    countQuietly(context.env.DB, "workflows_started_total", { workflow: workflow.name }, (error) =>
+      context.log.warn("counter.failed", { error }),
+    ),
+  );
+  return deferred();
+}
+
 /**
  * A slash command that starts a workflow: validate first (bad options → an ephemeral error that
  * names the problem, nothing started), make the workflow durable, and only then defer.
@@ -33,49 +81,10 @@ export function workflowCommand(
 ): CommandHandler {
   return {
     definition,
-    async execute(
-      interaction: APIChatInputApplicationCommandInteraction,
-      context: InteractionContext,
-    ) {
+    execute(interaction, context) {
       const parsed = workflow.parseOptions(optionValues(interaction.data.options));
       if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
-      const user = invokingUser(interaction);
-      if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
-      let outcome: StartOutcome;
-      try {
-        outcome = await startWorkflow(context.env, workflow, parsed.options, {
-          userId: user.id,
-          guildId: interaction.guild_id ?? null,
-          channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
-          applicationId: interaction.application_id,
-          interactionId: interaction.id,
-          interactionToken: interaction.token,
-          receivedAt: context.receivedAt,
-        });
-      } catch (error) {
-        context.log.error("workflow.start_failed", { name: workflow.name, error });
-        return ephemeral(START_FAILED_TEXT);
-      }
-      if (!outcome.started) {
-        context.log.info("workflow.over_quota", {
-          name: workflow.name,
-          running: outcome.running.length,
-        });
-        return ephemeral(quotaRefusal(outcome.running));
-      }
-      context.log.info("workflow.accepted", {
-        workflowId: outcome.workflowId,
-        name: workflow.name,
-      });
-      context.ctx.waitUntil(
-        countQuietly(
-          context.env.DB,
-          "workflows_started_total",
-          { workflow: workflow.name },
-          (error) => context.log.warn("counter.failed", { error }),
-        ),
-      );
-      return deferred();
+      return startAndDefer(workflow, parsed.options, interaction, context);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { WorkflowDefinition } from "../../workflow/definition.ts";
 import { buildAutointelResult } from "./build-result.ts";
-import { estimateDurationMs } from "./depth.ts";
+import { estimateDurationMs, shallowerRun } from "./depth.ts";
 import { type AutointelOptions, parseAutointelOptions } from "./options.ts";
 import { checkLinksStage } from "./stages/check-links.ts";
 import { crawlStage } from "./stages/crawl.ts";
@@ -17,5 +17,6 @@ export const autointelWorkflow: WorkflowDefinition<AutointelOptions> = {
   estimateMs: (options) => estimateDurationMs(options.depth),
   describeInput: (options) => options.url,
   stages: [resolveStage, fetchStage, extractStage, crawlStage, checkLinksStage, summariseStage],
+  lighterRun: shallowerRun,
   buildResult: buildAutointelResult,
 };
