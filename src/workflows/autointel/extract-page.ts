@@ -204,9 +204,9 @@ class PageCollector {
   finish(): PageExtract {
     const prose = decodeEntities(this.text.join(""));
     const terms = new Map<string, number>();
-    addTerms(prose, terms);
     const result = this.result;
-    result.wordCount = countWords(prose);
+    addTerms(prose, terms, result.lang);
+    result.wordCount = countWords(prose, result.lang);
     result.readingMinutes = readingMinutes(result.wordCount);
     result.terms = topTerms(terms, TERMS_PER_PAGE);
     result.links = [...this.links];
