@@ -8,6 +8,7 @@ import { workflows } from "./commands/workflows.ts";
 import { cancelButton } from "./components/cancel-button.ts";
 import { retrieveButton } from "./components/retrieve-button.ts";
 import { runAgainButton } from "./components/run-again-button.ts";
+import { workflowPicker } from "./components/workflow-picker.ts";
 import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
 import { autointelCommand } from "./definitions.ts";
 
@@ -39,5 +40,5 @@ export const registry = createRegistry({
     callback,
     workflowCommand(autointelCommand, autointelWorkflow),
   ],
-  components: [cancelButton, retrieveButton, runAgainButton],
+  components: [cancelButton, retrieveButton, runAgainButton, workflowPicker],
 });
