@@ -3,6 +3,7 @@ import type {
   APIInteractionResponse,
   APIMessage,
   APIWebhook,
+  RESTGetAPIApplicationCommandsResult,
   RESTPatchAPIChannelMessageJSONBody,
   RESTPatchAPIWebhookWithTokenMessageJSONBody,
   RESTPostAPIChannelMessageJSONBody,
@@ -152,6 +153,14 @@ export class DiscordClient {
     // Opening a DM returns the existing channel when there is one: repeating it is harmless.
     const request = { route: routes.dmChannels(), body: { recipient_id: userId } };
     return this.call<APIDMChannel>(request, true, options);
+  }
+
+  /** The commands Discord has now: globally, or in one guild when `guildId` is given. */
+  getCommands(appId: string, guildId?: string, options?: CallOptions) {
+    const route = guildId
+      ? routes.guildCommands(appId, guildId, "GET")
+      : routes.globalCommands(appId, "GET");
+    return this.call<RESTGetAPIApplicationCommandsResult>({ route }, true, options);
   }
 
   putGlobalCommands(

@@ -3,9 +3,12 @@ import type {
   APIMessageComponentInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import { engineConfig } from "../../config.ts";
+import { canPostInChannel, installUrl } from "../../discord/install-link.ts";
 import { codeSpan } from "../../discord/render/safe-text.ts";
 import { countQuietly } from "../../results/counters.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
+import { formatDuration } from "../../workflow/format.ts";
 import type { RunningWorkflow } from "../../workflow/quotas.ts";
 import { type StartOutcome, startWorkflow } from "../../workflow/start.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
@@ -24,6 +27,27 @@ export function quotaRefusal(running: RunningWorkflow[]): string {
   return `⏸️ You already have as many workflows running as allowed (or this server does); nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish.`;
 }
 
+/**
+ * A run that outlives the reply window needs a channel the bot can post in. In a server that
+ * added the app without the `bot` scope (or a channel closed to it) such a run could only end
+ * orphaned, so it is refused up front, saying how to fix it, instead of failing silently.
+ */
+function cannotDeliverRefusal(
+  workflow: AnyWorkflowDefinition,
+  options: JsonValue,
+  interaction: StartingInteraction,
+  env: Env,
+): string | null {
+  if (!interaction.guild_id || canPostInChannel(interaction.app_permissions)) return null;
+  const estimateMs = workflow.estimateMs(options);
+  if (estimateMs <= engineConfig(env).tokenTtlMs) return null;
+  return [
+    `⚠️ This run takes about ${formatDuration(estimateMs)}, longer than Discord's 15-minute reply window, and I can't post in this channel, so its result could not reach you here. Nothing was started.`,
+    `A server admin can add me with the permissions I need: ${installUrl(interaction.application_id)}`,
+    "Or run something shorter (e.g. a shallower depth), or use me in a channel where I can post.",
+  ].join("\n");
+}
+
 type StartingInteraction =
   | APIChatInputApplicationCommandInteraction
   | APIMessageComponentInteraction;
@@ -40,6 +64,8 @@ export async function startAndDefer(
 ): Promise<Response> {
   const user = invokingUser(interaction);
   if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
+  const refusal = cannotDeliverRefusal(workflow, options, interaction, context.env);
+  if (refusal) return ephemeral(refusal);
   let outcome: StartOutcome;
   try {
     outcome = await startWorkflow(context.env, workflow, options, {
