@@ -60,3 +60,8 @@ export function messageTexts(body: unknown): string[] {
       : messageTexts(value),
   );
 }
+
+/** What a reader sees of `text`: Discord's backslash escapes removed. */
+export function displayed(text: string): string {
+  return text.replace(/\\([^\p{L}\p{N}\s])/gu, "$1");
+}
