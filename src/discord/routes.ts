@@ -133,15 +133,15 @@ export const routes = {
   ) => channelWebhook(method, id, token, messageId),
   dmChannels: () => botRoute("POST", "/users/@me/channels", "/users/@me/channels"),
   currentUser: () => botRoute("GET", "/users/@me", "/users/@me"),
-  globalCommands: (appId: string) =>
+  globalCommands: (appId: string, method: "GET" | "PUT" = "PUT") =>
     botRoute(
-      "PUT",
+      method,
       `/applications/${enc(appId)}/commands`,
       "/applications/:application_id/commands",
     ),
-  guildCommands: (appId: string, guildId: string) =>
+  guildCommands: (appId: string, guildId: string, method: "GET" | "PUT" = "PUT") =>
     botRoute(
-      "PUT",
+      method,
       `/applications/${enc(appId)}/guilds/${enc(guildId)}/commands`,
       "/applications/:application_id/guilds/:guild_id/commands",
       guildId,

@@ -61,6 +61,17 @@ export interface StageDefinition<Options> {
   ): Promise<JsonValue | StageYield>;
 }
 
+/**
+ * Something in a result that needs the reader's attention, e.g. broken links and where they
+ * were found. Plain text (never markdown): the renderer shows it literally.
+ */
+export interface ResultFinding {
+  title: string;
+  /** How many there are in all; `items` may hold only the first few. */
+  total: number;
+  items: { subject: string; detail: string | null; foundOn: string | null }[];
+}
+
 /** What the user finally receives; stored in R2 before delivery. */
 export interface WorkflowResult {
   /** One line for lists and autocomplete. */
@@ -69,8 +80,10 @@ export interface WorkflowResult {
   markdown: string;
   /** Machine-readable result. */
   data: JsonValue;
-  /** Key figures shown as embed fields. */
+  /** Key figures shown as embed fields; plain text, shown literally. */
   fields?: { name: string; value: string }[];
+  /** The few findings that matter, most important first. */
+  findings?: ResultFinding[];
 }
 
 export type OptionsParseResult<Options> =
@@ -81,6 +94,7 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
   /** Equals the slash command's name. */
   name: string;
   title: string;
+  /** Validates the command's options; must accept its own output too ("Run again" re-checks). */
   parseOptions(
     raw: Readonly<Record<string, string | number | boolean>>,
   ): OptionsParseResult<Options>;
@@ -95,6 +109,11 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
   /** The primary input, e.g. the URL analysed; indexed for retrieval. */
   describeInput(options: Options): string;
   stages: StageDefinition<Options>[];
+  /**
+   * A lighter run to suggest when one failed or timed out (e.g. a shallower crawl): the button's
+   * label and the options; null when there is none lighter.
+   */
+  lighterRun?(options: Options): { label: string; options: Options } | null;
   buildResult(input: {
     options: Options;
     outputs: Readonly<Record<string, JsonValue>>;

@@ -1,3 +1,5 @@
+import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
+import { codeSpan, plainText } from "../discord/render/safe-text.ts";
 import { isDmImpossible, isPermissionDenied, isRetryable } from "../discord/retries.ts";
 import { fetchPolicyFromEnv } from "../net/url-guard.ts";
 import { postCallback } from "../notifications/callback.ts";
@@ -35,10 +37,10 @@ export async function notifyStep(rt: TrackerRuntime, attempt: number): Promise<T
   try {
     const dm = await rt.discord.openDmChannel(row.user_id);
     await rt.discord.createChannelMessage(dm.id, {
-      content: `🔔 Your **${rt.title}** result for \`${row.input_label.slice(0, 200)}\` is ready (${row.status}). ${summary.slice(0, 1200)}\nFetch it any time with ${retrieveHint(row.workflow_id)}.`,
+      content: `🔔 Your **${rt.title}** result for ${codeSpan(row.input_label, 200)} is ready (${row.status}). ${plainText(summary, 600)}\nFetch it any time with ${retrieveHint(row.workflow_id)}.`,
       nonce: await shortNonce(row.workflow_id, "notify"),
       enforce_nonce: true,
-      allowed_mentions: { parse: [] },
+      allowed_mentions: NO_MENTIONS,
     });
   } catch (error) {
     if (isDmImpossible(error) || isPermissionDenied(error) || !isRetryable(error)) {

@@ -1,6 +1,6 @@
 import type { APIMessage } from "discord-api-types/v10";
+import { MessageFlags } from "../discord/constants.ts";
 import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../discord/retries.ts";
-import { MessageFlags } from "../interactions/constants.ts";
 import { postThroughChannelWebhook } from "../results/channel-webhooks.ts";
 import { shortNonce } from "../results/nonce.ts";
 import { sealerFor } from "../secrets/sealer.ts";

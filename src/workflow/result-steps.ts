@@ -13,6 +13,7 @@ import { progressMessage } from "./progress-message.ts";
 import type { TimerOutcome } from "./progress-publisher.ts";
 import { releaseRunningSlot } from "./quotas.ts";
 import { findWorkflow } from "./registry.ts";
+import { resultActionsFor } from "./rerun.ts";
 import { persistReason, tokenDied } from "./session-closed.ts";
 import { Timer } from "./timer-names.ts";
 import { tokenAlive, tokenUsable } from "./token-clock.ts";
@@ -36,6 +37,7 @@ function metaOf(row: WorkflowRow): StoredResultMeta {
     createdAt: row.received_at,
     completedAt: row.finished_at ?? row.received_at,
     error: row.error,
+    options: JSON.parse(row.options_json) as JsonValue,
   };
 }
 
@@ -116,6 +118,7 @@ export async function deliverStep(rt: TrackerRuntime, attempt: number): Promise<
     const current = rt.store.workflow() as WorkflowRow;
     const body = resultMessage(metaOf(current), rt.title, stored.result, {
       mention: name !== "interaction",
+      actions: resultActionsFor(stored.meta),
     });
     const handoff = handoffTarget(current);
     const outcome = await tryRung(

@@ -72,7 +72,9 @@ describe("/autointel depth:deep, past the interaction token", () => {
 
     // Exactly one final message, in the channel, carrying the report.
     const messages = await emulator.messages({ channelId: started.channelId });
-    const finals = messages.filter((m) => m.content.includes("finished"));
+    const finals = messages.filter((m) =>
+      JSON.stringify(m.embeds).includes("Site analysis finished"),
+    );
     expect(finals).toHaveLength(1);
     const events = await trackerStub(env, started.workflowId).events(0);
     expect(events.map((e) => e.type).at(-1)).toBe("delivered");

@@ -132,7 +132,11 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(FatalError);
     expect(calls).toHaveLength(1);
     const line = logs.find((l) => l.event === "discord.invalid_body");
-    expect(line).toMatchObject({ level: "error", code: 50035, body: '{"content":"x"}' });
+    expect(line).toMatchObject({
+      level: "error",
+      code: 50035,
+      body: '{"content":"x","allowed_mentions":{"parse":[]}}',
+    });
     expect(line?.errors).toEqual(error.errors);
     expect(JSON.stringify(logs)).not.toContain("secret-tok");
   });

@@ -188,9 +188,14 @@ export async function waitForWorkflow(
   return last as unknown as WorkflowSnapshot;
 }
 
-export function clickCancel(started: StartedWorkflow, actor: Actor): Promise<Response> {
+/** Presses Cancel; `message` is the message the button sits on, as Discord would send it. */
+export function clickCancel(
+  started: StartedWorkflow,
+  actor: Actor,
+  message?: object,
+): Promise<Response> {
   const data = { custom_id: `cancel:${started.workflowId}`, component_type: 2 };
-  return sendInteraction(
-    interactionFrom(actor, 3, data, { guildId: started.guildId, channelId: started.channelId }),
-  );
+  const place = { guildId: started.guildId, channelId: started.channelId };
+  const body = interactionFrom(actor, 3, data, place);
+  return sendInteraction(message ? { ...body, message } : body);
 }

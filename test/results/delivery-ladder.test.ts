@@ -24,8 +24,9 @@ async function startWithDeadToken(
   return { started, done };
 }
 
-function finalMessages<M extends { content: string }>(messages: M[]): M[] {
-  return messages.filter((m) => m.content.includes("finished ·"));
+/** Result messages: their embed's title says the workflow finished. */
+function finalMessages<M extends { embeds: unknown[] }>(messages: M[]): M[] {
+  return messages.filter((m) => /"title":"✅ [^"]* finished"/.test(JSON.stringify(m.embeds)));
 }
 
 describe("the delivery ladder", () => {

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { RETRY_REFUSED } from "../../src/interactions/components/retry-buttons.ts";
+import { RETRY_REFUSED } from "../../src/interactions/components/retry-button.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator } from "../helpers/emulator.ts";
 import {
@@ -110,10 +110,10 @@ describe("Retry and Run again from Discord", () => {
     expect(report).toContain('step3: {"summary":"done"}');
     // A completed result offers Run again, which starts from the first stage.
     const result = (await emulator.messages({ token: owner.token })).at(-1);
-    expect(buttonsOf(result)).toContain(`rerun:${retryId}`);
+    expect(buttonsOf(result)).toContain(`again:${retryId}`);
 
     const knownAgain = new Set(stageRuns.map((r) => r.workflowId));
-    const again = await press(`rerun:${retryId}`, started, started.userId);
+    const again = await press(`again:${retryId}`, started, started.userId);
     expect(again.reply.type).toBe(5);
     const rerunId = await newRunAfter(knownAgain);
     const rerun = await waitForWorkflow(rerunId, (s) => s.deliveryState === "delivered");
@@ -139,7 +139,7 @@ describe("Retry and Run again from Discord", () => {
       )
       .run();
     const status = (await trackerStub(env, started.workflowId).status())?.status;
-    const prefix = status === "completed" ? "rerun" : "retry";
+    const prefix = status === "completed" ? "again" : "retry";
     const pressed = await press(`${prefix}:${started.workflowId}`, started, started.userId);
     expect(pressed.reply.type).toBe(4);
     expect(pressed.reply.data?.content).toContain("nothing was started");

@@ -226,10 +226,10 @@ class PageCollector {
   finish(): PageExtract {
     const prose = decodeEntities(this.text.join(""));
     const terms = new Map<string, number>();
-    addTerms(prose, terms);
-    for (const term of terms.keys()) if (term.length > MAX_TERM_LENGTH) terms.delete(term);
     const result = this.result;
-    result.wordCount = countWords(prose);
+    addTerms(prose, terms, result.lang);
+    for (const term of terms.keys()) if (term.length > MAX_TERM_LENGTH) terms.delete(term);
+    result.wordCount = countWords(prose, result.lang);
     result.readingMinutes = readingMinutes(result.wordCount);
     result.terms = topTerms(terms, TERMS_PER_PAGE);
     result.links = [...this.links];

@@ -1,5 +1,5 @@
 import type { APIMessageComponentInteraction } from "discord-api-types/v10";
-import { RETRY_PREFIX, RUN_AGAIN_PREFIX } from "../../results/result-buttons.ts";
+import { RETRY_PREFIX } from "../../results/result-actions.ts";
 import { findResult } from "../../results/result-index.ts";
 import { retentionSettings } from "../../results/retention.ts";
 import { loadArchivedHistory, type WorkflowHistory } from "../../workflow/history-archive.ts";
@@ -28,10 +28,9 @@ async function historyOf(env: Env, workflowId: string): Promise<WorkflowHistory 
   );
 }
 
-async function startAgain(
+async function retryFromLastStage(
   interaction: APIMessageComponentInteraction,
   workflowId: string,
-  mode: "retry" | "run_again",
   { env, log, receivedAt }: InteractionContext,
 ): Promise<Response> {
   if (!UUID.test(workflowId)) return ephemeral(RETRY_REFUSED.unknown);
@@ -41,13 +40,11 @@ async function startAgain(
   if (!row || row.created_at < Date.now() - retention) return ephemeral(RETRY_REFUSED.unknown);
   if (!user || row.user_id !== user.id) return ephemeral(RETRY_REFUSED.notOwner);
   const status = row.status as string;
-  if (mode === "retry" && status !== "failed" && status !== "timed_out")
-    return ephemeral(RETRY_REFUSED.notRetryable);
+  if (status !== "failed" && status !== "timed_out") return ephemeral(RETRY_REFUSED.notRetryable);
   const history = await historyOf(env, workflowId);
   const definition = history ? findWorkflow(history.name) : undefined;
   if (!history || !definition) return ephemeral(RETRY_REFUSED.gone);
-  const resume: ResumePoint | null =
-    mode === "retry" ? resumePointOf(workflowId, history.stages, definition) : null;
+  const resume: ResumePoint | null = resumePointOf(workflowId, history.stages, definition);
   try {
     const outcome = await startWorkflow(
       env,
@@ -68,7 +65,6 @@ async function startAgain(
     log.info("workflow.restarted", {
       from: workflowId,
       workflowId: outcome.workflowId,
-      mode,
       resumeAt: resume?.stage ?? 0,
     });
   } catch (error) {
@@ -83,12 +79,5 @@ async function startAgain(
 export const retryButton: ComponentHandler = {
   prefix: RETRY_PREFIX,
   execute: (interaction, workflowId, context) =>
-    startAgain(interaction, workflowId, "retry", context),
-};
-
-/** "Run again" under a completed result: the same command and options, from the start. */
-export const runAgainButton: ComponentHandler = {
-  prefix: RUN_AGAIN_PREFIX,
-  execute: (interaction, workflowId, context) =>
-    startAgain(interaction, workflowId, "run_again", context),
+    retryFromLastStage(interaction, workflowId, context),
 };
