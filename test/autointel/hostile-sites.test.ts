@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, inject, it } from "vitest";
 import { MAX_LINKS_PER_PAGE, MAX_TEXT_LENGTH } from "../../src/workflows/autointel/crawl-limits.ts";
 import { ROBOTS_MAX_RULES } from "../../src/workflows/autointel/robots.ts";
+import { displayed } from "../helpers/markdown-hazards.ts";
 import { waitForWorkflow } from "../helpers/workflow-harness.ts";
 import {
   MANY_LINKS,
@@ -76,9 +77,10 @@ describe("the hostile-site corpus", () => {
     expect(page(TRAPS.hugeHeader)?.outcome).toMatch(/^(ok|failed)$/);
     expect(trapDone.data.extract?.title?.length).toBe(MAX_TEXT_LENGTH);
     expect(trapDone.data.extract?.title?.endsWith("…")).toBe(true);
-    expect(trapDone.markdown).toContain("did not answer within 1.5 s");
-    expect(trapDone.markdown).toContain("is larger than 1024 KiB");
-    expect(trapDone.markdown).toContain(`which was refused: the host is a cloud metadata`);
+    const trapReport = displayed(trapDone.markdown);
+    expect(trapReport).toContain("did not answer within 1.5 s");
+    expect(trapReport).toContain("is larger than 1024 KiB");
+    expect(trapReport).toContain(`which was refused: the host is a cloud metadata`);
     expect(NESTED_TAGS).toBe(10_000);
 
     // Backtracking-shaped rules are matched in linear time: the crawl went on as usual.
@@ -89,7 +91,7 @@ describe("the hostile-site corpus", () => {
     expect(overcapDone.data.site?.robots).toBe(
       `robots.txt refused: it has ${OVERCAP_RULES} rules for us, more than the ${ROBOTS_MAX_RULES} we follow; no page beyond the start page was crawled`,
     );
-    expect(overcapDone.markdown).toContain("robots.txt refused");
+    expect(displayed(overcapDone.markdown)).toContain("robots.txt refused");
 
     // Crawl-delay: 86400 is cut to the cap and the report says so.
     expect(delayDone.data.site?.robots).toContain("Crawl-delay 86400 s asked, cut to 30 s");

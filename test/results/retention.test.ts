@@ -6,6 +6,7 @@ import { createLogger } from "../../src/log.ts";
 import { runMaintenance } from "../../src/results/retention.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
+import { readReply } from "../helpers/interaction-reply.ts";
 import {
   interactionFrom,
   sendInteraction,
@@ -137,10 +138,10 @@ describe("the hourly maintenance", () => {
     await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "orphaned");
     const options = [{ name: "workflow_id", type: 3, value: started.workflowId }];
     const data = { id: freshId(), name: "retrieve_results", type: 1, options };
-    const reply = (await (
-      await sendInteraction(interactionFrom({ userId }, 2, data, { guildId }))
-    ).json()) as { data: { content?: string } };
-    expect(reply.data.content).toContain("retention_flow");
+    const reply = await readReply<{ data: { embeds?: unknown[] } }>(
+      await sendInteraction(interactionFrom({ userId }, 2, data, { guildId })),
+    );
+    expect(JSON.stringify(reply.data.embeds)).toContain(`workflow ${started.workflowId}`);
     // The routes reopen; a re-drive now would post the result a second time.
     await emulator.clearFaults(`/channels/${channelId}/`);
     const before = (await emulator.requests(`/channels/${channelId}/`)).length;
