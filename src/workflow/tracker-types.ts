@@ -1,6 +1,6 @@
 import type { JsonValue } from "./definition.ts";
 import type { StageMessage } from "./stage-message.ts";
-import type { WorkflowEvent, WorkflowStatus } from "./tracker-schema.ts";
+import type { WorkflowEvent, WorkflowStatus } from "./tracker/schema.ts";
 
 export interface StartWorkflowInput {
   workflowId: string;

@@ -5,7 +5,7 @@ import { expect, vi } from "vitest";
 import { signLiveLink } from "../../src/live/link-signing.ts";
 import type { LiveServerMessage } from "../../src/live/live-protocol.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
-import type { WorkflowEvent } from "../../src/workflow/tracker-schema.ts";
+import type { WorkflowEvent } from "../../src/workflow/tracker/schema.ts";
 
 export const BOT = "http://bot.test";
 

@@ -1,13 +1,13 @@
-import type { EngineConfig } from "../config.ts";
-import type { Logger } from "../log.ts";
-import type { JsonValue } from "./definition.ts";
-import { formatDuration } from "./format.ts";
-import { findWorkflow } from "./registry.ts";
-import type { StageMessage } from "./stage-message.ts";
+import type { EngineConfig } from "../../config.ts";
+import type { Logger } from "../../log.ts";
+import type { JsonValue } from "../definition.ts";
+import { formatDuration } from "../format.ts";
+import { findWorkflow } from "../registry.ts";
+import type { StageMessage } from "../stage-message.ts";
 import { Timer } from "./timer-names.ts";
-import type { StageRow, WorkflowRow, WorkflowStatus } from "./tracker-schema.ts";
-import { isActive } from "./tracker-schema.ts";
-import type { TrackerStore } from "./tracker-store.ts";
+import type { StageRow, WorkflowRow, WorkflowStatus } from "./schema.ts";
+import { isActive } from "./schema.ts";
+import type { TrackerStore } from "./store.ts";
 import type {
   Acknowledgement,
   ClaimRequest,
@@ -16,7 +16,7 @@ import type {
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
-} from "./tracker-types.ts";
+} from "../tracker-types.ts";
 
 /** Where stage outputs live: small ones inline in SQLite, large ones in R2 by reference. */
 export interface OutputStorage {

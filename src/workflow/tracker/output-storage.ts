@@ -1,4 +1,4 @@
-import type { OutputStorage } from "./stage-lifecycle.ts";
+import type { OutputStorage } from "./lifecycle.ts";
 
 /** Stage outputs above this size go to R2; SQLite rows stay far below their 2 MB limit. */
 export const INLINE_OUTPUT_BYTES = 64 * 1024;

@@ -1,13 +1,13 @@
 import type { APIMessage } from "discord-api-types/v10";
-import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../discord/retries.ts";
-import { MessageFlags } from "../interactions/constants.ts";
-import { postThroughChannelWebhook } from "../results/channel-webhooks.ts";
-import { shortNonce } from "../results/nonce.ts";
-import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
+import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../../discord/retries.ts";
+import { MessageFlags } from "../../interactions/constants.ts";
+import { postThroughChannelWebhook } from "../../results/channel-webhooks.ts";
+import { shortNonce } from "../../results/nonce.ts";
+import { expiryWarning, handoffPointer, progressMessage, startNotice } from "../progress-message.ts";
 import { Timer, warningTimer } from "./timer-names.ts";
 import { markTokenDead, tokenUsable } from "./token-clock.ts";
-import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
-import { isActive, type WorkflowRow } from "./tracker-schema.ts";
+import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
+import { isActive, type WorkflowRow } from "./schema.ts";
 
 /** Outcome of one timer run: done, or run again at `retryAt`. */
 export type TimerOutcome = { done: true } | { done: false; retryAt: number };

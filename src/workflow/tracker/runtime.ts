@@ -1,8 +1,8 @@
-import type { EngineConfig } from "../config.ts";
-import type { DiscordClient } from "../discord/client.ts";
-import { backoffWithJitter, isRateLimited, isRetryable } from "../discord/retries.ts";
-import type { Logger } from "../log.ts";
-import type { TrackerStore } from "./tracker-store.ts";
+import type { EngineConfig } from "../../config.ts";
+import type { DiscordClient } from "../../discord/client.ts";
+import { backoffWithJitter, isRateLimited, isRetryable } from "../../discord/retries.ts";
+import type { Logger } from "../../log.ts";
+import type { TrackerStore } from "./store.ts";
 
 /** What the tracker's timer handlers share. */
 export interface TrackerRuntime {

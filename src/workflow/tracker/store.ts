@@ -4,7 +4,7 @@ import {
   TRACKER_SCHEMA,
   type WorkflowEvent,
   type WorkflowRow,
-} from "./tracker-schema.ts";
+} from "./schema.ts";
 
 type SqlValue = string | number | null;
 

@@ -1,4 +1,4 @@
-import type { EngineConfig } from "../config.ts";
+import type { EngineConfig } from "../../config.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
   flushProgress,
@@ -7,13 +7,13 @@ import {
   sendStartNotice,
   sendWarning,
   type TimerOutcome,
-} from "./progress-publisher.ts";
+} from "./progress.ts";
 import { deliverStep, persistStep } from "./result-steps.ts";
-import type { StageLifecycle } from "./stage-lifecycle.ts";
+import type { StageLifecycle } from "./lifecycle.ts";
 import { Timer } from "./timer-names.ts";
-import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
-import type { TimerRow } from "./tracker-schema.ts";
-import type { TrackerStore } from "./tracker-store.ts";
+import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
+import type { TimerRow } from "./schema.ts";
+import type { TrackerStore } from "./store.ts";
 
 export interface TimerDeps {
   store: TrackerStore;

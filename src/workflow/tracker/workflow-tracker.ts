@@ -1,22 +1,22 @@
 import { DurableObject } from "cloudflare:workers";
-import { type EngineConfig, engineConfig } from "../config.ts";
-import { createDiscordClient } from "../discord/create-client.ts";
-import { liveViewUrlFor } from "../live/link-signing.ts";
-import { LiveHub } from "../live/live-hub.ts";
-import { createLogger, type Logger } from "../log.ts";
-import { countQuietly, incrementCounter } from "../results/counters.ts";
+import { type EngineConfig, engineConfig } from "../../config.ts";
+import { createDiscordClient } from "../../discord/create-client.ts";
+import { liveViewUrlFor } from "../../live/link-signing.ts";
+import { LiveHub } from "../../live/live-hub.ts";
+import { createLogger, type Logger } from "../../log.ts";
+import { countQuietly, incrementCounter } from "../../results/counters.ts";
 import { r2OutputStorage } from "./output-storage.ts";
-import { requestFlush } from "./progress-publisher.ts";
-import { findWorkflow } from "./registry.ts";
+import { requestFlush } from "./progress.ts";
+import { findWorkflow } from "../registry.ts";
 import { snapshotOf } from "./snapshot.ts";
-import { StageLifecycle } from "./stage-lifecycle.ts";
-import type { StageMessage } from "./stage-message.ts";
-import { runDueTimer } from "./timer-dispatch.ts";
+import { StageLifecycle } from "./lifecycle.ts";
+import type { StageMessage } from "../stage-message.ts";
+import { runDueTimer } from "./timers.ts";
 import { Timer } from "./timer-names.ts";
 import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
-import type { TrackerRuntime } from "./tracker-runtime.ts";
-import { isActive, type WorkflowEvent } from "./tracker-schema.ts";
-import { TrackerStore } from "./tracker-store.ts";
+import type { TrackerRuntime } from "./runtime.ts";
+import { isActive, type WorkflowEvent } from "./schema.ts";
+import { TrackerStore } from "./store.ts";
 import type {
   Acknowledgement,
   CancelResult,
@@ -31,7 +31,7 @@ import type {
   StartWorkflowResult,
   TrackerApi,
   WorkflowSnapshot,
-} from "./tracker-types.ts";
+} from "../tracker-types.ts";
 
 const MAX_EVENTS_PER_READ = 500;
 
