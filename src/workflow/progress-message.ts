@@ -3,8 +3,8 @@ import type { MessageBody } from "../discord/client.ts";
 import { progressBar } from "../discord/render/progress-bar.ts";
 import { customId } from "../interactions/context.ts";
 import { formatDuration } from "./format.ts";
-import { tokenAlive } from "./tracker/token-clock.ts";
 import { isActive, type WorkflowRow } from "./tracker/schema.ts";
+import { tokenAlive } from "./tracker/token-clock.ts";
 
 export const CANCEL_PREFIX = "cancel";
 const ButtonStyleDanger = 4;

@@ -4,10 +4,6 @@ import type { JsonValue } from "../definition.ts";
 import { formatDuration } from "../format.ts";
 import { findWorkflow } from "../registry.ts";
 import type { StageMessage } from "../stage-message.ts";
-import { Timer } from "./timer-names.ts";
-import type { StageRow, WorkflowRow, WorkflowStatus } from "./schema.ts";
-import { isActive } from "./schema.ts";
-import type { TrackerStore } from "./store.ts";
 import type {
   Acknowledgement,
   ClaimRequest,
@@ -17,6 +13,10 @@ import type {
   HeartbeatRequest,
   HeartbeatResult,
 } from "../tracker-types.ts";
+import type { StageRow, WorkflowRow, WorkflowStatus } from "./schema.ts";
+import { isActive } from "./schema.ts";
+import type { TrackerStore } from "./store.ts";
+import { Timer } from "./timer-names.ts";
 
 /** Where stage outputs live: small ones inline in SQLite, large ones in R2 by reference. */
 export interface OutputStorage {

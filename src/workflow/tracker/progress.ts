@@ -3,11 +3,16 @@ import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../../di
 import { MessageFlags } from "../../interactions/constants.ts";
 import { postThroughChannelWebhook } from "../../results/channel-webhooks.ts";
 import { shortNonce } from "../../results/nonce.ts";
-import { expiryWarning, handoffPointer, progressMessage, startNotice } from "../progress-message.ts";
-import { Timer, warningTimer } from "./timer-names.ts";
-import { markTokenDead, tokenUsable } from "./token-clock.ts";
+import {
+  expiryWarning,
+  handoffPointer,
+  progressMessage,
+  startNotice,
+} from "../progress-message.ts";
 import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowRow } from "./schema.ts";
+import { Timer, warningTimer } from "./timer-names.ts";
+import { markTokenDead, tokenUsable } from "./token-clock.ts";
 
 /** Outcome of one timer run: done, or run again at `retryAt`. */
 export type TimerOutcome = { done: true } | { done: false; retryAt: number };

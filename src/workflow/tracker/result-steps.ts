@@ -9,13 +9,13 @@ import {
 } from "../../results/result-store.ts";
 import type { JsonValue, WorkflowResult } from "../definition.ts";
 import { progressMessage } from "../progress-message.ts";
-import type { TimerOutcome } from "./progress.ts";
 import { releaseRunningSlot } from "../quotas.ts";
 import { findWorkflow } from "../registry.ts";
-import { Timer } from "./timer-names.ts";
-import { markTokenDead, tokenAlive, tokenUsable } from "./token-clock.ts";
+import type { TimerOutcome } from "./progress.ts";
 import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
 import type { WorkflowRow } from "./schema.ts";
+import { Timer } from "./timer-names.ts";
+import { markTokenDead, tokenAlive, tokenUsable } from "./token-clock.ts";
 
 /** Transient failures on one rung before the result is left for the cron to re-drive. */
 export const MAX_DELIVERY_ATTEMPTS = 8;

@@ -1,5 +1,5 @@
-import type { StageRow, WorkflowRow } from "./schema.ts";
 import type { WorkflowSnapshot } from "../tracker-types.ts";
+import type { StageRow, WorkflowRow } from "./schema.ts";
 
 /** What callers outside the tracker may see of a workflow: no token, no webhook secrets. */
 export function snapshotOf(row: WorkflowRow, stages: StageRow[]): WorkflowSnapshot {

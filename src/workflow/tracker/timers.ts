@@ -1,4 +1,5 @@
 import type { EngineConfig } from "../../config.ts";
+import type { StageLifecycle } from "./lifecycle.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
   flushProgress,
@@ -9,11 +10,10 @@ import {
   type TimerOutcome,
 } from "./progress.ts";
 import { deliverStep, persistStep } from "./result-steps.ts";
-import type { StageLifecycle } from "./lifecycle.ts";
-import { Timer } from "./timer-names.ts";
 import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
 import type { TimerRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
+import { Timer } from "./timer-names.ts";
 
 export interface TimerDeps {
   store: TrackerStore;

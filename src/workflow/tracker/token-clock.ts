@@ -1,7 +1,7 @@
 import type { EngineConfig } from "../../config.ts";
-import { Timer, warningTimer } from "./timer-names.ts";
 import type { WorkflowRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
+import { Timer, warningTimer } from "./timer-names.ts";
 
 /** The instant after which the tracker never calls an interaction-token route again. */
 export function tokenExpiresAt(receivedAt: number, config: EngineConfig): number {

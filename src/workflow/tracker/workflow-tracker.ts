@@ -5,18 +5,8 @@ import { liveViewUrlFor } from "../../live/link-signing.ts";
 import { LiveHub } from "../../live/live-hub.ts";
 import { createLogger, type Logger } from "../../log.ts";
 import { countQuietly, incrementCounter } from "../../results/counters.ts";
-import { r2OutputStorage } from "./output-storage.ts";
-import { requestFlush } from "./progress.ts";
 import { findWorkflow } from "../registry.ts";
-import { snapshotOf } from "./snapshot.ts";
-import { StageLifecycle } from "./lifecycle.ts";
 import type { StageMessage } from "../stage-message.ts";
-import { runDueTimer } from "./timers.ts";
-import { Timer } from "./timer-names.ts";
-import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
-import type { TrackerRuntime } from "./runtime.ts";
-import { isActive, type WorkflowEvent } from "./schema.ts";
-import { TrackerStore } from "./store.ts";
 import type {
   Acknowledgement,
   CancelResult,
@@ -32,6 +22,16 @@ import type {
   TrackerApi,
   WorkflowSnapshot,
 } from "../tracker-types.ts";
+import { StageLifecycle } from "./lifecycle.ts";
+import { r2OutputStorage } from "./output-storage.ts";
+import { requestFlush } from "./progress.ts";
+import type { TrackerRuntime } from "./runtime.ts";
+import { isActive, type WorkflowEvent } from "./schema.ts";
+import { snapshotOf } from "./snapshot.ts";
+import { TrackerStore } from "./store.ts";
+import { Timer } from "./timer-names.ts";
+import { runDueTimer } from "./timers.ts";
+import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
 
 const MAX_EVENTS_PER_READ = 500;
 
