@@ -32,6 +32,7 @@ const workers = {
           STAGE_BUDGET_MS: "5000",
           STAGE_LEASE_MS: "2000",
           MAX_STAGE_REPLAYS: "2",
+          QUEUE_WAIT_NOTICE_SECONDS: "1.5",
           // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
           FETCH_ALLOW_LOOPBACK: "true",
           FETCH_TIMEOUT_MS: "1500",

@@ -22,6 +22,10 @@ export interface EngineConfig {
   stageLeaseMs: number;
   /** How often one stage may be re-driven by the watchdog before the workflow fails. */
   maxStageReplays: number;
+  /** A stage waiting this long in the queue is shown as "waiting for a worker". */
+  queueWaitNoticeMs: number;
+  /** A consumer runs the next stage itself (no queue round trip) while it has run less than this. */
+  chainBudgetMs: number;
   /** No workflow runs longer than this, whatever its definition asks. */
   workflowMaxMs: number;
   /** Delivery retry backoff (full jitter) for transient Discord failures. */
@@ -69,6 +73,8 @@ export function engineConfig(env: Env): EngineConfig {
     stageBudgetMs: readNumber(source, "STAGE_BUDGET_MS", 25_000, 1),
     stageLeaseMs: readNumber(source, "STAGE_LEASE_MS", 60_000, 1),
     maxStageReplays: readNumber(source, "MAX_STAGE_REPLAYS", 3),
+    queueWaitNoticeMs: readNumber(source, "QUEUE_WAIT_NOTICE_SECONDS", 60, 0) * seconds,
+    chainBudgetMs: readNumber(source, "CHAIN_BUDGET_MS", 60_000, 0),
     workflowMaxMs: readNumber(source, "WORKFLOW_MAX_SECONDS", 21_600, 1) * seconds,
     backoffBaseMs: readNumber(source, "BACKOFF_BASE_MS", 1000, 1),
     backoffCapMs: readNumber(source, "BACKOFF_CAP_MS", 60_000, 1),

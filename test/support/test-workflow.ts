@@ -19,7 +19,10 @@ export interface TestStagePlan {
   failTimes?: number;
   /** Throw a StageFatalError. */
   fatal?: boolean;
-  /** Block this long without heartbeats, ignoring the AbortSignal (a dead consumer). */
+  /**
+   * Block this long without progress reports, ignoring the AbortSignal (the runner's own
+   * heartbeats keep its claim; locally it holds the queue's one consumer meanwhile).
+   */
   hangMs?: number;
   /** Only the first N runs of this stage hang (default: all). */
   hangRuns?: number;

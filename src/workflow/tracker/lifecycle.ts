@@ -1,7 +1,6 @@
 import type { EngineConfig } from "../../config.ts";
 import type { Logger } from "../../log.ts";
 import type { JsonValue } from "../definition.ts";
-import { formatDuration } from "../format.ts";
 import { findWorkflow } from "../registry.ts";
 import type { StageMessage } from "../stage-message.ts";
 import type {
@@ -9,20 +8,17 @@ import type {
   ClaimRequest,
   ClaimResult,
   CompleteRequest,
+  CompleteResult,
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
+  StageClaim,
 } from "../tracker-types.ts";
+import type { OutputStorage } from "./output-storage.ts";
 import type { StageRow, WorkflowRow, WorkflowStatus } from "./schema.ts";
 import { isActive } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
-import { Timer } from "./timer-names.ts";
-
-/** Where stage outputs live: small ones inline in SQLite, large ones in R2 by reference. */
-export interface OutputStorage {
-  save(stage: StageRow, json: string): Promise<{ inline: string } | { ref: string }>;
-  load(ref: string): Promise<string>;
-}
+import { RUNNING_ONLY_TIMERS, Timer } from "./timer-names.ts";
 
 export interface LifecycleDeps {
   store: TrackerStore;
@@ -31,80 +27,69 @@ export interface LifecycleDeps {
   now: () => number;
   enqueue: (message: StageMessage, delaySeconds: number) => Promise<void>;
   outputs: OutputStorage;
-  /** Called once when the workflow reaches an end state. */
+  /** Called once when the workflow reaches an end state (its timers are already cancelled). */
   onFinished: (status: WorkflowStatus) => void;
   event: (type: string, data?: Record<string, unknown>) => void;
 }
 
+/** The queue message that carries a stage's current run: its own, or the one its chain began in. */
+export function carrierOf(stage: StageRow): { stage: number; invocation: number } {
+  return {
+    stage: stage.via_stage ?? stage.idx,
+    invocation: stage.via_invocation ?? stage.invocation,
+  };
+}
+
 /**
  * The stage state machine. Every method is idempotent against duplicate and stale queue
- * deliveries: a completion counts once per (stage, invocation); anything else is acknowledged
- * and ignored.
+ * deliveries: a completion counts once per (stage, invocation), and only from the claim that
+ * currently holds it; anything else is acknowledged and ignored.
+ *
+ * One tracker call per stage in the common case: `complete` records the output and, when the
+ * runner has time left, answers with the claim of the next stage, which then rides on the same
+ * queue message (its carrier). If that consumer dies, the queue redelivers the carrier with a
+ * higher delivery count and `claim` hands the current stage to the new delivery.
  */
 export class StageLifecycle {
-  private readonly deps: LifecycleDeps;
+  protected readonly deps: LifecycleDeps;
 
   constructor(deps: LifecycleDeps) {
     this.deps = deps;
   }
 
   async claim(request: ClaimRequest): Promise<ClaimResult> {
-    const { store, config, now } = this.deps;
+    const { store, now } = this.deps;
     const workflow = store.workflow();
     if (!workflow) return { action: "skip", reason: "unknown workflow" };
     if (!isActive(workflow.status))
       return { action: "skip", reason: `workflow ${workflow.status}` };
-    if (request.stage !== workflow.current_stage) return { action: "skip", reason: "stale stage" };
-    const stage = store.stage(request.stage);
-    if (!stage || stage.invocation !== request.invocation)
-      return { action: "skip", reason: "stale invocation" };
+    const stage = store.stage(workflow.current_stage);
+    const carrier = stage && carrierOf(stage);
+    if (!stage || carrier?.stage !== request.stage || carrier.invocation !== request.invocation)
+      return { action: "skip", reason: "stale message" };
     const at = now();
-    const holderAlive = stage.lease_expires_at !== null && stage.lease_expires_at > at;
-    if (
-      stage.status === "running" &&
-      holderAlive &&
-      request.deliveryAttempt <= stage.claim_delivery_attempt
-    ) {
+    const holderAlive =
+      stage.status === "running" && stage.lease_expires_at !== null && stage.lease_expires_at > at;
+    if (holderAlive && request.deliveryAttempt <= stage.claim_delivery_attempt)
       return { action: "skip", reason: "already running" };
-    }
-    const definition = findWorkflow(workflow.name);
-    const stageDefinition = definition?.stages[request.stage];
-    if (!definition || !stageDefinition) {
+    if (!findWorkflow(workflow.name)?.stages[stage.idx]) {
       this.finish("failed", `This bot no longer knows the workflow "${workflow.name}".`);
       return { action: "skip", reason: "unknown definition" };
     }
-    const claimId = crypto.randomUUID();
-    const leaseExpiresAt = this.leaseUntil(workflow, at);
-    store.updateStage(stage.idx, {
-      status: "running",
-      claims: stage.claims + 1,
-      claim_id: claimId,
-      claim_delivery_attempt: request.deliveryAttempt,
-      lease_expires_at: leaseExpiresAt,
-      started_at: stage.started_at ?? at,
-    });
-    store.schedule(Timer.lease, leaseExpiresAt);
-    if (workflow.status === "queued") store.updateWorkflow({ status: "running" });
-    if (stage.started_at === null) {
-      store.touchProgress({
-        progress_label: stageDefinition.label,
-        progress_fraction: stage.idx / workflow.stage_count,
+    const waitedMs =
+      stage.status === "pending" && workflow.waiting_since !== null
+        ? Math.max(0, at - workflow.waiting_since)
+        : 0;
+    const granted = await this.grant(workflow, stage, request, request.deliveryAttempt, waitedMs);
+    store.touchProgress(granted.workflowFields);
+    if (stage.started_at === null)
+      this.deps.event("stage_started", {
+        stage: stage.idx,
+        name: stage.name,
+        invocation: stage.invocation,
+        queueWaitMs: waitedMs,
       });
-      this.deps.event("stage_started", { stage: stage.idx, name: stage.name });
-    }
-    const state =
-      stage.state_json === null ? undefined : (JSON.parse(stage.state_json) as JsonValue);
-    return {
-      action: "run",
-      claimId,
-      workflowName: workflow.name,
-      options: JSON.parse(workflow.options_json) as JsonValue,
-      outputs: await this.loadOutputs(stageDefinition.inputs?.(state)),
-      state,
-      stageName: stage.name,
-      stageCount: workflow.stage_count,
-      budgetMs: stageDefinition.budgetMs ?? config.stageBudgetMs,
-    };
+    return granted.claim;
   }
 
   heartbeat(request: HeartbeatRequest): HeartbeatResult {
@@ -117,9 +102,8 @@ export class StageLifecycle {
     if (!stage || stage.claim_id !== request.claimId || stage.status !== "running") {
       return { stop: true, cancelled: false };
     }
-    const leaseExpiresAt = this.leaseUntil(workflow, now());
-    store.updateStage(stage.idx, { lease_expires_at: leaseExpiresAt });
-    store.schedule(Timer.lease, leaseExpiresAt);
+    const fields: Partial<StageRow> = { lease_expires_at: this.leaseUntil(workflow, now()) };
+    store.updateStage(stage.idx, fields);
     if (request.label !== undefined || request.fraction !== undefined) {
       const within = Math.min(
         1,
@@ -133,31 +117,21 @@ export class StageLifecycle {
     return { stop: false, cancelled: false };
   }
 
-  async complete(request: CompleteRequest): Promise<Acknowledgement> {
-    const { store, config, now } = this.deps;
-    const found = this.currentInvocation(request);
+  async complete(request: CompleteRequest): Promise<CompleteResult> {
+    const { store, now } = this.deps;
+    const found = this.heldClaim(request);
     if ("reason" in found) return { accepted: false, reason: found.reason };
     const { workflow, stage } = found;
     const at = now();
     if (request.outcome.kind === "yield") {
-      const invocation = stage.invocation + 1;
-      const delayMs = Math.max(0, request.outcome.continueAfterMs);
-      store.updateStage(stage.idx, {
-        status: "pending",
-        invocation,
-        claim_id: null,
-        state_json: JSON.stringify(request.outcome.state),
-        lease_expires_at: null,
-      });
-      store.schedule(Timer.lease, at + delayMs + config.stageLeaseMs);
-      this.deps.event("stage_yielded", { stage: stage.idx, invocation, continueAfterMs: delayMs });
-      await this.dispatch(
-        { workflowId: workflow.workflow_id, stage: stage.idx, invocation },
-        delayMs,
-      );
+      await this.pause(workflow, stage, request.outcome.state, request.outcome.continueAfterMs);
       return { accepted: true };
     }
-    const saved = await this.deps.outputs.save(stage, JSON.stringify(request.outcome.output));
+    const saved = await this.deps.outputs.save(
+      `${stage.idx}-${stage.name}`,
+      JSON.stringify(request.outcome.output),
+    );
+    if (stage.state_ref) await this.removeQuietly(stage.state_ref);
     store.updateStage(stage.idx, {
       status: "done",
       claim_id: null,
@@ -165,33 +139,53 @@ export class StageLifecycle {
       finished_at: at,
       output_json: "inline" in saved ? saved.inline : null,
       output_ref: "ref" in saved ? saved.ref : null,
+      state_json: null,
+      state_ref: null,
     });
-    this.deps.event("stage_completed", {
-      stage: stage.idx,
-      name: stage.name,
-      ms: at - (stage.started_at ?? at),
-    });
-    const next = stage.idx + 1;
-    if (next >= workflow.stage_count) {
+    const completed = { stage: stage.idx, name: stage.name, ms: at - (stage.started_at ?? at) };
+    const nextStage = store.stage(stage.idx + 1);
+    if (!nextStage) {
+      this.deps.event("stage_completed", completed);
       this.finish("completed", null);
       return { accepted: true };
     }
-    store.updateWorkflow({ current_stage: next });
-    store.touchProgress({ progress_fraction: next / workflow.stage_count });
-    store.schedule(Timer.lease, at + config.stageLeaseMs);
-    await this.dispatch({ workflowId: workflow.workflow_id, stage: next, invocation: 1 }, 0);
+    if (request.chain) {
+      // Rides on the same queue message: no enqueue, no queue wait.
+      const carrier = carrierOf(stage);
+      const granted = await this.grant(
+        workflow,
+        nextStage,
+        carrier,
+        stage.claim_delivery_attempt,
+        0,
+      );
+      store.touchProgress(granted.workflowFields);
+      this.deps.event("stage_completed", { ...completed, next: nextStage.idx, chained: true });
+      return { accepted: true, next: granted.claim };
+    }
+    const message = this.queueFields(workflow, nextStage, nextStage.invocation, at);
+    store.touchProgress({
+      current_stage: nextStage.idx,
+      waiting_since: at,
+      progress_fraction: nextStage.idx / workflow.stage_count,
+    });
+    this.deps.event("stage_completed", { ...completed, next: nextStage.idx, chained: false });
+    await this.dispatch(message, 0);
     return { accepted: true };
   }
 
   fail(request: FailRequest): Acknowledgement {
-    const { store, config, now } = this.deps;
-    const found = this.currentInvocation(request);
+    const { store, now } = this.deps;
+    const found = this.heldClaim(request);
     if ("reason" in found) return { accepted: false, reason: found.reason };
     const { stage } = found;
     if (request.retryable) {
-      // The queue redelivers this message after its backoff; the lease catches a lost one.
+      // The queue redelivers the carrier after its backoff; the deadline bounds the wait.
+      const at = now();
+      const retryAt = at + Math.max(0, request.retryInSeconds ?? 0) * 1000;
       store.updateStage(stage.idx, { status: "pending", claim_id: null, lease_expires_at: null });
-      store.schedule(Timer.lease, now() + config.stageLeaseMs + config.backoffCapMs);
+      store.updateWorkflow({ waiting_since: retryAt });
+      this.watchQueueWait(retryAt);
       this.deps.event("stage_retrying", { stage: stage.idx, error: request.error.slice(0, 500) });
       return { accepted: true };
     }
@@ -205,9 +199,11 @@ export class StageLifecycle {
     const { store, now } = this.deps;
     const workflow = store.workflow();
     if (!workflow || !isActive(workflow.status)) return { accepted: false, reason: "finished" };
-    if (message.stage !== workflow.current_stage) return { accepted: false, reason: "stale stage" };
-    const stage = store.stage(message.stage);
+    const stage = store.stage(workflow.current_stage);
     if (!stage) return { accepted: false, reason: "unknown stage" };
+    const carrier = carrierOf(stage);
+    if (carrier.stage !== message.stage || carrier.invocation !== message.invocation)
+      return { accepted: false, reason: "stale message" };
     store.updateStage(stage.idx, { status: "failed", claim_id: null, finished_at: now() });
     this.finish(
       "failed",
@@ -216,85 +212,13 @@ export class StageLifecycle {
     return { accepted: true };
   }
 
-  /** The lease timer fired: re-drive a stage whose runner vanished, at most K times. */
-  async watchdog(): Promise<void> {
-    const { store, config, now, log } = this.deps;
-    const workflow = store.workflow();
-    if (!workflow || !isActive(workflow.status)) return;
-    const stage = store.stage(workflow.current_stage);
-    if (!stage) return;
-    const at = now();
-    if (
-      stage.status === "running" &&
-      stage.lease_expires_at !== null &&
-      stage.lease_expires_at > at
-    ) {
-      store.schedule(Timer.lease, stage.lease_expires_at); // a heartbeat extended it
-      return;
-    }
-    if (stage.status !== "running" && stage.status !== "pending") return;
-    if (stage.replays >= config.maxStageReplays) {
-      store.updateStage(stage.idx, { status: "failed", claim_id: null, finished_at: at });
-      this.finish(
-        "failed",
-        `Stage "${stage.name}" stopped responding ${stage.replays + 1} times and was given up.`,
-      );
-      return;
-    }
-    const invocation = stage.invocation + 1;
-    store.updateStage(stage.idx, {
-      status: "pending",
-      invocation,
-      replays: stage.replays + 1,
-      claim_id: null,
-      lease_expires_at: null,
-    });
-    store.schedule(Timer.lease, at + config.stageLeaseMs);
-    log.warn("stage.redriven", { stage: stage.idx, invocation, replays: stage.replays + 1 });
-    this.deps.event("stage_redriven", { stage: stage.idx, invocation, replays: stage.replays + 1 });
-    await this.dispatch({ workflowId: workflow.workflow_id, stage: stage.idx, invocation }, 0);
-  }
-
-  /** The deadline passed: keep what the finished stages produced and deliver it as partial. */
-  timeOut(): void {
-    const workflow = this.deps.store.workflow();
-    if (!workflow || !isActive(workflow.status)) return;
-    const stage = this.deps.store.stage(workflow.current_stage);
-    const limit = formatDuration(workflow.deadline_at - workflow.received_at);
-    this.finish(
-      "timed_out",
-      `Stopped at its ${limit} time limit during "${stage?.name ?? "?"}"; this is a partial result.`,
-    );
-  }
-
-  /** A lease never reaches past the workflow's deadline. */
-  private leaseUntil(workflow: WorkflowRow, now: number): number {
-    return Math.min(now + this.deps.config.stageLeaseMs, workflow.deadline_at);
-  }
-
   /** Moves the workflow to an end state once; the result is then persisted and delivered. */
   finish(status: WorkflowStatus, error: string | null): void {
     const { store, now } = this.deps;
-    store.updateWorkflow({ status, error, finished_at: now() });
-    store.touchProgress();
-    store.cancelTimer(Timer.lease);
+    store.touchProgress({ status, error, finished_at: now(), waiting_since: null });
+    store.cancelTimer(...RUNNING_ONLY_TIMERS);
     this.deps.event(`workflow_${status}`, error ? { error } : {});
     this.deps.onFinished(status);
-  }
-
-  private currentInvocation(request: {
-    stage: number;
-    invocation: number;
-  }): { workflow: WorkflowRow; stage: StageRow } | { reason: string } {
-    const workflow = this.deps.store.workflow();
-    if (!workflow) return { reason: "unknown workflow" };
-    if (!isActive(workflow.status)) return { reason: `workflow ${workflow.status}` };
-    if (request.stage !== workflow.current_stage) return { reason: "duplicate" };
-    const stage = this.deps.store.stage(request.stage);
-    if (!stage || stage.invocation !== request.invocation || stage.status === "done") {
-      return { reason: "duplicate" };
-    }
-    return { workflow, stage };
   }
 
   /** Outputs of the finished stages, all of them or only those named. */
@@ -310,12 +234,155 @@ export class StageLifecycle {
     return outputs;
   }
 
-  /** A failed send is not fatal: the lease timer re-sends when nobody claims the stage. */
-  private async dispatch(message: StageMessage, delayMs: number): Promise<void> {
+  /** A lease never reaches past the workflow's deadline. */
+  protected leaseUntil(workflow: WorkflowRow, now: number): number {
+    return Math.min(now + this.deps.config.stageLeaseMs, workflow.deadline_at);
+  }
+
+  /**
+   * Marks a stage invocation as going to the queue (carried by its own message) and returns that
+   * message; the caller writes the workflow row and sends it.
+   */
+  protected queueFields(
+    workflow: WorkflowRow,
+    stage: StageRow,
+    invocation: number,
+    queuedAt: number,
+    extra: Partial<StageRow> = {},
+  ): StageMessage {
+    this.deps.store.updateStage(stage.idx, {
+      ...extra,
+      status: "pending",
+      invocation,
+      claim_id: null,
+      lease_expires_at: null,
+      via_stage: stage.idx,
+      via_invocation: invocation,
+    });
+    this.watchQueueWait(queuedAt);
+    return { workflowId: workflow.workflow_id, stage: stage.idx, invocation };
+  }
+
+  /** The watch timer looks again when this wait would pass the "waiting for a worker" notice. */
+  protected watchQueueWait(queuedAt: number): void {
+    this.deps.store.schedule(Timer.watch, queuedAt + this.deps.config.queueWaitNoticeMs, {
+      keepEarlier: true,
+    });
+  }
+
+  /** A failed send is not fatal: a dispatch timer sends it again with backoff. */
+  protected async dispatch(message: StageMessage, delaySeconds: number): Promise<void> {
     try {
-      await this.deps.enqueue(message, Math.ceil(delayMs / 1000));
+      await this.deps.enqueue(message, delaySeconds);
     } catch (error) {
       this.deps.log.warn("stage.enqueue_failed", { stage: message.stage, error });
+      this.deps.store.schedule(Timer.dispatch, this.deps.now() + this.deps.config.backoffBaseMs, {
+        payload: { message, delaySeconds },
+        attempts: 0,
+      });
     }
+  }
+
+  /** Gives `stage` to the holder of `carrier`; returns the claim and the workflow row's fields. */
+  private async grant(
+    workflow: WorkflowRow,
+    stage: StageRow,
+    carrier: { stage: number; invocation: number },
+    deliveryAttempt: number,
+    waitedMs: number,
+  ): Promise<{ claim: StageClaim; workflowFields: Partial<WorkflowRow> }> {
+    const { store, config, now } = this.deps;
+    const stageDefinition = findWorkflow(workflow.name)?.stages[stage.idx];
+    const at = now();
+    const claimId = crypto.randomUUID();
+    const leaseExpiresAt = this.leaseUntil(workflow, at);
+    store.updateStage(stage.idx, {
+      status: "running",
+      claims: stage.claims + 1,
+      claim_id: claimId,
+      claim_delivery_attempt: deliveryAttempt,
+      lease_expires_at: leaseExpiresAt,
+      started_at: stage.started_at ?? at,
+      via_stage: carrier.stage,
+      via_invocation: carrier.invocation,
+      queue_wait_ms: stage.queue_wait_ms + waitedMs,
+    });
+    // An earlier watch re-arms itself at the lease when it fires: no write per stage.
+    store.schedule(Timer.watch, leaseExpiresAt, { keepEarlier: true });
+    const stateJson = stage.state_ref
+      ? await this.deps.outputs.load(stage.state_ref)
+      : stage.state_json;
+    const state = stateJson === null ? undefined : (JSON.parse(stateJson) as JsonValue);
+    return {
+      workflowFields: {
+        status: "running",
+        current_stage: stage.idx,
+        waiting_since: null,
+        progress_label: stageDefinition?.label ?? stage.name,
+        progress_fraction: stage.idx / workflow.stage_count,
+      },
+      claim: {
+        action: "run",
+        stage: stage.idx,
+        invocation: stage.invocation,
+        claimId,
+        workflowName: workflow.name,
+        options: JSON.parse(workflow.options_json) as JsonValue,
+        outputs: await this.loadOutputs(stageDefinition?.inputs?.(state)),
+        state,
+        stageName: stage.name,
+        stageCount: workflow.stage_count,
+        budgetMs: stageDefinition?.budgetMs ?? config.stageBudgetMs,
+        heartbeatEveryMs: Math.max(100, Math.floor(config.stageLeaseMs / 3)),
+      },
+    };
+  }
+
+  /** continueLater: the state is kept (in R2 when large) and a delayed message resumes it. */
+  private async pause(
+    workflow: WorkflowRow,
+    stage: StageRow,
+    state: JsonValue,
+    continueAfterMs: number,
+  ): Promise<void> {
+    const at = this.deps.now();
+    const invocation = stage.invocation + 1;
+    const delayMs = Math.max(0, continueAfterMs);
+    // A fresh name per invocation: R2 allows about one write per second to the same key.
+    const saved = await this.deps.outputs.save(
+      `${stage.idx}-${stage.name}.state-${invocation}`,
+      JSON.stringify(state),
+    );
+    if (stage.state_ref) await this.removeQuietly(stage.state_ref);
+    const message = this.queueFields(workflow, stage, invocation, at + delayMs, {
+      state_json: "inline" in saved ? saved.inline : null,
+      state_ref: "ref" in saved ? saved.ref : null,
+    });
+    this.deps.store.updateWorkflow({ waiting_since: at + delayMs });
+    this.deps.event("stage_yielded", { stage: stage.idx, invocation, continueAfterMs: delayMs });
+    await this.dispatch(message, Math.ceil(delayMs / 1000));
+  }
+
+  private async removeQuietly(ref: string): Promise<void> {
+    await this.deps.outputs.remove(ref).catch((error: unknown) => {
+      this.deps.log.warn("stage.state_cleanup_failed", { ref, error });
+    });
+  }
+
+  /** The stage a completion or failure names, if `claimId` still holds it. */
+  private heldClaim(request: {
+    stage: number;
+    invocation: number;
+    claimId: string;
+  }): { workflow: WorkflowRow; stage: StageRow } | { reason: string } {
+    const workflow = this.deps.store.workflow();
+    if (!workflow) return { reason: "unknown workflow" };
+    if (!isActive(workflow.status)) return { reason: `workflow ${workflow.status}` };
+    if (request.stage !== workflow.current_stage) return { reason: "duplicate" };
+    const stage = this.deps.store.stage(request.stage);
+    if (!stage || stage.invocation !== request.invocation || stage.status !== "running")
+      return { reason: "duplicate" };
+    if (stage.claim_id !== request.claimId) return { reason: "superseded" };
+    return { workflow, stage };
   }
 }

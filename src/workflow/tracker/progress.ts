@@ -11,8 +11,8 @@ import {
 } from "../progress-message.ts";
 import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowRow } from "./schema.ts";
-import { Timer, warningTimer } from "./timer-names.ts";
-import { markTokenDead, tokenUsable } from "./token-clock.ts";
+import { Timer } from "./timer-names.ts";
+import { markTokenDead, scheduleWarning, tokenUsable } from "./token-clock.ts";
 
 /** Outcome of one timer run: done, or run again at `retryAt`. */
 export type TimerOutcome = { done: true } | { done: false; retryAt: number };
@@ -31,7 +31,7 @@ function handleFailure(
     rt.log.warn("token.died_early", { timer });
     markTokenDead(rt.store, now);
     rt.event("token_dead", { timer });
-    rt.countLater("discord_session_closed_total", { stage: timer.split(":")[0] ?? timer });
+    rt.countLater("discord_session_closed_total", { stage: timer });
     return timer === Timer.flush ? { done: false, retryAt: now } : DONE;
   }
   const delay = retryDelayFor(error, attempt, rt.config);
@@ -122,18 +122,22 @@ export async function sendWarning(
   const now = rt.now();
   if (!row || !isActive(row.status) || !tokenUsable(row, now, rt.config)) return DONE;
   // A late alarm may find a later warning due too: send only the latest, keeping the order.
-  const later = rt.store.timer(warningTimer(index + 1));
-  if (later && later.due_at <= now) return DONE;
+  const offsets = rt.config.tokenWarningOffsetsMs;
+  let latest = index;
+  while (latest + 1 < offsets.length && row.token_expires_at - (offsets[latest + 1] ?? 0) <= now)
+    latest++;
   try {
     await rt.discord.createFollowupMessage(row.application_id, row.interaction_token, {
       content: expiryWarning(row.workflow_id, row.token_expires_at - now),
       flags: MessageFlags.Ephemeral,
     });
-    rt.event("token_warning", { index, msLeft: row.token_expires_at - now });
-    return DONE;
+    rt.event("token_warning", { index: latest, msLeft: row.token_expires_at - now });
   } catch (error) {
-    return handleFailure(rt, warningTimer(index), attempt, error);
+    return handleFailure(rt, Timer.warning, attempt, error);
   }
+  // The same row carries the next warning (the handler's own re-schedule is kept).
+  scheduleWarning(rt.store, row, rt.config, latest + 1);
+  return DONE;
 }
 
 async function postHandoffMessage(

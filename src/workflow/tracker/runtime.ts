@@ -1,6 +1,7 @@
+import { backoffWithJitter } from "../../backoff.ts";
 import type { EngineConfig } from "../../config.ts";
 import type { DiscordClient } from "../../discord/client.ts";
-import { backoffWithJitter, isRateLimited, isRetryable } from "../../discord/retries.ts";
+import { isRateLimited, isRetryable } from "../../discord/retries.ts";
 import type { Logger } from "../../log.ts";
 import type { TrackerStore } from "./store.ts";
 

@@ -1,4 +1,6 @@
-// SQLite schema of one WorkflowTracker. Idempotent: runs on every construction.
+// SQLite schema of one WorkflowTracker. Idempotent: runs on every construction. Events use a
+// plain INTEGER PRIMARY KEY (not AUTOINCREMENT): sequence numbers only grow while rows are only
+// appended, and AUTOINCREMENT would cost a sqlite_sequence row written per event.
 export const TRACKER_SCHEMA = `
 CREATE TABLE IF NOT EXISTS workflow (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -38,7 +40,8 @@ CREATE TABLE IF NOT EXISTS workflow (
   delivery_rung INTEGER NOT NULL DEFAULT 0,
   delivery_route TEXT,
   delivered_message_id TEXT,
-  delivered_at INTEGER
+  delivered_at INTEGER,
+  waiting_since INTEGER
 );
 CREATE TABLE IF NOT EXISTS stages (
   idx INTEGER PRIMARY KEY,
@@ -51,6 +54,10 @@ CREATE TABLE IF NOT EXISTS stages (
   claim_delivery_attempt INTEGER NOT NULL DEFAULT 0,
   lease_expires_at INTEGER,
   state_json TEXT,
+  state_ref TEXT,
+  via_stage INTEGER,
+  via_invocation INTEGER,
+  queue_wait_ms INTEGER NOT NULL DEFAULT 0,
   output_json TEXT,
   output_ref TEXT,
   started_at INTEGER,
@@ -59,10 +66,11 @@ CREATE TABLE IF NOT EXISTS stages (
 CREATE TABLE IF NOT EXISTS timers (
   name TEXT PRIMARY KEY,
   due_at INTEGER NOT NULL,
-  attempts INTEGER NOT NULL DEFAULT 0
+  attempts INTEGER NOT NULL DEFAULT 0,
+  payload TEXT
 );
 CREATE TABLE IF NOT EXISTS events (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq INTEGER PRIMARY KEY,
   at INTEGER NOT NULL,
   type TEXT NOT NULL,
   data TEXT NOT NULL,
@@ -118,6 +126,8 @@ export interface WorkflowRow {
   delivery_route: string | null;
   delivered_message_id: string | null;
   delivered_at: number | null;
+  /** When the current stage went to the queue; null while a consumer holds it. */
+  waiting_since: number | null;
 }
 
 export interface StageRow {
@@ -130,7 +140,14 @@ export interface StageRow {
   claim_id: string | null;
   claim_delivery_attempt: number;
   lease_expires_at: number | null;
+  /** Paused (continueLater) state: inline when small, else `state_ref` names it in R2. */
   state_json: string | null;
+  state_ref: string | null;
+  /** The queue message (stage, invocation) that carries this stage's current run. */
+  via_stage: number | null;
+  via_invocation: number | null;
+  /** Time this stage spent waiting in the queue, all invocations together. */
+  queue_wait_ms: number;
   output_json: string | null;
   output_ref: string | null;
   started_at: number | null;
@@ -141,7 +158,19 @@ export interface TimerRow {
   name: string;
   due_at: number;
   attempts: number;
+  /** JSON handed to the timer's handler, or null. */
+  payload: string | null;
 }
+
+/** Columns added after the first release: added to an existing tracker's tables on wake-up. */
+export const ADDED_COLUMNS: readonly { table: string; column: string; definition: string }[] = [
+  { table: "workflow", column: "waiting_since", definition: "INTEGER" },
+  { table: "stages", column: "state_ref", definition: "TEXT" },
+  { table: "stages", column: "via_stage", definition: "INTEGER" },
+  { table: "stages", column: "via_invocation", definition: "INTEGER" },
+  { table: "stages", column: "queue_wait_ms", definition: "INTEGER NOT NULL DEFAULT 0" },
+  { table: "timers", column: "payload", definition: "TEXT" },
+];
 
 export interface WorkflowEvent {
   seq: number;

@@ -21,11 +21,13 @@ export function snapshotOf(row: WorkflowRow, stages: StageRow[]): WorkflowSnapsh
     deliveryRoute: row.delivery_route,
     error: row.error,
     finishedAt: row.finished_at,
+    waitingSince: row.waiting_since ?? null,
     stages: stages.map((s) => ({
       name: s.name,
       status: s.status,
       claims: s.claims,
       replays: s.replays,
+      queueWaitMs: s.queue_wait_ms ?? 0,
     })),
   };
 }

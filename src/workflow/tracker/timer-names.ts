@@ -1,17 +1,23 @@
-// Names of the rows in the tracker's `timers` table; one alarm fires the earliest.
+// Names of the rows in the tracker's `timers` table; one alarm fires the earliest. What each one
+// does is the handler table in timers.ts; a row's payload (JSON) goes to its handler.
 export const Timer = {
-  /** Watchdog of the current stage: lease expiry while running, dispatch deadline while queued. */
-  lease: "lease",
+  /**
+   * Watches the current stage: while a consumer holds it, the lease (no heartbeat → re-drive);
+   * while it waits in the queue, how long (past a minute the user is told it waits for a worker).
+   */
+  watch: "watch",
   /** Coalesced progress edit. */
   flush: "flush",
   /** "This will outlive Discord's 15-minute window" notice. */
   startNotice: "start_notice",
-  /** `warning:<i>`: the i-th token-expiry warning. */
-  warningPrefix: "warning:",
+  /** The next token-expiry warning; payload `{ index }`, the index in TOKEN_WARNING_OFFSETS. */
+  warning: "warning",
   /** Move progress to a message the bot owns before the token dies. */
   handoff: "handoff",
   /** The workflow's maximum runtime: it ends as timed out with what it has. */
   deadline: "deadline",
+  /** A stage message whose send failed; payload `{ message, delaySeconds }`. */
+  dispatch: "dispatch",
   /** Write the result to R2 and D1. */
   persist: "persist",
   /** /notify: a DM that the result is ready. */
@@ -22,6 +28,15 @@ export const Timer = {
   deliver: "deliver",
 } as const;
 
-export function warningTimer(index: number): string {
-  return `${Timer.warningPrefix}${index}`;
-}
+export type TimerName = (typeof Timer)[keyof typeof Timer];
+
+/** Timers that only make sense while the workflow runs; cancelled when it ends. */
+export const RUNNING_ONLY_TIMERS: readonly TimerName[] = [
+  Timer.watch,
+  Timer.flush,
+  Timer.startNotice,
+  Timer.warning,
+  Timer.handoff,
+  Timer.deadline,
+  Timer.dispatch,
+];

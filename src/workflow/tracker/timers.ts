@@ -1,5 +1,5 @@
 import type { EngineConfig } from "../../config.ts";
-import type { StageLifecycle } from "./lifecycle.ts";
+import type { StageMessage } from "../stage-message.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
   flushProgress,
@@ -13,50 +13,59 @@ import { deliverStep, persistStep } from "./result-steps.ts";
 import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
 import type { TimerRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
-import { Timer } from "./timer-names.ts";
+import { Timer, type TimerName } from "./timer-names.ts";
+import type { StageWatchdog } from "./watchdog.ts";
 
 export interface TimerDeps {
   store: TrackerStore;
   config: EngineConfig;
   runtime: () => TrackerRuntime;
-  lifecycle: () => StageLifecycle;
+  lifecycle: () => StageWatchdog;
 }
 
-/** The table of timers: what each named row of the `timers` table does when it fires. */
-async function runHandler(timer: TimerRow, deps: TimerDeps): Promise<TimerOutcome> {
-  const rt = deps.runtime();
-  const { attempts } = timer;
-  if (timer.name.startsWith(Timer.warningPrefix)) {
-    return sendWarning(rt, Number(timer.name.slice(Timer.warningPrefix.length)), attempts);
-  }
-  switch (timer.name) {
-    case Timer.lease:
-      await deps.lifecycle().watchdog();
-      return { done: true };
-    case Timer.deadline:
-      deps.lifecycle().timeOut();
-      return { done: true };
-    case Timer.flush:
-      return flushProgress(rt, attempts);
-    case Timer.startNotice:
-      return sendStartNotice(rt, attempts);
-    case Timer.handoff: {
-      const outcome = await performHandoff(rt, attempts);
-      requestFlush(rt);
-      return outcome;
-    }
-    case Timer.persist:
-      return persistStep(rt, await deps.lifecycle().loadOutputs());
-    case Timer.deliver:
-      return deliverStep(rt, attempts);
-    case Timer.notify:
-      return notifyStep(rt, attempts);
-    case Timer.callback:
-      return callbackStep(rt, attempts);
-    default:
-      rt.log.warn("timer.unknown", { timer: timer.name });
-      return { done: true };
-  }
+type TimerHandler = (
+  deps: TimerDeps,
+  attempts: number,
+  payload: Record<string, unknown>,
+) => Promise<TimerOutcome>;
+
+const DONE: TimerOutcome = { done: true };
+
+/** The table of timers: what each row of the `timers` table does when it fires. */
+const HANDLERS: Record<TimerName, TimerHandler> = {
+  [Timer.watch]: async (deps) => {
+    await deps.lifecycle().watch();
+    return DONE;
+  },
+  [Timer.deadline]: async (deps) => {
+    deps.lifecycle().timeOut();
+    return DONE;
+  },
+  [Timer.dispatch]: async (deps, attempts, payload) =>
+    deps
+      .lifecycle()
+      .redispatch(payload.message as StageMessage, Number(payload.delaySeconds ?? 0), attempts),
+  [Timer.flush]: (deps, attempts) => flushProgress(deps.runtime(), attempts),
+  [Timer.startNotice]: (deps, attempts) => sendStartNotice(deps.runtime(), attempts),
+  [Timer.warning]: (deps, attempts, payload) =>
+    sendWarning(deps.runtime(), Number(payload.index ?? 0), attempts),
+  [Timer.handoff]: async (deps, attempts) => {
+    const rt = deps.runtime();
+    const outcome = await performHandoff(rt, attempts);
+    requestFlush(rt);
+    return outcome;
+  },
+  [Timer.persist]: async (deps) =>
+    persistStep(deps.runtime(), await deps.lifecycle().loadOutputs()),
+  [Timer.deliver]: (deps, attempts) => deliverStep(deps.runtime(), attempts),
+  [Timer.notify]: (deps, attempts) => notifyStep(deps.runtime(), attempts),
+  [Timer.callback]: (deps, attempts) => callbackStep(deps.runtime(), attempts),
+};
+
+function payloadOf(timer: TimerRow): Record<string, unknown> {
+  if (timer.payload === null) return {};
+  const value: unknown = JSON.parse(timer.payload);
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
 }
 
 /**
@@ -66,9 +75,16 @@ async function runHandler(timer: TimerRow, deps: TimerDeps): Promise<TimerOutcom
  */
 export async function runDueTimer(timer: TimerRow, deps: TimerDeps): Promise<void> {
   const { store, config } = deps;
+  const handler = HANDLERS[timer.name as TimerName] as TimerHandler | undefined;
+  if (!handler) {
+    // A row written by an older release (e.g. `warning:1`): nothing runs it any more.
+    deps.runtime().log.warn("timer.unknown", { timer: timer.name });
+    store.cancelTimer(timer.name);
+    return;
+  }
   let outcome: TimerOutcome;
   try {
-    outcome = await runHandler(timer, deps);
+    outcome = await handler(deps, timer.attempts, payloadOf(timer));
   } catch (error) {
     deps.runtime().log.error("timer.failed", { timer: timer.name, attempt: timer.attempts, error });
     const delay = retryDelayFor(error, timer.attempts, config) ?? config.backoffCapMs;

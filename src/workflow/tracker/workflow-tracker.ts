@@ -13,6 +13,7 @@ import type {
   ClaimRequest,
   ClaimResult,
   CompleteRequest,
+  CompleteResult,
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
@@ -22,7 +23,6 @@ import type {
   TrackerApi,
   WorkflowSnapshot,
 } from "../tracker-types.ts";
-import { StageLifecycle } from "./lifecycle.ts";
 import { r2OutputStorage } from "./output-storage.ts";
 import { requestFlush } from "./progress.ts";
 import type { TrackerRuntime } from "./runtime.ts";
@@ -32,6 +32,7 @@ import { TrackerStore } from "./store.ts";
 import { Timer } from "./timer-names.ts";
 import { runDueTimer } from "./timers.ts";
 import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
+import { StageWatchdog } from "./watchdog.ts";
 
 const MAX_EVENTS_PER_READ = 500;
 
@@ -88,11 +89,12 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       status: "queued",
       stage_count: definition.stages.length,
       created_at: now,
+      waiting_since: now,
     });
     this.store.insertStages(definition.stages.map((stage) => stage.name));
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
-    this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
+    this.store.schedule(Timer.watch, now + this.config.queueWaitNoticeMs);
     if (row) this.store.schedule(Timer.deadline, row.deadline_at);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
     // Durable before the ack: the caller replies to Discord only after this send resolved.
@@ -113,7 +115,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return this.afterChange(this.lifecycle().heartbeat(request));
   }
 
-  async complete(request: CompleteRequest): Promise<Acknowledgement> {
+  async complete(request: CompleteRequest): Promise<CompleteResult> {
     return this.afterChange(await this.lifecycle().complete(request));
   }
 
@@ -243,8 +245,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     }
   }
 
-  private lifecycle(): StageLifecycle {
-    return new StageLifecycle({
+  private lifecycle(): StageWatchdog {
+    return new StageWatchdog({
       store: this.store,
       config: this.config,
       log: this.log(),
@@ -256,13 +258,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         this.env.RESULTS,
         this.store.workflow()?.workflow_id ?? this.ctx.id.toString(),
       ),
-      onFinished: () => {
-        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice, Timer.deadline]) {
-          this.store.cancelTimer(name);
-        }
-        this.store.cancelTimers(Timer.warningPrefix);
-        this.store.schedule(Timer.persist, Date.now());
-      },
+      onFinished: () => this.store.schedule(Timer.persist, Date.now()),
       event: (type, data) => this.event(type, data),
     });
   }
