@@ -65,7 +65,9 @@ export function workflowCommand(
       context.log.info("workflow.accepted", {
         workflowId: outcome.workflowId,
         name: workflow.name,
+        replayed: outcome.replayed,
       });
+      if (outcome.replayed) return deferred(); // the same answer, nothing started or counted
       context.ctx.waitUntil(
         countQuietly(
           context.env.DB,
