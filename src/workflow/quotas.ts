@@ -2,6 +2,8 @@
 // single statement, and D1 runs statements one at a time: two commands in the same instant
 // cannot both take the last slot.
 
+import { readNumberSetting } from "../settings.ts";
+
 export interface QuotaLimits {
   perUser: number;
   perGuild: number;
@@ -23,15 +25,10 @@ export interface RunningWorkflow {
 }
 
 export function quotaLimits(env: Env): QuotaLimits {
-  const limit = (raw: string | undefined, fallback: number) => {
-    const value = Number(raw);
-    return raw !== undefined && raw !== "" && Number.isInteger(value) && value > 0
-      ? value
-      : fallback;
-  };
+  const rule = { min: 1, integer: true };
   return {
-    perUser: limit(env.MAX_RUNNING_PER_USER, 2),
-    perGuild: limit(env.MAX_RUNNING_PER_GUILD, 10),
+    perUser: readNumberSetting(env, "MAX_RUNNING_PER_USER", 2, rule),
+    perGuild: readNumberSetting(env, "MAX_RUNNING_PER_GUILD", 10, rule),
   };
 }
 

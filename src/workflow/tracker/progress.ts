@@ -94,7 +94,13 @@ export async function flushProgress(rt: TrackerRuntime, attempt: number): Promis
 export function requestFlush(rt: TrackerRuntime): void {
   const row = rt.store.workflow();
   if (!row) return;
-  const due = Math.max(rt.now(), row.last_flush_at + rt.config.progressMinIntervalMs);
+  // Not before Discord has surely seen the deferred reply: a workflow that ends within the ack
+  // grace needs no progress edit at all, and a fast chain of stages arms this timer only once.
+  const due = Math.max(
+    rt.now(),
+    row.last_flush_at + rt.config.progressMinIntervalMs,
+    row.received_at + rt.config.ackGraceMs,
+  );
   rt.store.schedule(Timer.flush, due, { keepEarlier: true });
 }
 

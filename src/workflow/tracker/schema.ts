@@ -1,6 +1,7 @@
 // SQLite schema of one WorkflowTracker. Idempotent: runs on every construction. Events use a
 // plain INTEGER PRIMARY KEY (not AUTOINCREMENT): sequence numbers only grow while rows are only
-// appended, and AUTOINCREMENT would cost a sqlite_sequence row written per event.
+// appended, and AUTOINCREMENT would cost a sqlite_sequence row written per event. Timers are
+// WITHOUT ROWID: keyed by name, a timer write is one row instead of a row plus an index entry.
 export const TRACKER_SCHEMA = `
 CREATE TABLE IF NOT EXISTS workflow (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -41,7 +42,8 @@ CREATE TABLE IF NOT EXISTS workflow (
   delivery_route TEXT,
   delivered_message_id TEXT,
   delivered_at INTEGER,
-  waiting_since INTEGER
+  waiting_since INTEGER,
+  stage_names TEXT
 );
 CREATE TABLE IF NOT EXISTS stages (
   idx INTEGER PRIMARY KEY,
@@ -68,7 +70,7 @@ CREATE TABLE IF NOT EXISTS timers (
   due_at INTEGER NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,
   payload TEXT
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY,
   at INTEGER NOT NULL,
@@ -128,6 +130,11 @@ export interface WorkflowRow {
   delivered_at: number | null;
   /** When the current stage went to the queue; null while a consumer holds it. */
   waiting_since: number | null;
+  /**
+   * JSON list of the stage names. A stage's row is written when it is first queued or claimed,
+   * not at start: until then the store presents it as a blank pending row.
+   */
+  stage_names: string | null;
 }
 
 export interface StageRow {
@@ -165,6 +172,7 @@ export interface TimerRow {
 /** Columns added after the first release: added to an existing tracker's tables on wake-up. */
 export const ADDED_COLUMNS: readonly { table: string; column: string; definition: string }[] = [
   { table: "workflow", column: "waiting_since", definition: "INTEGER" },
+  { table: "workflow", column: "stage_names", definition: "TEXT" },
   { table: "stages", column: "state_ref", definition: "TEXT" },
   { table: "stages", column: "via_stage", definition: "INTEGER" },
   { table: "stages", column: "via_invocation", definition: "INTEGER" },
@@ -179,6 +187,30 @@ export interface WorkflowEvent {
   data: Record<string, unknown>;
   /** The Worker version that wrote the event (version metadata binding). */
   version: string | null;
+}
+
+/** A stage not written yet: pending, first invocation, carried by its own first message. */
+export function blankStage(idx: number, name: string): StageRow {
+  return {
+    idx,
+    name,
+    status: "pending",
+    invocation: 1,
+    claims: 0,
+    replays: 0,
+    claim_id: null,
+    claim_delivery_attempt: 0,
+    lease_expires_at: null,
+    state_json: null,
+    state_ref: null,
+    via_stage: null,
+    via_invocation: null,
+    queue_wait_ms: 0,
+    output_json: null,
+    output_ref: null,
+    started_at: null,
+    finished_at: null,
+  };
 }
 
 export const ACTIVE_STATUSES: readonly WorkflowStatus[] = ["queued", "running"];

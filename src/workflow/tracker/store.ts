@@ -1,5 +1,6 @@
 import {
   ADDED_COLUMNS,
+  blankStage,
   type StageRow,
   type TimerRow,
   TRACKER_SCHEMA,
@@ -98,27 +99,49 @@ export class TrackerStore {
     );
   }
 
-  insertStages(names: string[]): void {
-    names.forEach((name, idx) => {
-      this.sql.exec("INSERT INTO stages (idx, name) VALUES (?, ?)", idx, name);
-    });
+  /** Stage names of a workflow started by this release (older ones wrote every row at start). */
+  private stageNames(): string[] | null {
+    const row = this.sql.exec("SELECT stage_names FROM workflow WHERE id = 1").toArray()[0];
+    const json = row?.stage_names;
+    return typeof json === "string" ? (JSON.parse(json) as string[]) : null;
   }
 
+  /** Every stage, in order; stages not written yet appear as blank pending rows. */
   stages(): StageRow[] {
-    return this.sql.exec("SELECT * FROM stages ORDER BY idx").toArray() as unknown as StageRow[];
+    const rows = this.sql
+      .exec("SELECT * FROM stages ORDER BY idx")
+      .toArray() as unknown as StageRow[];
+    const names = this.stageNames();
+    if (!names) return rows;
+    const byIdx = new Map(rows.map((row) => [row.idx, row]));
+    return names.map((name, idx) => byIdx.get(idx) ?? blankStage(idx, name));
   }
 
+  /** One stage, blank while not written yet; null beyond the last. */
   stage(idx: number): StageRow | null {
-    return (
-      (this.sql
-        .exec("SELECT * FROM stages WHERE idx = ?", idx)
-        .toArray()[0] as unknown as StageRow) ?? null
-    );
+    const row = this.sql.exec("SELECT * FROM stages WHERE idx = ?", idx).toArray()[0];
+    if (row) return row as unknown as StageRow;
+    const name = this.stageNames()?.[idx];
+    return name === undefined ? null : blankStage(idx, name);
   }
 
+  /** Writes a stage's fields: one row written, inserting the row on its first write. */
   updateStage(idx: number, fields: Partial<StageRow>): void {
     const { sql, values } = assignments(fields as Record<string, SqlValue>);
-    if (sql) this.sql.exec(`UPDATE stages SET ${sql} WHERE idx = ?`, ...values, idx);
+    if (!sql) return;
+    const updated = this.sql.exec(`UPDATE stages SET ${sql} WHERE idx = ?`, ...values, idx);
+    if (updated.rowsWritten > 0) return;
+    const name = this.stageNames()?.[idx];
+    if (name === undefined) return;
+    const columns = Object.keys(fields).filter(
+      (key) => (fields as Record<string, unknown>)[key] !== undefined,
+    );
+    this.sql.exec(
+      `INSERT INTO stages (idx, name, ${columns.join(", ")}) VALUES (?, ?, ${columns.map(() => "?").join(", ")})`,
+      idx,
+      name,
+      ...values,
+    );
   }
 
   /**

@@ -90,8 +90,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       stage_count: definition.stages.length,
       created_at: now,
       waiting_since: now,
+      stage_names: JSON.stringify(definition.stages.map((stage) => stage.name)),
     });
-    this.store.insertStages(definition.stages.map((stage) => stage.name));
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
     this.store.schedule(Timer.watch, now + this.config.queueWaitNoticeMs);
