@@ -55,6 +55,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly live: LiveHub;
   /** Signed once per instance: WebCrypto is async, the message builders are not. */
   private liveViewUrl: string | null = null;
+  /** The alarm this instance last armed (undefined: not read yet). */
+  private armedAt: number | null | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -139,7 +141,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   async status(): Promise<WorkflowSnapshot | null> {
     const row = this.store.workflow();
     if (!row) return null;
-    await this.armAlarm(); // any wake-up repairs a lost alarm
+    await this.armAlarm({ verify: true }); // any wake-up repairs a lost alarm
     return snapshotOf(row, this.store.stages());
   }
 
@@ -174,6 +176,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (row && (isActive(row.status) || row.delivery_state === "pending")) return { purged: false };
     this.store.deleteAll();
     await this.ctx.storage.deleteAlarm();
+    this.armedAt = null;
     return { purged: true };
   }
 
@@ -206,7 +209,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       for (const timer of this.store.dueTimers(Date.now())) await runDueTimer(timer, deps);
     } finally {
       // A fired alarm is used up: re-arm whatever is still scheduled, even after a failure.
-      await this.armAlarm();
+      await this.armAlarm({ verify: true });
     }
   }
 
@@ -234,16 +237,22 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     }
   }
 
-  private async armAlarm(): Promise<void> {
+  /**
+   * Re-arms the one alarm at the earliest timer. The armed time is remembered, so the hot path
+   * (a stage completion that moved no timer) touches no alarm storage at all; `status()` and a
+   * fired alarm read the real one again, which repairs a lost alarm.
+   */
+  private async armAlarm(options: { verify?: boolean } = {}): Promise<void> {
     this.flushDiscordCounts();
     const next = this.store.nextDue();
-    const current = await this.ctx.storage.getAlarm();
-    if (next === null) {
-      if (current !== null) await this.ctx.storage.deleteAlarm();
-    } else if (current !== next) {
-      await this.ctx.storage.setAlarm(next);
-    }
+    if (options.verify || this.armedAt === undefined)
+      this.armedAt = await this.ctx.storage.getAlarm();
+    if (next === this.armedAt) return;
+    if (next === null) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(next);
+    this.armedAt = next;
   }
+
 
   private lifecycle(): StageWatchdog {
     return new StageWatchdog({
