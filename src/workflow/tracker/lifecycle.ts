@@ -12,8 +12,8 @@ import type {
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
-  StageClaim,
 } from "../tracker-types.ts";
+import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";
 import type { OutputStorage } from "./output-storage.ts";
 import type { StageRow, WorkflowRow, WorkflowStatus } from "./schema.ts";
 import { isActive } from "./schema.ts";
@@ -80,7 +80,14 @@ export class StageLifecycle {
       stage.status === "pending" && workflow.waiting_since !== null
         ? Math.max(0, at - workflow.waiting_since)
         : 0;
-    const granted = await this.grant(workflow, stage, request, request.deliveryAttempt, waitedMs);
+    const granted = await grantStage(
+      this.deps,
+      workflow,
+      stage,
+      request,
+      request.deliveryAttempt,
+      waitedMs,
+    );
     store.touchProgress(granted.workflowFields);
     if (stage.started_at === null)
       this.deps.event("stage_started", {
@@ -152,7 +159,8 @@ export class StageLifecycle {
     if (request.chain) {
       // Rides on the same queue message: no enqueue, no queue wait.
       const carrier = carrierOf(stage);
-      const granted = await this.grant(
+      const granted = await grantStage(
+        this.deps,
         workflow,
         nextStage,
         carrier,
@@ -222,21 +230,12 @@ export class StageLifecycle {
   }
 
   /** Outputs of the finished stages, all of them or only those named. */
-  async loadOutputs(only?: string[]): Promise<Record<string, JsonValue>> {
-    const outputs: Record<string, JsonValue> = {};
-    for (const stage of this.deps.store.stages()) {
-      if (stage.status !== "done" || (only && !only.includes(stage.name))) continue;
-      const json = stage.output_ref
-        ? await this.deps.outputs.load(stage.output_ref)
-        : stage.output_json;
-      if (json !== null) outputs[stage.name] = JSON.parse(json) as JsonValue;
-    }
-    return outputs;
+  loadOutputs(only?: string[]): Promise<Record<string, JsonValue>> {
+    return loadStageOutputs(this.deps.store, this.deps.outputs, only);
   }
 
-  /** A lease never reaches past the workflow's deadline. */
   protected leaseUntil(workflow: WorkflowRow, now: number): number {
-    return Math.min(now + this.deps.config.stageLeaseMs, workflow.deadline_at);
+    return leaseUntil(workflow, now, this.deps.config);
   }
 
   /**
@@ -281,61 +280,6 @@ export class StageLifecycle {
         attempts: 0,
       });
     }
-  }
-
-  /** Gives `stage` to the holder of `carrier`; returns the claim and the workflow row's fields. */
-  private async grant(
-    workflow: WorkflowRow,
-    stage: StageRow,
-    carrier: { stage: number; invocation: number },
-    deliveryAttempt: number,
-    waitedMs: number,
-  ): Promise<{ claim: StageClaim; workflowFields: Partial<WorkflowRow> }> {
-    const { store, config, now } = this.deps;
-    const stageDefinition = findWorkflow(workflow.name)?.stages[stage.idx];
-    const at = now();
-    const claimId = crypto.randomUUID();
-    const leaseExpiresAt = this.leaseUntil(workflow, at);
-    store.updateStage(stage.idx, {
-      status: "running",
-      claims: stage.claims + 1,
-      claim_id: claimId,
-      claim_delivery_attempt: deliveryAttempt,
-      lease_expires_at: leaseExpiresAt,
-      started_at: stage.started_at ?? at,
-      via_stage: carrier.stage,
-      via_invocation: carrier.invocation,
-      queue_wait_ms: stage.queue_wait_ms + waitedMs,
-    });
-    // An earlier watch re-arms itself at the lease when it fires: no write per stage.
-    store.schedule(Timer.watch, leaseExpiresAt, { keepEarlier: true });
-    const stateJson = stage.state_ref
-      ? await this.deps.outputs.load(stage.state_ref)
-      : stage.state_json;
-    const state = stateJson === null ? undefined : (JSON.parse(stateJson) as JsonValue);
-    return {
-      workflowFields: {
-        status: "running",
-        current_stage: stage.idx,
-        waiting_since: null,
-        progress_label: stageDefinition?.label ?? stage.name,
-        progress_fraction: stage.idx / workflow.stage_count,
-      },
-      claim: {
-        action: "run",
-        stage: stage.idx,
-        invocation: stage.invocation,
-        claimId,
-        workflowName: workflow.name,
-        options: JSON.parse(workflow.options_json) as JsonValue,
-        outputs: await this.loadOutputs(stageDefinition?.inputs?.(state)),
-        state,
-        stageName: stage.name,
-        stageCount: workflow.stage_count,
-        budgetMs: stageDefinition?.budgetMs ?? config.stageBudgetMs,
-        heartbeatEveryMs: Math.max(100, Math.floor(config.stageLeaseMs / 3)),
-      },
-    };
   }
 
   /** continueLater: the state is kept (in R2 when large) and a delayed message resumes it. */

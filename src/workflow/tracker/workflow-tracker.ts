@@ -253,7 +253,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     this.armedAt = next;
   }
 
-
   private lifecycle(): StageWatchdog {
     return new StageWatchdog({
       store: this.store,
