@@ -38,6 +38,7 @@ const workers = {
           DEADLINE_CHECK_LEAD_SECONDS: "1.2",
           DEADLINE_PROGRESS_WINDOW_SECONDS: "1",
           DEADLINE_WARNING_OFFSETS_SECONDS: "1,0.4",
+          QUEUE_WAIT_NOTICE_SECONDS: "1.5",
           // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
           FETCH_ALLOW_LOOPBACK: "true",
           FETCH_TIMEOUT_MS: "1500",

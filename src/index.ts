@@ -4,7 +4,7 @@ import { createLogger } from "./log.ts";
 import { runMaintenance } from "./results/retention.ts";
 import { handleDeadLetterBatch, handleStageBatch } from "./workflow/stage-runner.ts";
 
-export { WorkflowTracker } from "./workflow/tracker.ts";
+export { WorkflowTracker } from "./workflow/tracker/workflow-tracker.ts";
 
 const DEAD_LETTER_QUEUE_SUFFIX = "-dlq";
 

@@ -1,4 +1,4 @@
-import { readNumber } from "../config.ts";
+import { readNumberSetting } from "../settings.ts";
 
 export interface HealthSettings {
   /** Stages have waited this long and the consumer has not run since: it is presumed stopped. */
@@ -10,10 +10,10 @@ export interface HealthSettings {
 }
 
 export function healthSettings(env: Partial<Env>): HealthSettings {
-  const source = env as unknown as Record<string, unknown>;
   return {
-    consumerStaleMs: readNumber(source, "HEALTH_CONSUMER_STALE_SECONDS", 120, 1) * 1000,
-    stageWaitMaxMs: readNumber(source, "HEALTH_STAGE_WAIT_MAX_SECONDS", 600, 1) * 1000,
+    consumerStaleMs:
+      readNumberSetting(env, "HEALTH_CONSUMER_STALE_SECONDS", 120, { min: 1 }) * 1000,
+    stageWaitMaxMs: readNumberSetting(env, "HEALTH_STAGE_WAIT_MAX_SECONDS", 600, { min: 1 }) * 1000,
     botTokenCheckEveryMs: 60_000,
   };
 }

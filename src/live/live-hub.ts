@@ -1,5 +1,5 @@
 import type { Logger } from "../log.ts";
-import type { StageRow, WorkflowEvent, WorkflowRow } from "../workflow/tracker-schema.ts";
+import type { StageRow, WorkflowEvent, WorkflowRow } from "../workflow/tracker/schema.ts";
 import {
   LIVE_CLOSE_CODES,
   LIVE_CLOSE_SETTLED,

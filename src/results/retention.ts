@@ -1,4 +1,5 @@
 import type { Logger } from "../log.ts";
+import { readNumberSetting } from "../settings.ts";
 import { trackerStub } from "../workflow/start.ts";
 import { recordDelivery, resultPrefix } from "./result-store.ts";
 
@@ -14,17 +15,11 @@ export interface RetentionSettings {
 }
 
 export function retentionSettings(env: Env): RetentionSettings {
-  const number = (raw: string | undefined, fallback: number) => {
-    const value = Number(raw);
-    return raw !== undefined && raw !== "" && Number.isFinite(value) && value >= 0
-      ? value
-      : fallback;
-  };
   return {
-    resultRetentionMs: number(env.RESULT_RETENTION_DAYS, 30) * 24 * HOUR_MS,
-    trackerRetentionMs: number(env.TRACKER_RETENTION_HOURS, 24) * HOUR_MS,
-    redriveAfterMs: number(env.ORPHAN_REDRIVE_AFTER_SECONDS, 300) * 1000,
-    redriveMaxAttempts: number(env.ORPHAN_REDRIVE_MAX_ATTEMPTS, 6),
+    resultRetentionMs: readNumberSetting(env, "RESULT_RETENTION_DAYS", 30) * 24 * HOUR_MS,
+    trackerRetentionMs: readNumberSetting(env, "TRACKER_RETENTION_HOURS", 24) * HOUR_MS,
+    redriveAfterMs: readNumberSetting(env, "ORPHAN_REDRIVE_AFTER_SECONDS", 300) * 1000,
+    redriveMaxAttempts: readNumberSetting(env, "ORPHAN_REDRIVE_MAX_ATTEMPTS", 6, { integer: true }),
   };
 }
 

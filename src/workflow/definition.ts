@@ -40,7 +40,11 @@ export interface StageContext<Options> {
   progress(label: string, fraction: number): Promise<void>;
   log: Logger;
   env: Env;
-  /** 1 for the first run of this stage invocation, more when the queue retries it. */
+  /**
+   * 1 on the first delivery of the queue message that carries this run, more when the queue
+   * redelivers it (after a failure or a dead consumer). A stage chained onto an earlier stage's
+   * message shares that message's count.
+   */
   attempt: number;
 }
 

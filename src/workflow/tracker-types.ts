@@ -2,7 +2,7 @@ import type { JsonValue } from "./definition.ts";
 import type { WorkflowHistory } from "./history-archive.ts";
 import type { ResumePoint } from "./resume.ts";
 import type { StageMessage } from "./stage-message.ts";
-import type { WorkflowEvent, WorkflowStatus } from "./tracker-schema.ts";
+import type { WorkflowEvent, WorkflowStatus } from "./tracker/schema.ts";
 
 export interface StartWorkflowInput {
   workflowId: string;
@@ -30,6 +30,7 @@ export interface StartWorkflowResult {
   status: WorkflowStatus;
 }
 
+/** A claim arrives with a queue message: the message's (stage, invocation) and delivery count. */
 export interface ClaimRequest {
   stage: number;
   invocation: number;
@@ -37,19 +38,25 @@ export interface ClaimRequest {
   deliveryAttempt: number;
 }
 
-export type ClaimResult =
-  | {
-      action: "run";
-      claimId: string;
-      workflowName: string;
-      options: JsonValue;
-      outputs: Record<string, JsonValue>;
-      state: JsonValue | undefined;
-      stageName: string;
-      stageCount: number;
-      budgetMs: number;
-    }
-  | { action: "skip"; reason: string };
+/** The right to run one stage invocation, held until completed, failed or superseded. */
+export interface StageClaim {
+  action: "run";
+  /** The stage to run: the message's own, or a later one its chain reached. */
+  stage: number;
+  invocation: number;
+  claimId: string;
+  workflowName: string;
+  options: JsonValue;
+  outputs: Record<string, JsonValue>;
+  state: JsonValue | undefined;
+  stageName: string;
+  stageCount: number;
+  budgetMs: number;
+  /** How often the runner proves it is alive while the stage runs (the tracker owns the lease). */
+  heartbeatEveryMs: number;
+}
+
+export type ClaimResult = StageClaim | { action: "skip"; reason: string };
 
 export interface HeartbeatRequest {
   stage: number;
@@ -73,6 +80,8 @@ export interface CompleteRequest {
   invocation: number;
   claimId: string;
   outcome: StageOutcome;
+  /** The runner has time left: hand it the next stage instead of enqueueing it. */
+  chain?: boolean;
 }
 
 export interface FailRequest {
@@ -81,11 +90,18 @@ export interface FailRequest {
   claimId: string;
   error: string;
   retryable: boolean;
+  /** When the queue will redeliver the message (retryable only). */
+  retryInSeconds?: number;
 }
 
 export interface Acknowledgement {
   accepted: boolean;
   reason?: string;
+}
+
+/** A completion's answer: with `next` when the runner should run that stage now. */
+export interface CompleteResult extends Acknowledgement {
+  next?: StageClaim;
 }
 
 export type CancelResult =
@@ -110,7 +126,15 @@ export interface WorkflowSnapshot {
   deliveryRoute: string | null;
   error: string | null;
   finishedAt: number | null;
-  stages: { name: string; status: string; claims: number; replays: number }[];
+  /** Since when the current stage has waited in the queue for a worker; null while one runs it. */
+  waitingSince: number | null;
+  stages: {
+    name: string;
+    status: string;
+    claims: number;
+    replays: number;
+    queueWaitMs: number;
+  }[];
 }
 
 export type { WorkflowEvent };
@@ -120,7 +144,7 @@ export interface TrackerApi {
   start(input: StartWorkflowInput): Promise<StartWorkflowResult>;
   claim(request: ClaimRequest): Promise<ClaimResult>;
   heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult>;
-  complete(request: CompleteRequest): Promise<Acknowledgement>;
+  complete(request: CompleteRequest): Promise<CompleteResult>;
   fail(request: FailRequest): Promise<Acknowledgement>;
   deadLettered(message: StageMessage): Promise<Acknowledgement>;
   cancel(userId: string): Promise<CancelResult>;

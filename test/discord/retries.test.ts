@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { backoffWithJitter, DEFAULT_BACKOFF } from "../../src/backoff.ts";
 import {
   CloudflareBanError,
   FatalError,
@@ -6,7 +7,6 @@ import {
   TokenExpiredError,
   TransientError,
 } from "../../src/discord/errors.ts";
-import { backoffWithJitter, DEFAULT_BACKOFF } from "../../src/discord/retries.ts";
 import { json, message, rateLimitHeaders, unitClient } from "./support.ts";
 
 const limited = (retryAfter: number) =>

@@ -199,3 +199,39 @@ export function clickCancel(
   const body = interactionFrom(actor, 3, data, place);
   return sendInteraction(message ? { ...body, message } : body);
 }
+
+/**
+ * Runs the slash command like `startViaDiscord`, but learns the workflow id from its quota row
+ * (written before the ack), not from a first stage run: for workflows whose first stage waits.
+ */
+export async function startQueuedViaDiscord(
+  workflow: TestWorkflow,
+  input: string,
+): Promise<{ workflowId: string; token: string }> {
+  const channelId = freshId();
+  const guildId = freshId();
+  const userId = freshId();
+  const issued = await emulator.createInteractionToken({
+    ttlMs: TEST_TOKEN_TTL_MS,
+    channelId,
+    guildId,
+    userId,
+  });
+  const res = await sendInteraction(
+    interactionFrom({ userId }, 2, commandData(workflow.name, { input }), {
+      id: issued.interactionId,
+      token: issued.token,
+      guildId,
+      channelId,
+    }),
+    [workflow],
+  );
+  const reply = (await res.json()) as StartedWorkflow["reply"];
+  expect(reply.type, JSON.stringify(reply)).toBe(5);
+  const slot = await env.DB.prepare("SELECT workflow_id FROM running_workflows WHERE input = ?")
+    .bind(input)
+    .first<{ workflow_id: string }>();
+  if (!slot) throw new Error(`no running workflow for input ${input}`);
+  startedIds.add(slot.workflow_id);
+  return { workflowId: slot.workflow_id, token: issued.token };
+}

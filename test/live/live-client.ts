@@ -6,7 +6,7 @@ import { signLiveLink } from "../../src/live/link-signing.ts";
 import type { LiveServerMessage } from "../../src/live/live-protocol.ts";
 import { LIVE_PING, LIVE_PONG } from "../../src/live/socket-limits.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
-import type { WorkflowEvent } from "../../src/workflow/tracker-schema.ts";
+import type { WorkflowEvent } from "../../src/workflow/tracker/schema.ts";
 
 export const BOT = "http://bot.test";
 /** Well inside LIVE_SOCKET_IDLE_SECONDS of vitest.config.ts. */

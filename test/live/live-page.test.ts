@@ -2,7 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import type { LiveState } from "../../src/live/live-state.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
-import type { WorkflowEvent } from "../../src/workflow/tracker-schema.ts";
+import type { WorkflowEvent } from "../../src/workflow/tracker/schema.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";

@@ -23,7 +23,10 @@ export interface TestStagePlan {
   fatal?: boolean;
   /** Throw a StageFatalError on the first N runs of this stage, across all workflows. */
   fatalRuns?: number;
-  /** Block this long without heartbeats, ignoring the AbortSignal (a dead consumer). */
+  /**
+   * Block this long without progress reports, ignoring the AbortSignal (the runner's own
+   * heartbeats keep its claim; locally it holds the queue's one consumer meanwhile).
+   */
   hangMs?: number;
   /** Only the first N runs of this stage hang (default: all). */
   hangRuns?: number;

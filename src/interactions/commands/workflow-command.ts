@@ -88,7 +88,12 @@ export async function startAndDefer(
     });
     return ephemeral(quotaRefusal(outcome.running));
   }
-  context.log.info("workflow.accepted", { workflowId: outcome.workflowId, name: workflow.name });
+  context.log.info("workflow.accepted", {
+    workflowId: outcome.workflowId,
+    name: workflow.name,
+    replayed: outcome.replayed,
+  });
+  if (outcome.replayed) return deferred(); // the same answer, nothing started or counted
   context.ctx.waitUntil(
     countQuietly(context.env.DB, "workflows_started_total", { workflow: workflow.name }, (error) =>
       context.log.warn("counter.failed", { error }),

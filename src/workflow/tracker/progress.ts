@@ -1,15 +1,20 @@
 import type { APIMessage } from "discord-api-types/v10";
-import { MessageFlags } from "../discord/constants.ts";
-import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../discord/retries.ts";
-import { postThroughChannelWebhook } from "../results/channel-webhooks.ts";
-import { shortNonce } from "../results/nonce.ts";
-import { sealerFor } from "../secrets/sealer.ts";
-import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
+import { MessageFlags } from "../../discord/constants.ts";
+import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../../discord/retries.ts";
+import { postThroughChannelWebhook } from "../../results/channel-webhooks.ts";
+import { shortNonce } from "../../results/nonce.ts";
+import { sealerFor } from "../../secrets/sealer.ts";
+import {
+  expiryWarning,
+  handoffPointer,
+  progressMessage,
+  startNotice,
+} from "../progress-message.ts";
+import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
+import { isActive, type WorkflowRow } from "./schema.ts";
 import { tokenDied } from "./session-closed.ts";
-import { Timer, warningTimer } from "./timer-names.ts";
-import { tokenUsable } from "./token-clock.ts";
-import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
-import { isActive, type WorkflowRow } from "./tracker-schema.ts";
+import { Timer } from "./timer-names.ts";
+import { scheduleWarning, tokenUsable } from "./token-clock.ts";
 
 /** Outcome of one timer run: done, or run again at `retryAt`. */
 export type TimerOutcome = { done: true } | { done: false; retryAt: number };
@@ -90,7 +95,13 @@ export async function flushProgress(rt: TrackerRuntime, attempt: number): Promis
 export function requestFlush(rt: TrackerRuntime): void {
   const row = rt.store.workflow();
   if (!row) return;
-  const due = Math.max(rt.now(), row.last_flush_at + rt.config.progressMinIntervalMs);
+  // Not before Discord has surely seen the deferred reply: a workflow that ends within the ack
+  // grace needs no progress edit at all, and a fast chain of stages arms this timer only once.
+  const due = Math.max(
+    rt.now(),
+    row.last_flush_at + rt.config.progressMinIntervalMs,
+    row.received_at + rt.config.ackGraceMs,
+  );
   rt.store.schedule(Timer.flush, due, { keepEarlier: true });
 }
 
@@ -118,18 +129,22 @@ export async function sendWarning(
   const now = rt.now();
   if (!row || !isActive(row.status) || !tokenUsable(row, now, rt.config)) return DONE;
   // A late alarm may find a later warning due too: send only the latest, keeping the order.
-  const later = rt.store.timer(warningTimer(index + 1));
-  if (later && later.due_at <= now) return DONE;
+  const offsets = rt.config.tokenWarningOffsetsMs;
+  let latest = index;
+  while (latest + 1 < offsets.length && row.token_expires_at - (offsets[latest + 1] ?? 0) <= now)
+    latest++;
   try {
     await rt.discord.createFollowupMessage(row.application_id, row.interaction_token, {
       content: expiryWarning(row.workflow_id, row.token_expires_at - now),
       flags: MessageFlags.Ephemeral,
     });
-    rt.event("token_warning", { index, msLeft: row.token_expires_at - now });
-    return DONE;
+    rt.event("token_warning", { index: latest, msLeft: row.token_expires_at - now });
   } catch (error) {
-    return handleFailure(rt, warningTimer(index), attempt, error);
+    return handleFailure(rt, Timer.warning, attempt, error);
   }
+  // The same row carries the next warning (the handler's own re-schedule is kept).
+  scheduleWarning(rt.store, row, rt.config, latest + 1);
+  return DONE;
 }
 
 async function postHandoffMessage(

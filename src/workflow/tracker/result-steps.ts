@@ -1,24 +1,24 @@
-import { countQuietly } from "../results/counters.ts";
-import { DELIVERY_RUNGS, type DeliveryTarget, tryRung } from "../results/delivery-ladder.ts";
-import { resultMessage } from "../results/result-message.ts";
+import { countQuietly } from "../../results/counters.ts";
+import { DELIVERY_RUNGS, type DeliveryTarget, tryRung } from "../../results/delivery-ladder.ts";
+import { resultMessage } from "../../results/result-message.ts";
 import {
   loadStoredResult,
   persistResult,
   recordDelivery,
   type StoredResultMeta,
-} from "../results/result-store.ts";
-import { sealerFor } from "../secrets/sealer.ts";
-import type { JsonValue, WorkflowResult } from "./definition.ts";
-import { progressMessage } from "./progress-message.ts";
-import type { TimerOutcome } from "./progress-publisher.ts";
-import { releaseRunningSlot } from "./quotas.ts";
-import { findWorkflow } from "./registry.ts";
-import { resultActionsFor } from "./rerun.ts";
+} from "../../results/result-store.ts";
+import { sealerFor } from "../../secrets/sealer.ts";
+import type { JsonValue, WorkflowResult } from "../definition.ts";
+import { progressMessage } from "../progress-message.ts";
+import { releaseRunningSlot } from "../quotas.ts";
+import { findWorkflow } from "../registry.ts";
+import { resultActionsFor } from "../rerun.ts";
+import type { TimerOutcome } from "./progress.ts";
+import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
+import type { WorkflowRow } from "./schema.ts";
 import { persistReason, tokenDied } from "./session-closed.ts";
 import { Timer } from "./timer-names.ts";
 import { tokenAlive, tokenUsable } from "./token-clock.ts";
-import { retryDelayFor, type TrackerRuntime } from "./tracker-runtime.ts";
-import type { WorkflowRow } from "./tracker-schema.ts";
 
 /** Transient failures on one rung before the result is left for the cron to re-drive. */
 export const MAX_DELIVERY_ATTEMPTS = 8;

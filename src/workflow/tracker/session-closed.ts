@@ -1,6 +1,6 @@
+import type { TrackerRuntime } from "./runtime.ts";
+import { isActive, type WorkflowRow } from "./schema.ts";
 import { markTokenDead } from "./token-clock.ts";
-import type { TrackerRuntime } from "./tracker-runtime.ts";
-import { isActive, type WorkflowRow } from "./tracker-schema.ts";
 
 // discord_session_closed_total{stage}: every end of an interaction token seen while its workflow
 // ran — Discord's normal expiry at 15 minutes as well as an early death found by a progress edit,

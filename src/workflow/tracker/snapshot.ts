@@ -1,5 +1,5 @@
-import type { StageRow, WorkflowRow } from "./tracker-schema.ts";
-import type { WorkflowSnapshot } from "./tracker-types.ts";
+import type { WorkflowSnapshot } from "../tracker-types.ts";
+import type { StageRow, WorkflowRow } from "./schema.ts";
 
 /** What callers outside the tracker may see of a workflow: no token, no webhook secrets. */
 export function snapshotOf(row: WorkflowRow, stages: StageRow[]): WorkflowSnapshot {
@@ -21,11 +21,13 @@ export function snapshotOf(row: WorkflowRow, stages: StageRow[]): WorkflowSnapsh
     deliveryRoute: row.delivery_route,
     error: row.error,
     finishedAt: row.finished_at,
+    waitingSince: row.waiting_since ?? null,
     stages: stages.map((s) => ({
       name: s.name,
       status: s.status,
       claims: s.claims,
       replays: s.replays,
+      queueWaitMs: s.queue_wait_ms ?? 0,
     })),
   };
 }

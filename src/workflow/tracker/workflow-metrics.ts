@@ -1,5 +1,5 @@
-import type { HistogramName } from "../results/histograms.ts";
-import type { WorkflowRow } from "./tracker-schema.ts";
+import type { HistogramName } from "../../results/histograms.ts";
+import type { WorkflowRow } from "./schema.ts";
 
 // Which tracker moments feed which histogram (src/results/histograms.ts), read off the events the
 // tracker already writes, so the engine needs no metric calls of its own.

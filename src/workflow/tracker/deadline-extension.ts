@@ -1,12 +1,11 @@
-import type { EngineConfig } from "../config.ts";
-import { formatDuration } from "./format.ts";
-import type { TimerOutcome } from "./progress-publisher.ts";
-import { requestFlush } from "./progress-publisher.ts";
-import { findWorkflow } from "./registry.ts";
-import { deadlineWarningTimer, Timer } from "./timer-names.ts";
-import type { TrackerRuntime } from "./tracker-runtime.ts";
-import { isActive, type WorkflowRow } from "./tracker-schema.ts";
-import type { TrackerStore } from "./tracker-store.ts";
+import type { EngineConfig } from "../../config.ts";
+import { formatDuration } from "../format.ts";
+import { findWorkflow } from "../registry.ts";
+import { requestFlush, type TimerOutcome } from "./progress.ts";
+import type { TrackerRuntime } from "./runtime.ts";
+import { isActive, type WorkflowRow } from "./schema.ts";
+import type { TrackerStore } from "./store.ts";
+import { Timer } from "./timer-names.ts";
 
 // Bounded, activity-based deadlines. A workflow starts with its kind's soft deadline. Shortly
 // before it (DEADLINE_CHECK_LEAD_SECONDS), a workflow that showed progress within the last
@@ -47,17 +46,26 @@ export function scheduleDeadlineTimers(
 ): void {
   store.schedule(Timer.deadline, deadlineAt);
   store.schedule(Timer.deadlineCheck, Math.max(now, deadlineAt - config.deadlineCheckLeadMs));
-  store.cancelTimers(Timer.deadlineWarningPrefix);
-  config.deadlineWarningOffsetsMs.forEach((offset, index) => {
-    const due = deadlineAt - offset;
-    if (due > now) store.schedule(deadlineWarningTimer(index), due);
-  });
+  scheduleDeadlineWarning(store, deadlineAt, config, now, 0);
 }
 
-export function cancelDeadlineTimers(store: TrackerStore): void {
-  store.cancelTimer(Timer.deadline);
-  store.cancelTimer(Timer.deadlineCheck);
-  store.cancelTimers(Timer.deadlineWarningPrefix);
+/** Arms the first deadline warning from `index` on that is still ahead: one row. */
+function scheduleDeadlineWarning(
+  store: TrackerStore,
+  deadlineAt: number,
+  config: EngineConfig,
+  now: number,
+  from: number,
+): void {
+  const offsets = config.deadlineWarningOffsetsMs;
+  for (let index = from; index < offsets.length; index++) {
+    const due = deadlineAt - (offsets[index] ?? 0);
+    if (due > now) {
+      store.schedule(Timer.deadlineWarning, due, { payload: { index }, attempts: 0 });
+      return;
+    }
+  }
+  store.cancelTimer(Timer.deadlineWarning);
 }
 
 function discordTime(at: number, style: "t" | "T" | "R"): string {
@@ -101,14 +109,16 @@ export function considerExtension(rt: TrackerRuntime): TimerOutcome {
   return { done: true };
 }
 
-/** A `deadline_warning:<i>` timer: say on the progress message when the partial result comes. */
+/** The deadline_warning timer: say on the progress message when the partial result comes. */
 export function sendDeadlineWarning(rt: TrackerRuntime, index: number): TimerOutcome {
   const row = rt.store.workflow();
   if (!row || !isActive(row.status)) return { done: true };
   const now = rt.now();
-  // A late alarm may find a later warning due too: the later one alone is worth showing.
-  const later = rt.store.timer(deadlineWarningTimer(index + 1));
-  if (later && later.due_at <= now) return { done: true };
+  // The next warning (if any) is armed in the same row; a late alarm that finds it already due
+  // shows only the later one.
+  scheduleDeadlineWarning(rt.store, row.deadline_at, rt.config, now, index + 1);
+  const next = rt.store.timer(Timer.deadlineWarning);
+  if (next && next.due_at <= now) return { done: true };
   const msLeft = Math.max(0, row.deadline_at - now);
   rt.notices.set(
     "deadline",

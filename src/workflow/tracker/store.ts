@@ -1,10 +1,12 @@
 import {
+  ADDED_COLUMNS,
+  blankStage,
   type StageRow,
   type TimerRow,
   TRACKER_SCHEMA,
   type WorkflowEvent,
   type WorkflowRow,
-} from "./tracker-schema.ts";
+} from "./schema.ts";
 
 type SqlValue = string | number | null;
 
@@ -23,6 +25,21 @@ export class TrackerStore {
   constructor(sql: SqlStorage) {
     this.sql = sql;
     this.sql.exec(TRACKER_SCHEMA);
+    this.addMissingColumns();
+  }
+
+  /** A tracker created by an older release gains the columns added since (ALTER is cheap). */
+  private addMissingColumns(): void {
+    const columns = new Map<string, Set<string>>();
+    for (const { table, column, definition } of ADDED_COLUMNS) {
+      let known = columns.get(table);
+      if (!known) {
+        known = new Set(this.sql.exec(`SELECT * FROM ${table} LIMIT 0`).columnNames);
+        columns.set(table, known);
+      }
+      if (!known.has(column))
+        this.sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
   }
 
   workflow(): WorkflowRow | null {
@@ -70,56 +87,97 @@ export class TrackerStore {
     if (sql) this.sql.exec(`UPDATE workflow SET ${sql} WHERE id = 1`, ...values);
   }
 
-  /** Marks that what the user sees is stale; the next flush shows the latest state. */
+  /**
+   * Updates the workflow and marks what the user sees as stale (the next flush shows the latest
+   * state), in one statement: one row written.
+   */
   touchProgress(fields: Partial<WorkflowRow> = {}): void {
-    this.updateWorkflow(fields);
-    this.sql.exec("UPDATE workflow SET progress_version = progress_version + 1 WHERE id = 1");
-  }
-
-  insertStages(names: string[]): void {
-    names.forEach((name, idx) => {
-      this.sql.exec("INSERT INTO stages (idx, name) VALUES (?, ?)", idx, name);
-    });
-  }
-
-  stages(): StageRow[] {
-    return this.sql.exec("SELECT * FROM stages ORDER BY idx").toArray() as unknown as StageRow[];
-  }
-
-  stage(idx: number): StageRow | null {
-    return (
-      (this.sql
-        .exec("SELECT * FROM stages WHERE idx = ?", idx)
-        .toArray()[0] as unknown as StageRow) ?? null
+    const { sql, values } = assignments(fields as Record<string, SqlValue>);
+    this.sql.exec(
+      `UPDATE workflow SET ${sql ? `${sql}, ` : ""}progress_version = progress_version + 1 WHERE id = 1`,
+      ...values,
     );
   }
 
-  updateStage(idx: number, fields: Partial<StageRow>): void {
-    const { sql, values } = assignments(fields as Record<string, SqlValue>);
-    if (sql) this.sql.exec(`UPDATE stages SET ${sql} WHERE idx = ?`, ...values, idx);
+  /** Stage names of a workflow started by this release (older ones wrote every row at start). */
+  private stageNames(): string[] | null {
+    const row = this.sql.exec("SELECT stage_names FROM workflow WHERE id = 1").toArray()[0];
+    const json = row?.stage_names;
+    return typeof json === "string" ? (JSON.parse(json) as string[]) : null;
   }
 
+  /** Every stage, in order; stages not written yet appear as blank pending rows. */
+  stages(): StageRow[] {
+    const rows = this.sql
+      .exec("SELECT * FROM stages ORDER BY idx")
+      .toArray() as unknown as StageRow[];
+    const names = this.stageNames();
+    if (!names) return rows;
+    const byIdx = new Map(rows.map((row) => [row.idx, row]));
+    return names.map((name, idx) => byIdx.get(idx) ?? blankStage(idx, name));
+  }
+
+  /** One stage, blank while not written yet; null beyond the last. */
+  stage(idx: number): StageRow | null {
+    const row = this.sql.exec("SELECT * FROM stages WHERE idx = ?", idx).toArray()[0];
+    if (row) return row as unknown as StageRow;
+    const name = this.stageNames()?.[idx];
+    return name === undefined ? null : blankStage(idx, name);
+  }
+
+  /** Writes a stage's fields: one row written, inserting the row on its first write. */
+  updateStage(idx: number, fields: Partial<StageRow>): void {
+    const { sql, values } = assignments(fields as Record<string, SqlValue>);
+    if (!sql) return;
+    const updated = this.sql.exec(`UPDATE stages SET ${sql} WHERE idx = ?`, ...values, idx);
+    if (updated.rowsWritten > 0) return;
+    const name = this.stageNames()?.[idx];
+    if (name === undefined) return;
+    const columns = Object.keys(fields).filter(
+      (key) => (fields as Record<string, unknown>)[key] !== undefined,
+    );
+    this.sql.exec(
+      `INSERT INTO stages (idx, name, ${columns.join(", ")}) VALUES (?, ?, ${columns.map(() => "?").join(", ")})`,
+      idx,
+      name,
+      ...values,
+    );
+  }
+
+  /**
+   * Sets a timer row. `keepEarlier` leaves an earlier (or equal) due time alone, so hot paths
+   * that re-assert a timer write nothing when it is already armed in time. The payload is kept
+   * unless a new one is given.
+   */
   schedule(
     name: string,
     dueAt: number,
-    options: { keepEarlier?: boolean; attempts?: number } = {},
+    options: { keepEarlier?: boolean; attempts?: number; payload?: unknown } = {},
   ): void {
     const existing = this.timer(name);
-    if (existing && options.keepEarlier && existing.due_at <= dueAt) return;
+    const due = Math.round(dueAt);
+    if (existing && options.keepEarlier && existing.due_at <= due) return;
+    const payload =
+      options.payload === undefined ? (existing?.payload ?? null) : JSON.stringify(options.payload);
+    const attempts = options.attempts ?? existing?.attempts ?? 0;
+    if (
+      existing &&
+      existing.due_at === due &&
+      existing.attempts === attempts &&
+      existing.payload === payload
+    )
+      return;
     this.sql.exec(
-      "INSERT INTO timers (name, due_at, attempts) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET due_at = excluded.due_at, attempts = excluded.attempts",
+      "INSERT INTO timers (name, due_at, attempts, payload) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET due_at = excluded.due_at, attempts = excluded.attempts, payload = excluded.payload",
       name,
-      Math.round(dueAt),
-      options.attempts ?? existing?.attempts ?? 0,
+      due,
+      attempts,
+      payload,
     );
   }
 
-  cancelTimer(name: string): void {
-    this.sql.exec("DELETE FROM timers WHERE name = ?", name);
-  }
-
-  cancelTimers(prefix: string): void {
-    this.sql.exec("DELETE FROM timers WHERE name LIKE ?", `${prefix}%`);
+  cancelTimer(...names: string[]): void {
+    for (const name of names) this.sql.exec("DELETE FROM timers WHERE name = ?", name);
   }
 
   timer(name: string): TimerRow | null {

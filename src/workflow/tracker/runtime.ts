@@ -1,10 +1,11 @@
-import type { EngineConfig } from "../config.ts";
-import type { DiscordClient } from "../discord/client.ts";
-import { backoffWithJitter, isRateLimited, isRetryable } from "../discord/retries.ts";
-import type { Logger } from "../log.ts";
+import { backoffWithJitter } from "../../backoff.ts";
+import type { EngineConfig } from "../../config.ts";
+import type { DiscordClient } from "../../discord/client.ts";
+import { isRateLimited, isRetryable } from "../../discord/retries.ts";
+import type { Logger } from "../../log.ts";
 import type { ProgressNotices } from "./progress-notices.ts";
 import type { ProgressWatch } from "./progress-watch.ts";
-import type { TrackerStore } from "./tracker-store.ts";
+import type { TrackerStore } from "./store.ts";
 
 /** What the tracker's timer handlers share. */
 export interface TrackerRuntime {

@@ -1,40 +1,24 @@
 import { DurableObject } from "cloudflare:workers";
-import { type EngineConfig, engineConfig } from "../config.ts";
-import { createDiscordClient } from "../discord/create-client.ts";
-import { liveViewUrlFor } from "../live/link-signing.ts";
-import { LiveHub } from "../live/live-hub.ts";
-import { liveSocketLimits } from "../live/socket-limits.ts";
-import { createLogger, type Logger } from "../log.ts";
-import { countQuietly, incrementCounter } from "../results/counters.ts";
-import { observe } from "../results/histograms.ts";
-import {
-  cancelDeadlineTimers,
-  initialDeadlineAt,
-  scheduleDeadlineTimers,
-} from "./deadline-extension.ts";
-import { archiveHistory, historyOf, type WorkflowHistory } from "./history-archive.ts";
-import { r2OutputStorage } from "./output-storage.ts";
-import { ProgressNotices } from "./progress-notices.ts";
-import { requestFlush } from "./progress-publisher.ts";
-import { ProgressWatch } from "./progress-watch.ts";
-import { findWorkflow } from "./registry.ts";
-import { applyResume } from "./resume.ts";
-import { snapshotOf } from "./snapshot.ts";
-import { StageLifecycle } from "./stage-lifecycle.ts";
-import type { StageMessage } from "./stage-message.ts";
-import { markStageClaimed, markStageWaiting } from "./stage-waiting.ts";
-import { runDueTimer } from "./timer-dispatch.ts";
-import { Timer } from "./timer-names.ts";
-import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
-import type { TrackerRuntime } from "./tracker-runtime.ts";
-import { isActive, type WorkflowEvent } from "./tracker-schema.ts";
-import { TrackerStore } from "./tracker-store.ts";
+import { type EngineConfig, engineConfig } from "../../config.ts";
+import { createDiscordClient } from "../../discord/create-client.ts";
+import { liveViewUrlFor } from "../../live/link-signing.ts";
+import { LiveHub } from "../../live/live-hub.ts";
+import { liveSocketLimits } from "../../live/socket-limits.ts";
+import { createLogger, type Logger } from "../../log.ts";
+import { countQuietly, incrementCounter } from "../../results/counters.ts";
+import { observe } from "../../results/histograms.ts";
+import { archiveHistory, historyOf, type WorkflowHistory } from "../history-archive.ts";
+import { findWorkflow } from "../registry.ts";
+import { applyResume } from "../resume.ts";
+import type { StageMessage } from "../stage-message.ts";
+import { markStageClaimed, markStageWaiting } from "../stage-waiting.ts";
 import type {
   Acknowledgement,
   CancelResult,
   ClaimRequest,
   ClaimResult,
   CompleteRequest,
+  CompleteResult,
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
@@ -43,7 +27,20 @@ import type {
   StartWorkflowResult,
   TrackerApi,
   WorkflowSnapshot,
-} from "./tracker-types.ts";
+} from "../tracker-types.ts";
+import { initialDeadlineAt, scheduleDeadlineTimers } from "./deadline-extension.ts";
+import { r2OutputStorage } from "./output-storage.ts";
+import { requestFlush } from "./progress.ts";
+import { ProgressNotices } from "./progress-notices.ts";
+import { ProgressWatch } from "./progress-watch.ts";
+import type { TrackerRuntime } from "./runtime.ts";
+import { isActive, type WorkflowEvent } from "./schema.ts";
+import { snapshotOf } from "./snapshot.ts";
+import { TrackerStore } from "./store.ts";
+import { Timer } from "./timer-names.ts";
+import { runDueTimer } from "./timers.ts";
+import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
+import { StageWatchdog } from "./watchdog.ts";
 import {
   firstProgressObservation,
   type Observation,
@@ -73,6 +70,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly live: LiveHub;
   /** Signed once per instance: WebCrypto is async, the message builders are not. */
   private liveViewUrl: string | null = null;
+  /** The alarm this instance last armed (undefined: not read yet). */
+  private armedAt: number | null | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -112,13 +111,14 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       status: "queued",
       stage_count: definition.stages.length,
       created_at: now,
+      waiting_since: now,
+      stage_names: JSON.stringify(definition.stages.map((stage) => stage.name)),
     });
-    this.store.insertStages(definition.stages.map((stage) => stage.name));
     if (input.resume) applyResume(this.store, input.resume, now);
     const firstStage = input.resume?.stage ?? 0;
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
-    this.store.schedule(Timer.lease, now + this.config.stageLeaseMs);
+    this.store.schedule(Timer.watch, now + this.config.queueWaitNoticeMs);
     if (row) scheduleDeadlineTimers(this.store, row.deadline_at, this.config, now);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
     if (input.resume)
@@ -143,7 +143,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return this.afterChange(this.lifecycle().heartbeat(request));
   }
 
-  async complete(request: CompleteRequest): Promise<Acknowledgement> {
+  async complete(request: CompleteRequest): Promise<CompleteResult> {
     return this.afterChange(await this.lifecycle().complete(request));
   }
 
@@ -167,7 +167,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   async status(): Promise<WorkflowSnapshot | null> {
     const row = this.store.workflow();
     if (!row) return null;
-    await this.armAlarm(); // any wake-up repairs a lost alarm
+    await this.armAlarm({ verify: true }); // any wake-up repairs a lost alarm
     return snapshotOf(row, this.store.stages());
   }
 
@@ -212,6 +212,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     this.progress.clear();
     this.notices.clear();
     await this.ctx.storage.deleteAlarm();
+    this.armedAt = null;
     return { purged: true };
   }
 
@@ -244,7 +245,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       for (const timer of this.store.dueTimers(Date.now())) await runDueTimer(timer, deps);
     } finally {
       // A fired alarm is used up: re-arm whatever is still scheduled, even after a failure.
-      await this.armAlarm();
+      await this.armAlarm({ verify: true });
     }
   }
 
@@ -282,19 +283,24 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     }
   }
 
-  private async armAlarm(): Promise<void> {
+  /**
+   * Re-arms the one alarm at the earliest timer. The armed time is remembered, so the hot path
+   * (a stage completion that moved no timer) touches no alarm storage at all; `status()` and a
+   * fired alarm read the real one again, which repairs a lost alarm.
+   */
+  private async armAlarm(options: { verify?: boolean } = {}): Promise<void> {
     this.flushDiscordCounts();
     const next = this.store.nextDue();
-    const current = await this.ctx.storage.getAlarm();
-    if (next === null) {
-      if (current !== null) await this.ctx.storage.deleteAlarm();
-    } else if (current !== next) {
-      await this.ctx.storage.setAlarm(next);
-    }
+    if (options.verify || this.armedAt === undefined)
+      this.armedAt = await this.ctx.storage.getAlarm();
+    if (next === this.armedAt) return;
+    if (next === null) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(next);
+    this.armedAt = next;
   }
 
-  private lifecycle(): StageLifecycle {
-    return new StageLifecycle({
+  private lifecycle(): StageWatchdog {
+    return new StageWatchdog({
       store: this.store,
       config: this.config,
       log: this.log(),
@@ -307,14 +313,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         this.env.RESULTS,
         this.store.workflow()?.workflow_id ?? this.ctx.id.toString(),
       ),
-      onFinished: () => {
-        for (const name of [Timer.flush, Timer.handoff, Timer.startNotice, Timer.tokenExpiry]) {
-          this.store.cancelTimer(name);
-        }
-        cancelDeadlineTimers(this.store);
-        this.store.cancelTimers(Timer.warningPrefix);
-        this.store.schedule(Timer.persist, Date.now());
-      },
+      onFinished: () => this.store.schedule(Timer.persist, Date.now()),
       event: (type, data) => this.event(type, data),
     });
   }
