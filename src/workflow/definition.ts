@@ -114,6 +114,12 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
   describeInput(options: Options): string;
   stages: StageDefinition<Options>[];
   /**
+   * Stages a deploy removed or renamed, kept so that workflows started on the older stage list
+   * finish on it (a tracker runs the list it started with). Drop one once no workflow started
+   * before that deploy can still run: after the engine's hard cap (WORKFLOW_MAX_SECONDS).
+   */
+  retiredStages?: StageDefinition<Options>[];
+  /**
    * A lighter run to suggest when one failed or timed out (e.g. a shallower crawl): the button's
    * label and the options; null when there is none lighter.
    */

@@ -3,7 +3,7 @@ import { engineConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { recordConsumerRun } from "./consumer-liveness.ts";
 import { type JsonValue, StageFatalError, StageYield } from "./definition.ts";
-import { findWorkflow } from "./registry.ts";
+import { findStage } from "./registry.ts";
 import { parseStageMessage, type StageMessage } from "./stage-message.ts";
 import { trackerStub } from "./start.ts";
 import type { StageClaim, StageOutcome, TrackerApi } from "./tracker-types.ts";
@@ -42,9 +42,9 @@ async function runClaimed(
   attempt: number,
   log: Logger,
 ): Promise<StageOutcome> {
-  const definition = findWorkflow(claim.workflowName);
-  const stage = definition?.stages[claim.stage];
-  if (!stage) throw new StageFatalError(`stage ${claim.stage} of ${claim.workflowName} is unknown`);
+  const stage = findStage(claim.workflowName, claim.stageName);
+  if (!stage)
+    throw new StageFatalError(`stage "${claim.stageName}" of ${claim.workflowName} is unknown`);
   const controller = new AbortController();
   const beat = async (label?: string, fraction?: number) => {
     const answer = await tracker.heartbeat({

@@ -1,6 +1,6 @@
 import type { EngineConfig } from "../../config.ts";
 import type { JsonValue } from "../definition.ts";
-import { findWorkflow } from "../registry.ts";
+import { findStage } from "../registry.ts";
 import type { StageClaim } from "../tracker-types.ts";
 import type { LifecycleDeps } from "./lifecycle.ts";
 import type { OutputStorage } from "./output-storage.ts";
@@ -40,7 +40,7 @@ export async function grantStage(
   waitedMs: number,
 ): Promise<{ claim: StageClaim; workflowFields: Partial<WorkflowRow> }> {
   const { store, config, now } = deps;
-  const stageDefinition = findWorkflow(workflow.name)?.stages[stage.idx];
+  const stageDefinition = findStage(workflow.name, stage.name);
   const at = now();
   const claimId = crypto.randomUUID();
   const leaseExpiresAt = leaseUntil(workflow, at, config);

@@ -1,7 +1,7 @@
 import type { EngineConfig } from "../../config.ts";
 import type { Logger } from "../../log.ts";
 import type { JsonValue } from "../definition.ts";
-import { findWorkflow } from "../registry.ts";
+import { missingStageReason } from "../registry.ts";
 import type { StageMessage } from "../stage-message.ts";
 import type {
   Acknowledgement,
@@ -72,8 +72,9 @@ export class StageLifecycle {
       stage.status === "running" && stage.lease_expires_at !== null && stage.lease_expires_at > at;
     if (holderAlive && request.deliveryAttempt <= stage.claim_delivery_attempt)
       return { action: "skip", reason: "already running" };
-    if (!findWorkflow(workflow.name)?.stages[stage.idx]) {
-      this.finish("failed", `This bot no longer knows the workflow "${workflow.name}".`);
+    const missing = missingStageReason(workflow.name, stage.name);
+    if (missing) {
+      this.finish("failed", missing);
       return { action: "skip", reason: "unknown definition" };
     }
     const waitedMs =
@@ -154,6 +155,12 @@ export class StageLifecycle {
     if (!nextStage) {
       this.deps.event("stage_completed", completed);
       this.finish("completed", null);
+      return { accepted: true };
+    }
+    const missing = missingStageReason(workflow.name, nextStage.name);
+    if (missing) {
+      this.deps.event("stage_completed", completed);
+      this.finish("failed", missing);
       return { accepted: true };
     }
     if (request.chain) {

@@ -100,7 +100,7 @@ export class StageWatchdog extends StageLifecycle {
     const limit = formatDuration(workflow.deadline_at - workflow.received_at);
     this.finish(
       "timed_out",
-      `Stopped at its ${limit} time limit during "${stage?.name ?? "?"}"; this is a partial result.`,
+      `Stopped at its ${limit} time limit during "${stage?.name ?? "?"}"; this is a partial result. Press Retry to continue from the last completed stage.`,
     );
   }
 }
