@@ -32,13 +32,23 @@ const workers = {
           STAGE_BUDGET_MS: "5000",
           STAGE_LEASE_MS: "2000",
           MAX_STAGE_REPLAYS: "2",
+          // Deadlines (deadline-extension.ts): a workflow that showed progress in the last second
+          // is given 1.5 s more when 1.2 s are left; warnings 1 s and 0.4 s before the deadline.
+          DEADLINE_EXTENSION_SECONDS: "1.5",
+          DEADLINE_CHECK_LEAD_SECONDS: "1.2",
+          DEADLINE_PROGRESS_WINDOW_SECONDS: "1",
+          DEADLINE_WARNING_OFFSETS_SECONDS: "1,0.4",
+          QUEUE_WAIT_NOTICE_SECONDS: "1.5",
           // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
           FETCH_ALLOW_LOOPBACK: "true",
           FETCH_TIMEOUT_MS: "1500",
-          PAGE_MAX_BYTES: "524288",
+          // 1 MiB: room for the hostile corpus page with 50,000 links (test/support/hostile-site.ts).
+          PAGE_MAX_BYTES: "1048576",
           CRAWL_POLITENESS_MS: "0",
           // The live view (src/live): signed links, with a base URL so the progress message has one.
           LINK_SIGNING_SECRET: "test-link-signing-secret-0123456789",
+          // Seals webhook tokens and callback secrets in D1 (src/secrets/sealer.ts): 32 bytes.
+          DATA_ENCRYPTION_KEY: "dGVzdC1kYXRhLWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=",
           PUBLIC_BASE_URL: "http://bot.test",
           LIVE_LINK_TTL_SECONDS: "3600",
           // The bot gate: a ban or a bad bot token stops bot calls for about a second here.
@@ -46,6 +56,10 @@ const workers = {
           BOT_GATE_BAD_TOKEN_PAUSE_MS: "1200",
           BOT_GATE_MAX_PAUSE_MS: "5000",
           BOT_GATE_PROBE_TIMEOUT_MS: "2500",
+          // Live sockets (src/live/socket-limits.ts): the test client pings every 0.4 s.
+          LIVE_SOCKET_IDLE_SECONDS: "2",
+          LIVE_SOCKET_MAX_SECONDS: "15",
+          LIVE_SOCKETS_PER_CLIENT: "4",
         },
       },
     })),

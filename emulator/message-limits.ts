@@ -1,4 +1,5 @@
 // Discord's message limits (docs: resources/message): the bot must never exceed them.
+import { checkComponentsAndMentions } from "./component-rules.ts";
 import { emptyMessage, entityTooLarge } from "./discord-errors.ts";
 import { FormErrors, maxLength, REQUIRED } from "./form-errors.ts";
 import type { ApiResponse, MessageBody, UploadedFile } from "./http-types.ts";
@@ -50,6 +51,7 @@ export function isEmptyMessage(payload: JsonObject, fileCount: number): boolean 
 }
 
 function checkMessageFields(payload: JsonObject, files: UploadedFile[], errors: FormErrors): void {
+  checkComponentsAndMentions(payload, errors);
   checkText(payload.content, ["content"], MESSAGE_LIMITS.content, errors);
   if (typeof payload.nonce === "string") {
     checkText(payload.nonce, ["nonce"], MESSAGE_LIMITS.nonce, errors);

@@ -156,6 +156,8 @@ export async function bootLocalStack(options: LocalStackOptions): Promise<LocalS
     ...sandboxVars(emulator, options.tokenTtlSeconds),
     // The live view (/w/<id>): links signed with a key that lives as long as this stack.
     LINK_SIGNING_SECRET: randomBytes(24).toString("hex"),
+    // Seals webhook tokens and callback secrets in the stack's local D1.
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     PUBLIC_BASE_URL: `http://127.0.0.1:${botPort}`,
     ...options.extraVars,
   };

@@ -6,7 +6,13 @@
 //   npm start -- --check            start, prove the signed PING round trip, stop (CI)
 //   npm start -- --token-ttl-seconds 60   play the 15-minute story in a minute
 import { parseArgs } from "node:util";
-import { bootLocalStack, freePort, type LocalStack, signedPingAnswered } from "./local-stack.ts";
+import {
+  bootLocalStack,
+  freePort,
+  type LocalStack,
+  SANDBOX_METRICS_TOKEN,
+  signedPingAnswered,
+} from "./local-stack.ts";
 import { forgetRunningStack, rememberRunningStack } from "./sandbox/running-stack.ts";
 
 const { values } = parseArgs({
@@ -22,6 +28,9 @@ const ttlSeconds = Number(values["token-ttl-seconds"]);
 if (!Number.isFinite(ttlSeconds) || ttlSeconds < 5)
   throw new Error("--token-ttl-seconds must be a number ≥ 5");
 const botPort = values.port ? Number(values.port) : values.check ? await freePort() : 8787;
+// wrangler prints its binding table and migration tables (twice: migrations, then dev) and
+// warns about secrets that are in fact passed as --var; a newcomer needs none of it here.
+const WRANGLER_LOG = ".sandbox/start-wrangler.log";
 
 let stack: LocalStack | undefined;
 async function stop(code: number): Promise<never> {
@@ -32,6 +41,7 @@ async function stop(code: number): Promise<never> {
 process.once("SIGINT", () => void stop(0));
 process.once("SIGTERM", () => void stop(0));
 
+console.log(`Starting the Discord emulator and the bot (wrangler's output: ${WRANGLER_LOG})…`);
 try {
   stack = await bootLocalStack({
     botPort,
@@ -41,26 +51,48 @@ try {
         ? 0
         : 8788,
     tokenTtlSeconds: ttlSeconds,
-    wranglerOutput: "inherit",
+    wranglerOutput: { file: WRANGLER_LOG },
   });
   const { emulator, botOrigin } = stack;
   const { pong, answer } = await signedPingAnswered(emulator.origin, botOrigin);
   // `npm run sandbox` drives this stack instead of booting its own.
   if (!values.check) rememberRunningStack(stack);
   console.log(
-    [
-      "",
-      "longflow sandbox",
-      `  bot               ${botOrigin}  (POST /interactions)`,
-      `  Discord emulator  ${emulator.apiBase}  (control API: ${emulator.origin}/_emulator/)`,
-      `  token lifetime    ${ttlSeconds} s`,
-      `  signed PING       ${pong ? "answered with PONG" : `FAILED: ${JSON.stringify(answer)}`}`,
-      values.check ? "" : "  Ctrl-C stops everything.",
-      values.check ? "" : "  Try: npm run sandbox -- /ping",
-    ].join("\n"),
+    welcome(stack, ttlSeconds, pong ? "answered with PONG" : `FAILED: ${JSON.stringify(answer)}`),
   );
   if (values.check) await stop(pong ? 0 : 1);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  console.error(`wrangler's own output is in ${WRANGLER_LOG}.`);
   await stop(1);
+}
+
+/** What a person needs after `npm start`: where things are, and what to try next. */
+function welcome(running: LocalStack, ttl: number, ping: string): string {
+  const { emulator, botOrigin } = running;
+  const lines = [
+    "",
+    "longflow is running locally (no Discord or Cloudflare account involved)",
+    "",
+    `  bot               ${botOrigin}/interactions  (Discord's Interactions Endpoint URL)`,
+    `  Discord emulator  ${emulator.apiBase}  (control API and request log: ${emulator.origin}/_emulator/requests)`,
+    `  live view         ${botOrigin}/w/<workflow id>  (each progress message links to its own)`,
+    `  metrics           ${botOrigin}/metrics  (Bearer ${SANDBOX_METRICS_TOKEN})`,
+    `  token lifetime    ${ttl} s${ttl >= 900 ? "  (npm start -- --token-ttl-seconds 60 plays the 15-minute story in a minute)" : ""}`,
+    `  wrangler's output ${WRANGLER_LOG}`,
+    `  signed PING       ${ping}`,
+  ];
+  if (values.check) return lines.join("\n");
+  return [
+    ...lines,
+    "",
+    "Try next, in another terminal (the sandbox plays Discord and shows what the channel shows):",
+    "  npm run sandbox -- /ping",
+    "  npm run sandbox -- /autointel url:https://example.com/ depth:quick",
+    "  npm run sandbox -- /workflows",
+    "  npm run sandbox -- /retrieve_results",
+    "",
+    'Use it with real Discord: README.md, "Use it with real Discord" (npm run invite, npm run register).',
+    "Ctrl-C stops everything.",
+  ].join("\n");
 }

@@ -1,5 +1,8 @@
 // Every timing knob comes from the environment so a test can play a 20-minute workflow in
-// seconds. Values are validated once here; the rest of the code reads typed milliseconds.
+// seconds. Values are read by src/settings.ts (one policy for bad values); the rest of the code
+// reads typed milliseconds.
+
+import { readNumberListSetting, readNumberSetting } from "./settings.ts";
 
 export interface EngineConfig {
   /** Discord's interaction token lifetime (900 s in production). */
@@ -22,55 +25,65 @@ export interface EngineConfig {
   stageLeaseMs: number;
   /** How often one stage may be re-driven by the watchdog before the workflow fails. */
   maxStageReplays: number;
+  /** A stage waiting this long in the queue is shown as "waiting for a worker". */
+  queueWaitNoticeMs: number;
+  /** A consumer runs the next stage itself (no queue round trip) while it has run less than this. */
+  chainBudgetMs: number;
   /** No workflow runs longer than this, whatever its definition asks. */
   workflowMaxMs: number;
+  /** One deadline extension: how much longer a workflow that is still progressing is given. */
+  deadlineExtensionMs: number;
+  /** How long before its deadline a workflow is considered for an extension. */
+  deadlineCheckLeadMs: number;
+  /** "Progressing" means visible progress within this long before the check. */
+  deadlineProgressWindowMs: number;
+  /** Warnings on the progress message before the workflow's deadline, largest first. */
+  deadlineWarningOffsetsMs: number[];
   /** Delivery retry backoff (full jitter) for transient Discord failures. */
   backoffBaseMs: number;
   backoffCapMs: number;
 }
 
-type Source = Partial<Record<string, unknown>>;
-
-function readNumber(source: Source, name: string, fallback: number, min = 0): number {
-  const raw = source[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min) {
-    throw new Error(`Configuration ${name} must be a number ≥ ${min}, got "${String(raw)}"`);
-  }
-  return value;
-}
-
-function readSecondsList(source: Source, name: string, fallback: number[]): number[] {
-  const raw = source[name];
-  if (raw === undefined || raw === "") return fallback;
-  const values = String(raw)
-    .split(",")
-    .map((part) => Number(part.trim()));
-  if (values.some((v) => !Number.isFinite(v) || v <= 0)) {
-    throw new Error(`Configuration ${name} must be a comma-separated list of seconds`);
-  }
-  return values.sort((a, b) => b - a);
-}
-
 export function engineConfig(env: Env): EngineConfig {
-  const source = env as unknown as Source;
+  const source = env;
   const seconds = 1000;
+  const readNumber = (name: string, fallback: number, min = 0) =>
+    readNumberSetting(source, name, fallback, { min });
   return {
-    tokenTtlMs: readNumber(source, "INTERACTION_TOKEN_TTL_SECONDS", 900, 1) * seconds,
-    tokenSafetyMarginMs: readNumber(source, "TOKEN_SAFETY_MARGIN_SECONDS", 30) * seconds,
-    tokenWarningOffsetsMs: readSecondsList(source, "TOKEN_WARNING_OFFSETS_SECONDS", [60, 10]).map(
-      (s) => s * seconds,
-    ),
-    handoffLeadMs: readNumber(source, "HANDOFF_LEAD_SECONDS", 30) * seconds,
-    progressMinIntervalMs: readNumber(source, "PROGRESS_MIN_INTERVAL_MS", 2000),
-    ackGraceMs: readNumber(source, "ACK_GRACE_MS", 1500),
-    longWorkflowNoticeMs: readNumber(source, "LONG_WORKFLOW_NOTICE_SECONDS", 600) * seconds,
-    stageBudgetMs: readNumber(source, "STAGE_BUDGET_MS", 25_000, 1),
-    stageLeaseMs: readNumber(source, "STAGE_LEASE_MS", 60_000, 1),
-    maxStageReplays: readNumber(source, "MAX_STAGE_REPLAYS", 3),
-    workflowMaxMs: readNumber(source, "WORKFLOW_MAX_SECONDS", 21_600, 1) * seconds,
-    backoffBaseMs: readNumber(source, "BACKOFF_BASE_MS", 1000, 1),
-    backoffCapMs: readNumber(source, "BACKOFF_CAP_MS", 60_000, 1),
+    tokenTtlMs: readNumber("INTERACTION_TOKEN_TTL_SECONDS", 900, 1) * seconds,
+    tokenSafetyMarginMs: readNumber("TOKEN_SAFETY_MARGIN_SECONDS", 30) * seconds,
+    tokenWarningOffsetsMs: readNumberListSetting(
+      source,
+      "TOKEN_WARNING_OFFSETS_SECONDS",
+      [60, 10],
+      {
+        min: Number.MIN_VALUE,
+      },
+    )
+      .sort((a, b) => b - a)
+      .map((s) => s * seconds),
+    handoffLeadMs: readNumber("HANDOFF_LEAD_SECONDS", 30) * seconds,
+    progressMinIntervalMs: readNumber("PROGRESS_MIN_INTERVAL_MS", 2000),
+    ackGraceMs: readNumber("ACK_GRACE_MS", 1500),
+    longWorkflowNoticeMs: readNumber("LONG_WORKFLOW_NOTICE_SECONDS", 600) * seconds,
+    stageBudgetMs: readNumber("STAGE_BUDGET_MS", 25_000, 1),
+    stageLeaseMs: readNumber("STAGE_LEASE_MS", 60_000, 1),
+    maxStageReplays: readNumber("MAX_STAGE_REPLAYS", 3),
+    queueWaitNoticeMs: readNumber("QUEUE_WAIT_NOTICE_SECONDS", 60, 0) * seconds,
+    chainBudgetMs: readNumber("CHAIN_BUDGET_MS", 60_000, 0),
+    workflowMaxMs: readNumber("WORKFLOW_MAX_SECONDS", 21_600, 1) * seconds,
+    deadlineExtensionMs: readNumber("DEADLINE_EXTENSION_SECONDS", 900, 1) * seconds,
+    deadlineCheckLeadMs: readNumber("DEADLINE_CHECK_LEAD_SECONDS", 90, 0) * seconds,
+    deadlineProgressWindowMs: readNumber("DEADLINE_PROGRESS_WINDOW_SECONDS", 300, 0) * seconds,
+    deadlineWarningOffsetsMs: readNumberListSetting(
+      source,
+      "DEADLINE_WARNING_OFFSETS_SECONDS",
+      [60, 10],
+      { min: Number.MIN_VALUE },
+    )
+      .sort((x, y) => y - x)
+      .map((s) => s * seconds),
+    backoffBaseMs: readNumber("BACKOFF_BASE_MS", 1000, 1),
+    backoffCapMs: readNumber("BACKOFF_CAP_MS", 60_000, 1),
   };
 }

@@ -1,4 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import { type CommandDiff, diffCommands } from "./command-diff.ts";
 import { createDiscordClient } from "./discord/create-client.ts";
 import { FatalError } from "./discord/errors.ts";
 import { commandDefinitions } from "./interactions/definitions.ts";
@@ -15,11 +16,18 @@ export class RegistrationError extends Error {
   override readonly name = "RegistrationError";
 }
 
+export interface RegistrationResult {
+  scope: string;
+  names: string[];
+  /** What changed against what Discord had before. */
+  diff: CommandDiff;
+}
+
 /** Sends exactly the command definitions the router uses, replacing what Discord had. */
 export async function registerCommands(
   settings: RegistrationSettings,
   commands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = commandDefinitions,
-): Promise<{ scope: string; names: string[] }> {
+): Promise<RegistrationResult> {
   for (const name of ["applicationId", "botToken"] as const) {
     if (!settings[name])
       throw new RegistrationError(
@@ -35,12 +43,14 @@ export async function registerCommands(
     BACKOFF_CAP_MS: "10000",
   });
   try {
+    const before = await discord.getCommands(settings.applicationId, settings.guildId);
     const registered = settings.guildId
       ? await discord.putGuildCommands(settings.applicationId, settings.guildId, commands)
       : await discord.putGlobalCommands(settings.applicationId, commands);
     return {
       scope: settings.guildId ? `guild ${settings.guildId}` : "global",
       names: registered.map((c) => c.name),
+      diff: diffCommands(before, commands),
     };
   } catch (error) {
     if (error instanceof FatalError && error.reason === "bad_bot_token") {

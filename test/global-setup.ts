@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startDiscordEmulator } from "../emulator/server.ts";
 import { startCallbackReceiver } from "./support/callback-receiver.ts";
+import { startHostileSites } from "./support/hostile-site.ts";
 import { startTestSites } from "./support/test-site.ts";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -13,9 +14,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const sites = await startTestSites();
   project.provide("testSiteOrigin", sites.mainOrigin);
   project.provide("testDeepSiteOrigin", sites.deepOrigin);
+  const hostile = await startHostileSites();
+  project.provide("hostileSites", {
+    trap: hostile.trap,
+    redos: hostile.redos,
+    overcap: hostile.overcap,
+    delay: hostile.delay,
+  });
   const callbacks = await startCallbackReceiver();
   project.provide("callbackReceiverOrigin", callbacks.origin);
   return async () => {
-    await Promise.all([emulator.close(), sites.close(), callbacks.close()]);
+    await Promise.all([emulator.close(), sites.close(), hostile.close(), callbacks.close()]);
   };
 }

@@ -12,6 +12,8 @@ declare module "vitest" {
     /** The local web sites /autointel analyses (test/support/test-site.ts). */
     testSiteOrigin: string;
     testDeepSiteOrigin: string;
+    /** The hostile-site corpus (test/support/hostile-site.ts): one origin per robots.txt. */
+    hostileSites: { trap: string; redos: string; overcap: string; delay: string };
     /** Records guild callback POSTs (test/support/callback-receiver.ts). */
     callbackReceiverOrigin: string;
   }

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { describeDiff } from "../src/command-diff.ts";
 import { commandDefinitions } from "../src/interactions/definitions.ts";
 import { registry } from "../src/interactions/registry.ts";
 import { RegistrationError, registerCommands } from "../src/register-commands.ts";
@@ -35,6 +36,48 @@ describe("command registration", () => {
     expect(
       await registeredNames(`/applications/${settings.applicationId}/guilds/${guildId}/commands`),
     ).toEqual(result.names.sort());
+  });
+
+  it("says what it changed: new, changed (which fields), removed and unchanged commands", async () => {
+    const guildId = `${Date.now()}9`;
+    const guild = { ...settings, guildId };
+    const first = await registerCommands(guild);
+    expect(first.diff.added.sort()).toEqual(commandDefinitions.map((c) => c.name).sort());
+    const again = await registerCommands(guild);
+    expect(again.diff).toMatchObject({ added: [], removed: [], changed: [] });
+    expect(again.diff.unchanged).toHaveLength(commandDefinitions.length);
+
+    const [ping, ...rest] = commandDefinitions;
+    const edited = rest.map((c) =>
+      c.name === "autointel" ? { ...c, description: "New words" } : c,
+    );
+    const third = await registerCommands(guild, edited);
+    expect(third.diff.removed).toEqual([ping?.name]);
+    expect(third.diff.changed).toEqual([{ name: "autointel", fields: ["description"] }]);
+    expect(describeDiff(third.diff)).toEqual([
+      "  ~ /autointel: description changed",
+      "  - /ping (removed)",
+      `  = unchanged: ${rest
+        .filter((c) => c.name !== "autointel")
+        .map((c) => `/${c.name}`)
+        .join(", ")}`,
+    ]);
+  });
+
+  it("declares where each command works, and no deprecated dm_permission", () => {
+    for (const command of commandDefinitions) {
+      expect(command.contexts, command.name).toBeDefined();
+      expect(command.integration_types, command.name).toBeDefined();
+      expect(command, command.name).not.toHaveProperty("dm_permission");
+    }
+    const callback = commandDefinitions.find((c) => c.name === "callback");
+    expect(callback).toMatchObject({
+      contexts: [0],
+      integration_types: [0],
+      default_member_permissions: String(1 << 5),
+    });
+    const autointel = commandDefinitions.find((c) => c.name === "autointel");
+    expect(autointel).toMatchObject({ contexts: [0, 1, 2], integration_types: [0, 1] });
   });
 
   it("explains a rejected bot token clearly", async () => {

@@ -1,7 +1,7 @@
 // The product's WorkflowTracker with its billable work counted: every RPC call and alarm is a
 // Durable Object request; SQLite rows written and setAlarm calls are rows written.
 import type { StageMessage } from "../../src/workflow/stage-message.ts";
-import { WorkflowTracker } from "../../src/workflow/tracker.ts";
+import { WorkflowTracker } from "../../src/workflow/tracker/workflow-tracker.ts";
 import type {
   ClaimRequest,
   CompleteRequest,

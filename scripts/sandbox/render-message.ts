@@ -62,7 +62,10 @@ export function renderMessage(message: EmulatedMessage): string[] {
     if (embed.title) lines.push(`┃ ${embed.title}`);
     if (embed.description)
       lines.push(...clip(embed.description, MAX_DESCRIPTION_LINES).map((line) => `┃ ${line}`));
-    for (const field of embed.fields ?? []) lines.push(`┃ ${field.name}: ${field.value}`);
+    for (const field of embed.fields ?? []) {
+      const [first = "", ...rest] = field.value.split("\n");
+      lines.push(`┃ ${field.name}: ${first}`, ...rest.map((line) => `┃   ${line}`));
+    }
     if (embed.footer?.text) lines.push(`┃ — ${embed.footer.text}`);
   }
   for (const attachment of message.attachments)

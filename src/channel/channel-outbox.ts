@@ -4,6 +4,7 @@ import { createDiscordClient } from "../discord/create-client.ts";
 import { isWebhookGone } from "../discord/retries.ts";
 import { botGateFor } from "../gate/gate-client.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { sealerFor } from "../secrets/sealer.ts";
 import { EditQueue } from "./edit-queue.ts";
 import type { OutboxResult, OutboxSend, OutboxWebhookView, ProgressEdit } from "./outbox-types.ts";
 import { PriorityLock } from "./priority-lock.ts";
@@ -40,6 +41,11 @@ export class ChannelOutbox extends DurableObject<Env> {
     maxWaitMs: MAX_BUCKET_WAIT_MS,
     gate: botGateFor(this.env, this.log),
   });
+
+  /** Where earlier versions cached the channel's webhook, its token sealed (read once). */
+  private legacyCache() {
+    return { db: this.env.DB, sealer: sealerFor(this.env) };
+  }
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -117,7 +123,7 @@ export class ChannelOutbox extends DurableObject<Env> {
     const { discord } = this;
     switch (request.kind) {
       case "webhook_post": {
-        const hook = await this.webhook.ensure(this.env.DB, discord, channelId);
+        const hook = await this.webhook.ensure(this.legacyCache(), discord, channelId);
         try {
           const message = await discord.executeWebhook(hook.id, hook.token, request.body);
           return { kind: "sent", messageId: message.id, webhookId: hook.id };
@@ -126,7 +132,7 @@ export class ChannelOutbox extends DurableObject<Env> {
           // Deleted under us: forget it and make one new webhook, once.
           this.log.warn("outbox.webhook_gone", { webhookId: hook.id });
           this.webhook.forget(hook.id);
-          const fresh = await this.webhook.ensure(this.env.DB, discord, channelId);
+          const fresh = await this.webhook.ensure(this.legacyCache(), discord, channelId);
           const message = await discord.executeWebhook(fresh.id, fresh.token, request.body);
           return { kind: "sent", messageId: message.id, webhookId: fresh.id };
         }

@@ -1,5 +1,10 @@
 import type { DiscordClient } from "../discord/client.ts";
-import { cachedChannelWebhook, WEBHOOK_NAME } from "../results/channel-webhooks.ts";
+import {
+  cachedChannelWebhook,
+  forgetCachedChannelWebhook,
+  WEBHOOK_NAME,
+} from "../results/channel-webhooks.ts";
+import type { Sealer } from "../secrets/sealer.ts";
 
 export interface OwnedWebhook {
   id: string;
@@ -43,14 +48,22 @@ export class WebhookOwner {
    * The webhook to post through: the stored one, else one made before the outbox existed (the
    * D1 cache of earlier versions), else a new one.
    */
-  async ensure(db: D1Database, discord: DiscordClient, channelId: string): Promise<OwnedWebhook> {
+  async ensure(
+    legacy: { db: D1Database; sealer: Sealer },
+    discord: DiscordClient,
+    channelId: string,
+  ): Promise<OwnedWebhook> {
     const stored = this.current();
     if (stored) return stored;
     // Only the very first time: a forgotten webhook leaves its row, so D1 is not read again.
     const neverHadOne = this.sql.exec("SELECT 1 FROM webhook WHERE id = 1").toArray().length === 0;
-    const adopted = neverHadOne ? await cachedChannelWebhook(db, channelId) : null;
+    const adopted = neverHadOne
+      ? await cachedChannelWebhook(legacy.db, legacy.sealer, channelId)
+      : null;
     if (adopted) {
       this.store(adopted, 0);
+      // Stored here first: a crash before the delete leaves a row that is never read again.
+      await forgetCachedChannelWebhook(legacy.db, channelId, adopted.id);
       return adopted;
     }
     const made = await discord.createChannelWebhook(channelId, WEBHOOK_NAME);

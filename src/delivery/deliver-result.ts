@@ -5,12 +5,15 @@ import {
   recordDelivery,
   type StoredResultMeta,
 } from "../results/result-store.ts";
+import type { JsonValue } from "../workflow/definition.ts";
 import { progressMessage } from "../workflow/progress-message.ts";
-import type { TimerOutcome } from "../workflow/progress-publisher.ts";
-import { Timer } from "../workflow/timer-names.ts";
-import { markTokenDead, tokenAlive, tokenUsable } from "../workflow/token-clock.ts";
-import type { TrackerRuntime } from "../workflow/tracker-runtime.ts";
-import type { WorkflowRow } from "../workflow/tracker-schema.ts";
+import { resultActionsFor } from "../workflow/rerun.ts";
+import type { TimerOutcome } from "../workflow/tracker/progress.ts";
+import type { TrackerRuntime } from "../workflow/tracker/runtime.ts";
+import type { WorkflowRow } from "../workflow/tracker/schema.ts";
+import { tokenDied } from "../workflow/tracker/session-closed.ts";
+import { Timer } from "../workflow/tracker/timer-names.ts";
+import { tokenAlive, tokenUsable } from "../workflow/tracker/token-clock.ts";
 import { handoffOf } from "./handoff-target.ts";
 import { queueHandoffProgress } from "./progress-target.ts";
 import { MAX_DELIVERY_ATTEMPTS, retryDecision } from "./retry-policy.ts";
@@ -28,6 +31,7 @@ export function resultMetaOf(row: WorkflowRow): StoredResultMeta {
     createdAt: row.received_at,
     completedAt: row.finished_at ?? row.received_at,
     error: row.error,
+    options: JSON.parse(row.options_json) as JsonValue,
   };
 }
 
@@ -56,6 +60,7 @@ export async function deliverResult(rt: TrackerRuntime, attempt: number): Promis
     const current = rt.store.workflow() as WorkflowRow;
     const body = resultMessage(resultMetaOf(current), rt.title, stored.result, {
       mention: name !== "interaction",
+      actions: resultActionsFor(stored.meta),
     });
     const outcome = await tryRung(
       name,
@@ -88,7 +93,7 @@ export async function deliverResult(rt: TrackerRuntime, attempt: number): Promis
       rt.event("delivery_retry", { route: name, attempt: attempt + 1 });
       return { done: false, retryAt: decision.at };
     }
-    if (outcome.tokenDead) markTokenDead(rt.store, rt.now());
+    if (outcome.tokenDead) tokenDied(rt);
     rt.store.updateWorkflow({ delivery_rung: rung + 1 });
     rt.event("delivery_rung_impossible", { route: name, reason: outcome.reason.slice(0, 300) });
   }

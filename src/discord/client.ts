@@ -2,7 +2,9 @@ import type {
   APIDMChannel,
   APIInteractionResponse,
   APIMessage,
+  APIUser,
   APIWebhook,
+  RESTGetAPIApplicationCommandsResult,
   RESTPatchAPIChannelMessageJSONBody,
   RESTPatchAPIWebhookWithTokenMessageJSONBody,
   RESTPostAPIChannelMessageJSONBody,
@@ -13,6 +15,7 @@ import type {
   RESTPutAPIApplicationGuildCommandsJSONBody,
   RESTPutAPIApplicationGuildCommandsResult,
 } from "discord-api-types/v10";
+import { withAllowedMentions } from "./allowed-mentions.ts";
 import { type OutgoingRequest, splitFiles, type WithFiles } from "./request.ts";
 import type { CallOptions, DiscordRest } from "./rest.ts";
 import { type Route, routes } from "./routes.ts";
@@ -31,9 +34,20 @@ export type MessageBody = WithFiles<
   >
 >;
 
+/** A message create or edit: files apart, and `allowed_mentions` always set (nobody by default). */
 function withBody<T extends object>(route: Route, body: WithFiles<T>): OutgoingRequest {
   const { json, files } = splitFiles(body);
-  return { route, body: json, files };
+  return { route, body: withAllowedMentions(json), files };
+}
+
+/** An interaction callback: a message it carries gets `allowed_mentions` like any other. */
+function withCallbackBody(route: Route, body: InteractionResponse): OutgoingRequest {
+  const { json, files } = splitFiles(body);
+  const data = "data" in json ? (json.data as Record<string, unknown> | undefined) : undefined;
+  // Autocomplete and modal callbacks carry no message.
+  const isMessage = data !== undefined && !("choices" in data) && !("title" in data);
+  const guarded = isMessage ? { ...json, data: withAllowedMentions(data) } : json;
+  return { route, body: guarded, files };
 }
 
 /**
@@ -104,7 +118,7 @@ export class DiscordClient {
     options?: CallOptions,
   ) {
     const route = routes.interactionCallback(interactionId, token);
-    return this.call<void>(withBody(route, body), false, options);
+    return this.call<void>(withCallbackBody(route, body), false, options);
   }
 
   // Bot token routes.
@@ -136,10 +150,23 @@ export class DiscordClient {
     return this.call<APIWebhook>(request, false, options);
   }
 
+  /** The bot's own user: the cheapest call that proves the bot token works (GET /health). */
+  getCurrentUser(options?: CallOptions) {
+    return this.call<APIUser>({ route: routes.currentUser() }, true, options);
+  }
+
   openDmChannel(userId: string, options?: CallOptions) {
     // Opening a DM returns the existing channel when there is one: repeating it is harmless.
     const request = { route: routes.dmChannels(), body: { recipient_id: userId } };
     return this.call<APIDMChannel>(request, true, options);
+  }
+
+  /** The commands Discord has now: globally, or in one guild when `guildId` is given. */
+  getCommands(appId: string, guildId?: string, options?: CallOptions) {
+    const route = guildId
+      ? routes.guildCommands(appId, guildId, "GET")
+      : routes.globalCommands(appId, "GET");
+    return this.call<RESTGetAPIApplicationCommandsResult>({ route }, true, options);
   }
 
   putGlobalCommands(

@@ -1,4 +1,5 @@
 import { createLogger } from "../log.ts";
+import { readNumberSetting } from "../settings.ts";
 import { DiscordClient } from "./client.ts";
 import { MemoryRateLimitState } from "./rate-limit-state.ts";
 import { DiscordRest, type DiscordRestOptions } from "./rest.ts";
@@ -22,23 +23,20 @@ export interface DiscordEnv {
   BACKOFF_CAP_MS?: string;
 }
 
-function nonNegativeInt(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
-}
+const nonNegativeInt = (env: DiscordEnv, name: keyof DiscordEnv, fallback: number) =>
+  Math.floor(readNumberSetting(env, name, fallback));
 
 export function discordOptionsFromEnv(env: DiscordEnv): DiscordRestOptions {
   const backoff = {
-    baseMs: nonNegativeInt(env.BACKOFF_BASE_MS, DEFAULT_BACKOFF.baseMs),
-    capMs: nonNegativeInt(env.BACKOFF_CAP_MS, DEFAULT_BACKOFF.capMs),
+    baseMs: nonNegativeInt(env, "BACKOFF_BASE_MS", DEFAULT_BACKOFF.baseMs),
+    capMs: nonNegativeInt(env, "BACKOFF_CAP_MS", DEFAULT_BACKOFF.capMs),
   };
   return {
     apiBase: env.DISCORD_API_BASE || DEFAULT_API_BASE,
     botToken: env.DISCORD_BOT_TOKEN ?? "",
     timeoutMs:
-      nonNegativeInt(env.DISCORD_REQUEST_TIMEOUT_MS, DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
-    maxRetries: nonNegativeInt(env.DISCORD_MAX_RETRIES, DEFAULT_MAX_RETRIES),
+      nonNegativeInt(env, "DISCORD_REQUEST_TIMEOUT_MS", DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
+    maxRetries: nonNegativeInt(env, "DISCORD_MAX_RETRIES", DEFAULT_MAX_RETRIES),
     backoff,
     maxWaitMs: DEFAULT_MAX_WAIT_MS,
     rateLimitState: new MemoryRateLimitState(),

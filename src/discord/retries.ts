@@ -1,3 +1,4 @@
+import { type BackoffOptions, backoffWithJitter, DEFAULT_BACKOFF } from "../backoff.ts";
 import {
   CannotDmError,
   CloudflareBanError,
@@ -9,6 +10,8 @@ import {
   TransientError,
   UnknownWebhookError,
 } from "./errors.ts";
+
+export { type BackoffOptions, backoffWithJitter, DEFAULT_BACKOFF };
 
 // Callers branch on these names, never on status or error codes.
 
@@ -54,27 +57,6 @@ export function isGone(e: unknown): e is NotFoundError {
 /** Stop calling Discord: a bad bot token, a body Discord rejects, or a Cloudflare ban. */
 export function isFatal(e: unknown): e is FatalError | CloudflareBanError {
   return e instanceof FatalError || e instanceof CloudflareBanError;
-}
-
-export interface BackoffOptions {
-  baseMs: number;
-  capMs: number;
-}
-
-export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 1000, capMs: 60_000 };
-
-/**
- * Exponential backoff with full jitter: a uniform delay in [0, min(cap, base · 2^attempt)).
- * `attempt` counts from 0 for the first retry.
- */
-export function backoffWithJitter(
-  attempt: number,
-  options: BackoffOptions = DEFAULT_BACKOFF,
-  random: () => number = Math.random,
-): number {
-  const exponent = Math.min(Math.max(0, Math.floor(attempt)), 30);
-  const ceiling = Math.min(options.capMs, options.baseMs * 2 ** exponent);
-  return Math.floor(random() * Math.max(0, ceiling));
 }
 
 /** How long to wait before retrying after `e`: a 429's `retry_after` is a floor, not a hint. */

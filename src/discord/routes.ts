@@ -135,15 +135,16 @@ export const routes = {
     messageId: string,
   ) => channelWebhook(method, id, token, messageId),
   dmChannels: () => botRoute("POST", "/users/@me/channels", "/users/@me/channels"),
-  globalCommands: (appId: string) =>
+  currentUser: () => botRoute("GET", "/users/@me", "/users/@me"),
+  globalCommands: (appId: string, method: "GET" | "PUT" = "PUT") =>
     botRoute(
-      "PUT",
+      method,
       `/applications/${enc(appId)}/commands`,
       "/applications/:application_id/commands",
     ),
-  guildCommands: (appId: string, guildId: string) =>
+  guildCommands: (appId: string, guildId: string, method: "GET" | "PUT" = "PUT") =>
     botRoute(
-      "PUT",
+      method,
       `/applications/${enc(appId)}/guilds/${enc(guildId)}/commands`,
       "/applications/:application_id/guilds/:guild_id/commands",
       guildId,

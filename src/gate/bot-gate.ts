@@ -37,7 +37,7 @@ export class BotGate extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.config = gateConfig(env as unknown as Record<string, unknown>);
+    this.config = gateConfig(env);
     this.budget = new GlobalBudget(this.config.globalPerSecond);
     ctx.storage.sql.exec(SCHEMA);
     const row = ctx.storage.sql.exec("SELECT state FROM gate WHERE id = 1").toArray()[0];

@@ -1,4 +1,6 @@
-// The gate's timing, from the environment like every other knob (time is configuration).
+// The gate's timing, from the environment like every other knob (time is configuration), read
+// by the one reader of numeric settings (src/settings.ts).
+import { readNumberSetting } from "../settings.ts";
 
 export interface GateConfig {
   /** Requests per second the bot may make on bot-token routes (Discord: 50). */
@@ -13,29 +15,15 @@ export interface GateConfig {
   probeTimeoutMs: number;
 }
 
-function positive(raw: unknown, name: string, fallback: number): number {
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`Configuration ${name} must be a number > 0, got "${String(raw)}"`);
-  }
-  return value;
-}
-
-export function gateConfig(env: Partial<Record<string, unknown>>): GateConfig {
+export function gateConfig(env: object): GateConfig {
+  // Every value must be ≥ 1: a zero budget or pause would stop or spin the gate.
+  const read = (name: string, fallback: number) =>
+    readNumberSetting(env, name, fallback, { min: 1 });
   return {
-    globalPerSecond: positive(
-      env.BOT_GLOBAL_REQUESTS_PER_SECOND,
-      "BOT_GLOBAL_REQUESTS_PER_SECOND",
-      45,
-    ),
-    banPauseMs: positive(env.BOT_GATE_BAN_PAUSE_MS, "BOT_GATE_BAN_PAUSE_MS", 600_000),
-    badTokenPauseMs: positive(
-      env.BOT_GATE_BAD_TOKEN_PAUSE_MS,
-      "BOT_GATE_BAD_TOKEN_PAUSE_MS",
-      300_000,
-    ),
-    maxPauseMs: positive(env.BOT_GATE_MAX_PAUSE_MS, "BOT_GATE_MAX_PAUSE_MS", 3_600_000),
-    probeTimeoutMs: positive(env.BOT_GATE_PROBE_TIMEOUT_MS, "BOT_GATE_PROBE_TIMEOUT_MS", 30_000),
+    globalPerSecond: read("BOT_GLOBAL_REQUESTS_PER_SECOND", 45),
+    banPauseMs: read("BOT_GATE_BAN_PAUSE_MS", 600_000),
+    badTokenPauseMs: read("BOT_GATE_BAD_TOKEN_PAUSE_MS", 300_000),
+    maxPauseMs: read("BOT_GATE_MAX_PAUSE_MS", 3_600_000),
+    probeTimeoutMs: read("BOT_GATE_PROBE_TIMEOUT_MS", 30_000),
   };
 }

@@ -1,55 +1,32 @@
-import { trackerStub } from "../workflow/start.ts";
 import { gateHealth } from "./gate-status.ts";
+import { type Check, CheckFailed, healthChecks } from "./health-checks.ts";
+import { healthSettings } from "./health-settings.ts";
 
 const CHECK_TIMEOUT_MS = 3000;
-type Check = () => Promise<void>;
 
 function withTimeout(check: Check): Promise<void> {
   return Promise.race([
     check(),
     new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error("timed out")), CHECK_TIMEOUT_MS),
+      setTimeout(() => reject(new CheckFailed("timed out")), CHECK_TIMEOUT_MS),
     ),
   ]);
 }
 
-function checks(env: Partial<Env>): Record<string, Check> {
-  return {
-    d1: async () => {
-      if (!env.DB) throw new Error("binding missing");
-      await env.DB.prepare("SELECT 1").first();
-    },
-    r2: async () => {
-      if (!env.RESULTS) throw new Error("binding missing");
-      await env.RESULTS.head("health/probe");
-    },
-    queue: async () => {
-      if (typeof env.STAGES?.send !== "function") throw new Error("binding missing");
-    },
-    durable_objects: async () => {
-      if (!env.WORKFLOWS) throw new Error("binding missing");
-      if ((await trackerStub(env as Env, "health-check").ping()) !== "pong")
-        throw new Error("no answer");
-    },
-  };
-}
-
 /**
- * GET /health: readiness as JSON. 200 when every dependency answers, 503 naming the ones that
- * did not. Reasons are generic (binding missing, timed out, error): no secrets, no ids.
+ * GET /health: readiness as JSON. 200 when every dependency answers and the queue is being
+ * consumed, 503 naming the checks that failed. Reasons are our own fixed words (binding missing,
+ * timed out, consumer stopped, backlog, token rejected, error): no secrets, no ids.
  */
 export async function handleHealth(env: Partial<Env>): Promise<Response> {
-  const entries = Object.entries(checks(env));
+  const entries = Object.entries(healthChecks(env, healthSettings(env)));
   const results = await Promise.all(
     entries.map(async ([name, check]) => {
       try {
         await withTimeout(check);
         return [name, "ok"] as const;
       } catch (error) {
-        const reason =
-          error instanceof Error && /binding missing|timed out|no answer/.test(error.message)
-            ? error.message
-            : "error";
+        const reason = error instanceof CheckFailed ? error.message : "error";
         return [name, `failed: ${reason}`] as const;
       }
     }),

@@ -1,20 +1,17 @@
-import type { APIInteraction } from "discord-api-types/v10";
 import type { InteractionContext } from "../interactions/context.ts";
 import { dispatchInteraction } from "../interactions/dispatch.ts";
+import { checkInteractionShape } from "../interactions/interaction-shape.ts";
 import type { HandlerRegistry } from "../interactions/registry.ts";
+import { ephemeral } from "../interactions/replies.ts";
 import { createLogger } from "../log.ts";
 import { importDiscordPublicKey, readSignedBody } from "./discord-signature.ts";
 import { jsonError, unauthorized } from "./responses.ts";
 
-function parseInteraction(rawBody: string): APIInteraction | null {
+function parseJson(rawBody: string): unknown {
   try {
-    const value: unknown = JSON.parse(rawBody);
-    if (typeof value !== "object" || value === null) return null;
-    return typeof (value as { type?: unknown }).type === "number"
-      ? (value as APIInteraction)
-      : null;
+    return JSON.parse(rawBody);
   } catch {
-    return null; // not JSON: the caller answers 400
+    return undefined; // not JSON: answered 400 like any other malformed body
   }
 }
 
@@ -39,8 +36,15 @@ export async function handleInteractionRequest(
     log.info("interaction.rejected", { status: signed.status, reason: signed.reason });
     return signed.status === 413 ? jsonError(413, "Request body too large") : unauthorized();
   }
-  const interaction = parseInteraction(signed.rawBody);
-  if (!interaction) return jsonError(400, "Body is not an interaction");
+  const shape = checkInteractionShape(parseJson(signed.rawBody));
+  if (!shape.ok) {
+    log.warn("interaction.malformed", { problem: shape.problem });
+    // In Discord the sender sees the sentence; anyone else gets it as JSON with a status.
+    return shape.answerable
+      ? ephemeral(`I couldn't read that interaction: ${shape.problem}.`)
+      : jsonError(400, `Body is not an interaction: ${shape.problem}`);
+  }
+  const interaction = shape.interaction;
   const context: InteractionContext = {
     env,
     ctx,

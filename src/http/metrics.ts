@@ -1,5 +1,7 @@
 import { readCounters } from "../results/counters.ts";
+import { renderHistograms } from "../results/histograms.ts";
 import { gateMetrics } from "./gate-status.ts";
+import { renderGauges } from "./metric-gauges.ts";
 import { unauthorized } from "./responses.ts";
 
 async function sameSecret(given: string, expected: string): Promise<boolean> {
@@ -32,7 +34,15 @@ export async function handleMetrics(request: Request, env: Env): Promise<Respons
   const given = header.startsWith("Bearer ") ? header.slice(7) : "";
   if (!expected || !given || !(await sameSecret(given, expected))) return unauthorized();
   const counters = (await readCounters(env.DB)).sort((a, b) => a.name.localeCompare(b.name));
-  return new Response(renderPrometheus(counters) + (await gateMetrics(env)), {
+  const text = [
+    renderPrometheus(counters).trimEnd(),
+    ...(await renderGauges(env.DB, Date.now())),
+    ...(await renderHistograms(env.DB)),
+    (await gateMetrics(env)).trimEnd(),
+  ]
+    .filter((part) => part !== "")
+    .join("\n");
+  return new Response(`${text}\n`, {
     headers: { "content-type": "text/plain; version=0.0.4; charset=utf-8" },
   });
 }

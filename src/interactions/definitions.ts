@@ -1,21 +1,52 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  ApplicationCommandOptionType as Option,
+  Permission,
+} from "./constants.ts";
 
 // Slash commands as plain data: the runtime routes by these names and `npm run register`
 // sends exactly this list to Discord, so the two can never disagree.
 
+// Everywhere a user can reach the app: servers that installed it, its DM with the user, and
+// (for users who installed it to their account) other DMs and group DMs. Results there travel
+// by the interaction token, then by DM, then wait for /retrieve_results.
+const ANYWHERE = {
+  integration_types: [
+    ApplicationIntegrationType.GuildInstall,
+    ApplicationIntegrationType.UserInstall,
+  ],
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDm,
+    InteractionContextType.PrivateChannel,
+  ],
+};
+
+// Server settings: only in servers that installed the app, only for members who manage them.
+const SERVER_ADMIN = {
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild],
+  default_member_permissions: String(Permission.ManageGuild),
+};
+
 export const pingCommand = {
   name: "ping",
   description: "Check that the bot is alive and how fast it answers",
-  type: 1,
+  type: ApplicationCommandType.ChatInput,
+  ...ANYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const retrieveResultsCommand = {
   name: "retrieve_results",
   description: "Fetch the result of one of your workflows, or list your recent ones",
-  type: 1,
+  type: ApplicationCommandType.ChatInput,
+  ...ANYWHERE,
   options: [
     {
-      type: 3,
+      type: Option.String,
       name: "workflow_id",
       description: "Which workflow (start typing to pick from your recent results)",
       required: false,
@@ -28,17 +59,18 @@ export const retrieveResultsCommand = {
 export const autointelCommand = {
   name: "autointel",
   description: "Analyse a web page and crawl its site; a deep run outlasts Discord's 15 minutes",
-  type: 1,
+  type: ApplicationCommandType.ChatInput,
+  ...ANYWHERE,
   options: [
     {
-      type: 3,
+      type: Option.String,
       name: "url",
       description: "The page to analyse (http:// or https://)",
       required: true,
       max_length: 2048,
     },
     {
-      type: 3,
+      type: Option.String,
       name: "depth",
       description: "How much of the site to crawl (default: standard)",
       required: false,
@@ -54,16 +86,18 @@ export const autointelCommand = {
 export const workflowsCommand = {
   name: "workflows",
   description: "Your running and recent workflows, with buttons to cancel or fetch results",
-  type: 1,
+  type: ApplicationCommandType.ChatInput,
+  ...ANYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const notifyCommand = {
   name: "notify",
   description: "Get a DM whenever one of your results is ready",
-  type: 1,
+  type: ApplicationCommandType.ChatInput,
+  ...ANYWHERE,
   options: [
     {
-      type: 3,
+      type: Option.String,
       name: "state",
       description: "on or off",
       required: true,
@@ -78,19 +112,24 @@ export const notifyCommand = {
 export const callbackCommand = {
   name: "callback",
   description: "Send every finished workflow in this server to a URL (Manage Server)",
-  type: 1,
-  default_member_permissions: String(1 << 5),
-  dm_permission: false,
+  type: ApplicationCommandType.ChatInput,
+  ...SERVER_ADMIN,
   options: [
     {
-      type: 1,
+      type: Option.Subcommand,
       name: "set",
       description: "POST finished workflows to this URL, signed with HMAC-SHA256",
       options: [
-        { type: 3, name: "url", description: "https://…", required: true, max_length: 2048 },
+        {
+          type: Option.String,
+          name: "url",
+          description: "https://…",
+          required: true,
+          max_length: 2048,
+        },
       ],
     },
-    { type: 1, name: "clear", description: "Stop sending finished workflows" },
+    { type: Option.Subcommand, name: "clear", description: "Stop sending finished workflows" },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 

@@ -1,4 +1,5 @@
-import type { APIInteractionResponse } from "discord-api-types/v10";
+import type { APIAllowedMentions, APIInteractionResponse } from "discord-api-types/v10";
+import { withAllowedMentions } from "../discord/allowed-mentions.ts";
 import type { FileAttachment } from "../discord/request.ts";
 
 /**
@@ -9,7 +10,11 @@ export function replyWithFiles(body: APIInteractionResponse, files: FileAttachme
   if (files.length === 0) return Response.json(body);
   const form = new FormData();
   const attachments = files.map((file, id) => ({ id, filename: file.name }));
-  const data = "data" in body && body.data ? { ...body.data, attachments } : { attachments };
+  // Only message responses carry files, so `data` is a message's.
+  const own = ("data" in body && body.data ? body.data : {}) as {
+    allowed_mentions?: APIAllowedMentions;
+  };
+  const data = { ...withAllowedMentions(own), attachments };
   form.append("payload_json", JSON.stringify({ ...body, data }));
   files.forEach((file, index) => {
     form.append(

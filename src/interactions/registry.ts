@@ -7,6 +7,9 @@ import { workflowCommand } from "./commands/workflow-command.ts";
 import { workflows } from "./commands/workflows.ts";
 import { cancelButton } from "./components/cancel-button.ts";
 import { retrieveButton } from "./components/retrieve-button.ts";
+import { retryButton } from "./components/retry-button.ts";
+import { runAgainButton } from "./components/run-again-button.ts";
+import { workflowPicker } from "./components/workflow-picker.ts";
 import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
 import { autointelCommand } from "./definitions.ts";
 
@@ -38,5 +41,5 @@ export const registry = createRegistry({
     callback,
     workflowCommand(autointelCommand, autointelWorkflow),
   ],
-  components: [cancelButton, retrieveButton],
+  components: [cancelButton, retrieveButton, retryButton, runAgainButton, workflowPicker],
 });

@@ -3,6 +3,7 @@ import type {
   APIInteractionResponse,
   APIInteractionResponseCallbackData,
 } from "discord-api-types/v10";
+import { withAllowedMentions } from "../discord/allowed-mentions.ts";
 import { InteractionResponseType, MAX_AUTOCOMPLETE_CHOICES, MessageFlags } from "./constants.ts";
 
 function reply(body: APIInteractionResponse): Response {
@@ -13,13 +14,22 @@ export function pong(): Response {
   return reply({ type: InteractionResponseType.Pong });
 }
 
+/** A new message in reply; it pings nobody unless `data.allowed_mentions` says so. */
 export function message(data: APIInteractionResponseCallbackData): Response {
-  return reply({ type: InteractionResponseType.ChannelMessageWithSource, data });
+  return reply({
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: withAllowedMentions(data),
+  });
+}
+
+/** Type 7: the message the pressed component sits on is replaced in place (no new message). */
+export function updateMessage(data: APIInteractionResponseCallbackData): Response {
+  return reply({ type: InteractionResponseType.UpdateMessage, data: withAllowedMentions(data) });
 }
 
 /** A reply only the caller sees: the form every user-facing error takes. */
 export function ephemeral(content: string): Response {
-  return message({ content, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } });
+  return message({ content, flags: MessageFlags.Ephemeral });
 }
 
 /** Type 5: Discord shows "thinking…" and the bot has 15 minutes to edit the original. */

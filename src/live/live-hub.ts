@@ -1,5 +1,5 @@
 import type { Logger } from "../log.ts";
-import type { StageRow, WorkflowEvent, WorkflowRow } from "../workflow/tracker-schema.ts";
+import type { StageRow, WorkflowEvent, WorkflowRow } from "../workflow/tracker/schema.ts";
 import {
   LIVE_CLOSE_CODES,
   LIVE_CLOSE_SETTLED,
@@ -8,6 +8,13 @@ import {
   parseClientMessage,
 } from "./live-protocol.ts";
 import { isSettled, type LiveState, liveState } from "./live-state.ts";
+import {
+  DEFAULT_LIVE_SOCKET_LIMITS,
+  LIVE_CLIENT_HEADER,
+  LIVE_PING,
+  LIVE_PONG,
+  type LiveSocketLimits,
+} from "./socket-limits.ts";
 
 /** Open sockets per workflow; one more is refused with too_many_sockets. */
 export const MAX_LIVE_SOCKETS = 20;
@@ -30,6 +37,10 @@ interface SocketAttachment {
   /** The last event this socket was sent: everything after it in the log is still owed. */
   lastSentSeq: number;
   connectedAt: number;
+  /** When the client last sent a message (pings are answered by the runtime: see lastHeard). */
+  lastMessageAt?: number;
+  /** Who connected (CF-Connecting-IP), for the per-client cap. */
+  client?: string;
 }
 
 /** What GET /live/view of a tracker answers: the state and the log so far. */
@@ -51,11 +62,21 @@ export class LiveHub {
   private readonly store: LiveStore;
   private readonly logger: () => Logger;
 
+  private readonly limits: LiveSocketLimits;
+
   /** `logger` is called only when there is something to log: it may read storage. */
-  constructor(ctx: DurableObjectState, store: LiveStore, logger: () => Logger) {
+  constructor(
+    ctx: DurableObjectState,
+    store: LiveStore,
+    logger: () => Logger,
+    limits: LiveSocketLimits = DEFAULT_LIVE_SOCKET_LIMITS,
+  ) {
     this.ctx = ctx;
     this.store = store;
     this.logger = logger;
+    this.limits = limits;
+    // Pings keep a socket from its idle timeout without waking (and billing) the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(LIVE_PING, LIVE_PONG));
   }
 
   private get log(): Logger {
@@ -76,6 +97,8 @@ export class LiveHub {
 
   async message(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
     try {
+      const attachment = attachmentOf(ws);
+      if (attachment) setAttachment(ws, { ...attachment, lastMessageAt: Date.now() });
       this.hello(ws, raw);
     } catch (error) {
       this.log.error("live.message_failed", { error });
@@ -101,8 +124,8 @@ export class LiveHub {
 
   /** Sends every live socket what the log holds beyond its position; closes them once settled. */
   publish(): void {
-    const sockets = this.ctx.getWebSockets();
-    if (sockets.length === 0) return;
+    if (this.ctx.getWebSockets().length === 0) return;
+    const sockets = this.sweep(Date.now());
     const row = this.store.workflow();
     if (!row) return;
     const state = liveState(row, this.store.stages(), this.lastSeq(), Date.now());
@@ -123,7 +146,19 @@ export class LiveHub {
     if (!this.store.workflow()) {
       return refuse(client, server, "unknown_workflow", "No workflow with this id.");
     }
-    if (this.openSockets(now) >= MAX_LIVE_SOCKETS) {
+    const open = this.sweep(now);
+    const clientKey = request.headers.get(LIVE_CLIENT_HEADER) ?? "unknown";
+    const fromClient = open.filter((ws) => attachmentOf(ws)?.client === clientKey).length;
+    if (fromClient >= this.limits.perClient) {
+      this.log.warn("live.client_limit", { limit: this.limits.perClient });
+      return refuse(
+        client,
+        server,
+        "client_limit",
+        `You already have ${this.limits.perClient} live views of this workflow open; close one and retry.`,
+      );
+    }
+    if (open.length >= MAX_LIVE_SOCKETS) {
       this.log.warn("live.too_many_sockets", { limit: MAX_LIVE_SOCKETS });
       return refuse(
         client,
@@ -137,25 +172,35 @@ export class LiveHub {
       phase: "awaiting_hello",
       lastSentSeq: 0,
       connectedAt: now,
+      client: clientKey,
     } satisfies SocketAttachment);
     return new Response(null, { status: 101, webSocket: client });
   }
 
-  /** Counts the open sockets, first closing those that never said hello. */
-  private openSockets(now: number): number {
-    let open = 0;
+  /**
+   * The sockets still open after closing those past their time: no hello in time, silent for
+   * the idle timeout, or older than the maximum lifetime. Runs on every connect and publish, so
+   * a stale socket never holds a slot someone asks for (no alarm of its own is needed).
+   */
+  private sweep(now: number): WebSocket[] {
+    const open: WebSocket[] = [];
     for (const ws of this.ctx.getWebSockets()) {
       const attachment = attachmentOf(ws);
-      if (
-        attachment?.phase === "awaiting_hello" &&
-        now - attachment.connectedAt > HELLO_TIMEOUT_MS
-      ) {
+      if (!attachment || ws.readyState !== WebSocket.OPEN) continue;
+      if (attachment.phase === "awaiting_hello" && now - attachment.connectedAt > HELLO_TIMEOUT_MS)
         this.reject(ws, "hello_missing", "No hello within 30 s.");
-      } else {
-        open++;
-      }
+      else if (now - this.lastHeard(ws, attachment) > this.limits.idleMs)
+        this.reject(ws, "idle_timeout", "No ping for too long; reconnect to go on.");
+      else if (now - attachment.connectedAt > this.limits.maxLifetimeMs)
+        this.reject(ws, "lifetime_over", "This connection is renewed; reconnecting resumes it.");
+      else open.push(ws);
     }
     return open;
+  }
+
+  private lastHeard(ws: WebSocket, attachment: SocketAttachment): number {
+    const pinged = this.ctx.getWebSocketAutoResponseTimestamp(ws)?.getTime() ?? 0;
+    return Math.max(attachment.connectedAt, attachment.lastMessageAt ?? 0, pinged);
   }
 
   private hello(ws: WebSocket, raw: string | ArrayBuffer): void {

@@ -1,7 +1,10 @@
 // The live page's script, sent inline: plain browser JavaScript without template literals or
 // backslashes, so this file can hold it as a string. It renders from the embedded data, then
 // follows the socket protocol of live-protocol.ts: hello with the last seq seen, events exactly
-// once, reconnects with backoff (1 s doubling to 30 s, jittered). window.__liveView is for tests.
+// once, reconnects with backoff (1 s doubling to 30 s, jittered), pings so the socket is not
+// dropped as idle. window.__liveView is for tests.
+import { LIVE_PING, LIVE_PING_INTERVAL_MS } from "./socket-limits.ts";
+
 export const LIVE_PAGE_SCRIPT = `
 (function () {
   "use strict";
@@ -58,6 +61,9 @@ export const LIVE_PAGE_SCRIPT = `
       case "orphaned": return ["The result could not be delivered in Discord; fetch it with /retrieve_results.", "bad"];
       case "workflow_failed": case "workflow_timed_out": return [d.error || "The workflow stopped early.", "bad"];
       case "version_changed": return ["The bot was updated during the run; it carried on.", ""];
+      case "deadline_extended": return ["Still progressing: given " + duration(d.stepMs || 0) + " more.", ""];
+      case "deadline_not_extended": return ["No more time: " + (d.reason === "cap" ? "the time limit's cap is reached." : "no progress lately."), ""];
+      case "deadline_warning": return ["Time limit in " + duration(d.msLeft || 0) + "; then the partial result is delivered.", ""];
       default: return null;
     }
   }
@@ -148,9 +154,16 @@ export const LIVE_PAGE_SCRIPT = `
     clearTimeout(retryTimer);
     var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + data.socketPath;
     var ws = new WebSocket(url);
+    var opened = false;
     socket = ws;
     setConnection("retrying", "Connecting…");
-    ws.onopen = function () { ws.send(JSON.stringify({ type: "hello", since: lastSeq })); };
+    var pinger = null;
+    ws.onopen = function () {
+      opened = true;
+      ws.send(JSON.stringify({ type: "hello", since: lastSeq }));
+      // Without a ping now and then the server drops the socket as idle.
+      pinger = setInterval(function () { if (ws.readyState === 1) ws.send("${LIVE_PING}"); }, ${LIVE_PING_INTERVAL_MS});
+    };
     ws.onmessage = function (message) {
       var msg = JSON.parse(message.data);
       if (msg.type === "event") { addEvent(msg.event); renderWarnings(); }
@@ -166,15 +179,41 @@ export const LIVE_PAGE_SCRIPT = `
       }
     };
     ws.onclose = function (event) {
+      clearInterval(pinger);
       if (socket === ws) socket = null;
       if (finished) return;
-      if (fatal) { setConnection("error", fatal.message + " (" + fatal.code + ")"); return; }
-      var delay = Math.min(30000, 1000 * Math.pow(2, attempt));
-      delay = delay / 2 + Math.random() * (delay / 2);
-      attempt++;
-      setConnection("retrying", "Connection lost (" + event.code + "); reconnecting in " + Math.ceil(delay / 1000) + " s");
-      retryTimer = setTimeout(function () { reconnects++; connect(); }, delay);
+      if (fatal) { stopFatal(fatal.message, fatal.code); return; }
+      if (!opened) { probeThenRetry(event.code); return; }
+      retryLater(event.code);
     };
+  }
+
+  // A refused upgrade (expired or invalid link, unknown workflow) reaches a browser only as close
+  // code 1006. A plain GET of the socket route says why: 426 means the link is fine (retry);
+  // 403 or 404 will not change by retrying, so the page stops and shows the server's reason.
+  function probeThenRetry(code) {
+    setConnection("retrying", "Connection refused (" + code + "); checking the link…");
+    fetch(data.socketPath, { cache: "no-store" })
+      .then(function (response) {
+        if (response.status !== 403 && response.status !== 404) { retryLater(code); return; }
+        return response.json().then(function (body) {
+          stopFatal((body && body.error) || "This link no longer works.", response.status === 403 ? "link_refused" : "unknown_workflow");
+        });
+      })
+      .catch(function () { retryLater(code); });
+  }
+  function stopFatal(message, code) {
+    fatal = { message: message, code: code };
+    clearTimeout(retryTimer);
+    clearInterval(ticker);
+    setConnection("error", message + " (" + code + ")");
+  }
+  function retryLater(code) {
+    var delay = Math.min(30000, 1000 * Math.pow(2, attempt));
+    delay = delay / 2 + Math.random() * (delay / 2);
+    attempt++;
+    setConnection("retrying", "Connection lost (" + code + "); reconnecting in " + Math.ceil(delay / 1000) + " s");
+    retryTimer = setTimeout(function () { reconnects++; connect(); }, delay);
   }
 
   function finish() {
@@ -207,7 +246,8 @@ export const LIVE_PAGE_SCRIPT = `
     get reconnects() { return reconnects; },
     get duplicates() { return duplicates; },
     get connected() { return socket !== null && socket.readyState === 1; },
-    get finished() { return finished; }
+    get finished() { return finished; },
+    get fatal() { return fatal; }
   };
 })();
 `;

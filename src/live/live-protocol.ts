@@ -1,6 +1,8 @@
 // The live view's WebSocket protocol. Text frames carrying JSON, both ways.
 //
-// client → server   {"type":"hello","since":<last seq seen, 0 for none>}   first and only message
+// client → server   {"type":"hello","since":<last seq seen, 0 for none>}   first JSON message
+//                   "ping"   every LIVE_PING_INTERVAL_MS; answered "pong" by the runtime without
+//                     waking the object, and what keeps the socket from its idle timeout
 // server → client   {"type":"event","event":{seq,at,type,data}}   every event after `since`,
 //                     in order, each exactly once: the replay from the log, then live ones
 //                   {"type":"caught_up","seq":<last seq sent>}   the replay is complete
@@ -9,7 +11,7 @@
 //                     matching close code (LIVE_CLOSE_CODES)
 // When the workflow has settled (finished and its result delivered or orphaned) the server sends
 // a final state and closes with 1000; a page then shows the final view without a socket.
-import type { WorkflowEvent } from "../workflow/tracker-schema.ts";
+import type { WorkflowEvent } from "../workflow/tracker/schema.ts";
 import type { LiveState } from "./live-state.ts";
 
 export type LiveErrorCode =
@@ -17,6 +19,9 @@ export type LiveErrorCode =
   | "bad_message"
   | "unknown_workflow"
   | "too_many_sockets"
+  | "client_limit"
+  | "idle_timeout"
+  | "lifetime_over"
   | "hello_missing";
 
 export const LIVE_CLOSE_CODES: Record<LiveErrorCode, number> = {
@@ -25,6 +30,9 @@ export const LIVE_CLOSE_CODES: Record<LiveErrorCode, number> = {
   hello_missing: 4400,
   unknown_workflow: 4404,
   too_many_sockets: 4429,
+  client_limit: 4429,
+  idle_timeout: 4408,
+  lifetime_over: 4408,
 };
 
 export const LIVE_CLOSE_SETTLED = 1000;

@@ -1,9 +1,14 @@
 import { createLogger } from "../log.ts";
 import { loadStoredResult, resultPrefix } from "../results/result-store.ts";
+import { loadArchivedHistory } from "../workflow/history-archive.ts";
 import { checkLiveLink, type LinkCheck, liveLinkSettings } from "./link-signing.ts";
 import type { LiveView } from "./live-hub.ts";
 import { livePage, messagePage, type PageResult } from "./live-page.ts";
 import { archivedState } from "./live-state.ts";
+import { LIVE_CLIENT_HEADER } from "./socket-limits.ts";
+
+/** As many events as a live page embeds; an archived page has no socket to replay the rest. */
+const MAX_ARCHIVED_EVENTS_SHOWN = 5000;
 
 // GET /w/:id (page), /w/:id/socket (WebSocket, forwarded to the tracker), /w/:id/report.md.
 // Every one needs the link's `sig`; a missing, wrong or expired one gets 403.
@@ -69,7 +74,10 @@ export async function handleLivePage(request: Request, env: Env): Promise<Respon
   const response = await tracker(env, workflowId).fetch("https://tracker/live/view");
   if (response.status === 404) {
     // The tracker's storage is freed a day after the end; the result stays in R2 for longer.
-    const archived = await storedResult(env, workflowId, sig);
+    const [archived, history] = await Promise.all([
+      storedResult(env, workflowId, sig),
+      loadArchivedHistory(env.RESULTS, workflowId),
+    ]);
     if (!archived) {
       return messagePage(
         404,
@@ -77,11 +85,14 @@ export async function handleLivePage(request: Request, env: Env): Promise<Respon
         "There is no workflow with this id, or its records have expired.",
       );
     }
-    const view: LiveView = {
-      state: archivedState(archived.meta, Date.now()),
-      events: [],
-      moreEvents: false,
-    };
+    // The archived history keeps the whole timeline for as long as the result is kept.
+    const view: LiveView = history
+      ? {
+          state: { ...history.state, serverNow: Date.now() },
+          events: history.events.slice(0, MAX_ARCHIVED_EVENTS_SHOWN),
+          moreEvents: false,
+        }
+      : { state: archivedState(archived.meta, Date.now()), events: [], moreEvents: false };
     return livePage({ view, socketPath, result: archived.result });
   }
   if (!response.ok) throw new Error(`tracker live view answered ${response.status}`);
@@ -92,9 +103,8 @@ export async function handleLivePage(request: Request, env: Env): Promise<Respon
 }
 
 export async function handleLiveSocket(request: Request, env: Env): Promise<Response> {
-  if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
-    return Response.json({ error: "Expected a WebSocket upgrade", status: 426 }, { status: 426 });
-  }
+  // The link is checked before the upgrade: a browser only sees a refused upgrade as close code
+  // 1006, so the page probes this route with a plain GET to learn whether retrying can help.
   const access = await authorize(request, env);
   if (!access.ok) {
     return Response.json(
@@ -102,8 +112,13 @@ export async function handleLiveSocket(request: Request, env: Env): Promise<Resp
       { status: access.status },
     );
   }
+  if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+    return Response.json({ error: "Expected a WebSocket upgrade", status: 426 }, { status: 426 });
+  }
+  // Who connects, for the per-client cap; set by Cloudflare's edge, absent in local tests.
+  const client = request.headers.get("cf-connecting-ip") ?? "unknown";
   return tracker(env, access.workflowId).fetch("https://tracker/live/socket", {
-    headers: { upgrade: "websocket" },
+    headers: { upgrade: "websocket", [LIVE_CLIENT_HEADER]: client },
   });
 }
 

@@ -5,7 +5,7 @@ import {
   type StageRow,
   type WorkflowRow,
   type WorkflowStatus,
-} from "../workflow/tracker-schema.ts";
+} from "../workflow/tracker/schema.ts";
 
 /** What the live page shows. Built from the tracker's rows; the event log adds the history. */
 export interface LiveState {

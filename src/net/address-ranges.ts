@@ -150,6 +150,11 @@ export function classifyIPv6(words: number[]): SpecialAddress | null {
       kind: "ipv4-mapped",
       description: `IPv4-mapped IPv6 (${formatIPv4(embeddedIPv4(words, 6))})`,
     };
+  if (hasPrefix(words, w(0, 0, 0, 0, 0xffff, 0), 96))
+    return {
+      kind: "ipv4-mapped",
+      description: `IPv4-translated IPv6 (${formatIPv4(embeddedIPv4(words, 6))})`,
+    };
   if (hasPrefix(words, w(), 96))
     return {
       kind: "ipv4-mapped",

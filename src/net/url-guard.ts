@@ -56,8 +56,13 @@ export function checkUrl(input: string | URL, policy: FetchPolicy): UrlVerdict {
     return refuse(`only http and https addresses are allowed, not ${url.protocol}`);
   if (url.username || url.password)
     return refuse("addresses with a user name or password (user@host) are not allowed");
-  const host = url.hostname.replace(/\.$/, "").toLowerCase();
+  // One final dot is the DNS root ("localhost." is localhost); an empty label anywhere else
+  // ("localhost..", "a..b") is not a name we can classify, but a resolver may still take it.
+  const hostname = url.hostname.toLowerCase();
+  const host = hostname.endsWith(".") ? hostname.slice(0, -1) : hostname;
   if (host === "") return refuse("it has no host");
+  if (!host.startsWith("[") && host.split(".").includes(""))
+    return refuse("the host has an empty label (two dots in a row, or a leading dot)");
 
   let loopback = false;
   const special = classifyHost(host);

@@ -17,6 +17,7 @@ export interface ResultIndexRow {
   delivery_route: string | null;
   retrieved_at: number | null;
   retrieval_count: number;
+  owner_retrieved_at: number | null;
 }
 
 export async function findResult(
@@ -47,15 +48,17 @@ export async function recentResults(
   return results;
 }
 
+/** `byOwner`: the owner has the result now, so the cron stops re-driving it. */
 export async function recordRetrieval(
   db: D1Database,
   workflowId: string,
   at: number,
+  byOwner: boolean,
 ): Promise<void> {
   await db
     .prepare(
-      "UPDATE results SET retrieved_at = ?, retrieval_count = retrieval_count + 1 WHERE workflow_id = ?",
+      "UPDATE results SET retrieved_at = ?1, retrieval_count = retrieval_count + 1, owner_retrieved_at = CASE WHEN ?2 THEN COALESCE(owner_retrieved_at, ?1) ELSE owner_retrieved_at END WHERE workflow_id = ?3",
     )
-    .bind(at, workflowId)
+    .bind(at, byOwner ? 1 : 0, workflowId)
     .run();
 }

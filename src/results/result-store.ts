@@ -11,6 +11,8 @@ export interface StoredResultMeta {
   createdAt: number;
   completedAt: number;
   error: string | null;
+  /** The options the workflow ran with, for "Run again" (absent in results stored before). */
+  options?: JsonValue;
 }
 
 export function resultPrefix(workflowId: string): string {
@@ -31,6 +33,7 @@ export async function persistResult(
     ...meta,
     summary: result.summary,
     fields: result.fields ?? [],
+    findings: result.findings ?? [],
     data: result.data,
   });
   const customMetadata = { workflowId: meta.workflowId, userId: meta.userId, status: meta.status };
@@ -100,8 +103,19 @@ export async function loadStoredResult(
   const stored = JSON.parse(await json.text()) as StoredResultMeta & {
     summary: string;
     fields?: WorkflowResult["fields"];
+    findings?: WorkflowResult["findings"];
     data: JsonValue;
   };
-  const { summary, fields, data, ...meta } = stored;
-  return { meta, result: { summary, fields: fields ?? [], data, markdown: await markdown.text() } };
+  const { summary, fields, findings, data, ...meta } = stored;
+  const markdownText = await markdown.text();
+  return {
+    meta,
+    result: {
+      summary,
+      fields: fields ?? [],
+      findings: findings ?? [],
+      data,
+      markdown: markdownText,
+    },
+  };
 }

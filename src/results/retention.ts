@@ -1,4 +1,5 @@
 import type { Logger } from "../log.ts";
+import { readNumberSetting } from "../settings.ts";
 import { trackerStub } from "../workflow/start.ts";
 import { recordDelivery, resultPrefix } from "./result-store.ts";
 
@@ -14,17 +15,11 @@ export interface RetentionSettings {
 }
 
 export function retentionSettings(env: Env): RetentionSettings {
-  const number = (raw: string | undefined, fallback: number) => {
-    const value = Number(raw);
-    return raw !== undefined && raw !== "" && Number.isFinite(value) && value >= 0
-      ? value
-      : fallback;
-  };
   return {
-    resultRetentionMs: number(env.RESULT_RETENTION_DAYS, 30) * 24 * HOUR_MS,
-    trackerRetentionMs: number(env.TRACKER_RETENTION_HOURS, 24) * HOUR_MS,
-    redriveAfterMs: number(env.ORPHAN_REDRIVE_AFTER_SECONDS, 300) * 1000,
-    redriveMaxAttempts: number(env.ORPHAN_REDRIVE_MAX_ATTEMPTS, 6),
+    resultRetentionMs: readNumberSetting(env, "RESULT_RETENTION_DAYS", 30) * 24 * HOUR_MS,
+    trackerRetentionMs: readNumberSetting(env, "TRACKER_RETENTION_HOURS", 24) * HOUR_MS,
+    redriveAfterMs: readNumberSetting(env, "ORPHAN_REDRIVE_AFTER_SECONDS", 300) * 1000,
+    redriveMaxAttempts: readNumberSetting(env, "ORPHAN_REDRIVE_MAX_ATTEMPTS", 6, { integer: true }),
   };
 }
 
@@ -52,18 +47,24 @@ async function deleteExpiredResults(env: Env, now: number, s: RetentionSettings)
     .bind(now - s.resultRetentionMs, BATCH)
     .all<{ workflow_id: string; r2_prefix: string }>();
   for (const row of results) {
+    // The tracker first: purging archives its history under the prefix deleted next.
+    await trackerStub(env, row.workflow_id).purge();
     await deleteR2Prefix(env.RESULTS, row.r2_prefix || resultPrefix(row.workflow_id));
     await deleteR2Prefix(env.RESULTS, `workflows/${row.workflow_id}/`);
-    await trackerStub(env, row.workflow_id).purge();
     await env.DB.prepare("DELETE FROM results WHERE workflow_id = ?").bind(row.workflow_id).run();
   }
   return results.length;
 }
 
-/** Finished, delivered workflows do not need their Durable Object storage any more. */
+/**
+ * Finished workflows whose result reached their owner (delivered, or retrieved by the owner) do
+ * not need their Durable Object storage any more; the tracker archives its history first.
+ */
 async function purgeFinishedTrackers(env: Env, now: number, s: RetentionSettings): Promise<number> {
   const { results } = await env.DB.prepare(
-    "SELECT workflow_id FROM results WHERE tracker_cleared_at IS NULL AND delivered_at IS NOT NULL AND delivered_at < ? LIMIT ?",
+    `SELECT workflow_id FROM results WHERE tracker_cleared_at IS NULL
+       AND COALESCE(delivered_at, owner_retrieved_at) IS NOT NULL
+       AND COALESCE(delivered_at, owner_retrieved_at) < ?1 LIMIT ?2`,
   )
     .bind(now - s.trackerRetentionMs, BATCH)
     .all<{ workflow_id: string }>();
@@ -88,7 +89,8 @@ async function redriveOrphans(
 ): Promise<number> {
   const { results } = await env.DB.prepare(
     `SELECT workflow_id, redrive_attempts FROM results
-     WHERE delivered_at IS NULL AND tracker_cleared_at IS NULL AND completed_at < ?
+     WHERE delivered_at IS NULL AND owner_retrieved_at IS NULL AND tracker_cleared_at IS NULL
+       AND completed_at < ?
        AND redrive_attempts < ? AND (next_redrive_at IS NULL OR next_redrive_at <= ?)
      ORDER BY completed_at LIMIT ?`,
   )

@@ -40,7 +40,11 @@ export interface StageContext<Options> {
   progress(label: string, fraction: number): Promise<void>;
   log: Logger;
   env: Env;
-  /** 1 for the first run of this stage invocation, more when the queue retries it. */
+  /**
+   * 1 on the first delivery of the queue message that carries this run, more when the queue
+   * redelivers it (after a failure or a dead consumer). A stage chained onto an earlier stage's
+   * message shares that message's count.
+   */
   attempt: number;
 }
 
@@ -61,6 +65,17 @@ export interface StageDefinition<Options> {
   ): Promise<JsonValue | StageYield>;
 }
 
+/**
+ * Something in a result that needs the reader's attention, e.g. broken links and where they
+ * were found. Plain text (never markdown): the renderer shows it literally.
+ */
+export interface ResultFinding {
+  title: string;
+  /** How many there are in all; `items` may hold only the first few. */
+  total: number;
+  items: { subject: string; detail: string | null; foundOn: string | null }[];
+}
+
 /** What the user finally receives; stored in R2 before delivery. */
 export interface WorkflowResult {
   /** One line for lists and autocomplete. */
@@ -69,8 +84,10 @@ export interface WorkflowResult {
   markdown: string;
   /** Machine-readable result. */
   data: JsonValue;
-  /** Key figures shown as embed fields. */
+  /** Key figures shown as embed fields; plain text, shown literally. */
   fields?: { name: string; value: string }[];
+  /** The few findings that matter, most important first. */
+  findings?: ResultFinding[];
 }
 
 export type OptionsParseResult<Options> =
@@ -81,15 +98,32 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
   /** Equals the slash command's name. */
   name: string;
   title: string;
+  /** Validates the command's options; must accept its own output too ("Run again" re-checks). */
   parseOptions(
     raw: Readonly<Record<string, string | number | boolean>>,
   ): OptionsParseResult<Options>;
   estimateMs(options: Options): number;
-  /** The longest this workflow may run (capped by WORKFLOW_MAX_SECONDS); then it times out. */
-  maxRuntimeMs?(options: Options): number;
+  /**
+   * The soft deadline: how long this kind of work should take. Extended in bounded steps while
+   * the workflow visibly progresses (deadline-extension.ts); absent = the cap.
+   */
+  softDeadlineMs?(options: Options): number;
+  /** This kind's hard cap, below the engine's WORKFLOW_MAX_SECONDS; absent = the engine's. */
+  deadlineCapMs?(options: Options): number;
   /** The primary input, e.g. the URL analysed; indexed for retrieval. */
   describeInput(options: Options): string;
   stages: StageDefinition<Options>[];
+  /**
+   * Stages a deploy removed or renamed, kept so that workflows started on the older stage list
+   * finish on it (a tracker runs the list it started with). Drop one once no workflow started
+   * before that deploy can still run: after the engine's hard cap (WORKFLOW_MAX_SECONDS).
+   */
+  retiredStages?: StageDefinition<Options>[];
+  /**
+   * A lighter run to suggest when one failed or timed out (e.g. a shallower crawl): the button's
+   * label and the options; null when there is none lighter.
+   */
+  lighterRun?(options: Options): { label: string; options: Options } | null;
   buildResult(input: {
     options: Options;
     outputs: Readonly<Record<string, JsonValue>>;

@@ -1,10 +1,12 @@
 import type { APIActionRowComponent, APIButtonComponent } from "discord-api-types/v10";
+import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
 import type { MessageBody } from "../discord/client.ts";
 import { progressBar } from "../discord/render/progress-bar.ts";
+import { codeSpan, plainText } from "../discord/render/safe-text.ts";
 import { customId } from "../interactions/context.ts";
 import { formatDuration } from "./format.ts";
-import { tokenAlive } from "./token-clock.ts";
-import { isActive, type WorkflowRow } from "./tracker-schema.ts";
+import { isActive, type WorkflowRow } from "./tracker/schema.ts";
+import { tokenAlive } from "./tracker/token-clock.ts";
 
 export const CANCEL_PREFIX = "cancel";
 const ButtonStyleDanger = 4;
@@ -40,7 +42,7 @@ function cancelRow(
 function statusLine(row: WorkflowRow): string {
   const stage = Math.min(row.current_stage + 1, row.stage_count);
   const percent = Math.round(row.progress_fraction * 100);
-  const label = row.progress_label ? `: ${row.progress_label}` : "";
+  const label = row.progress_label ? `: ${plainText(row.progress_label, 120)}` : "";
   return `${progressBar(row.progress_fraction, 20)} ${percent}% · stage ${stage}/${row.stage_count}${label}`;
 }
 
@@ -67,20 +69,29 @@ export function progressMessage(
   title: string,
   now: number,
   liveViewUrl: string | null = null,
+  notices: string[] = [],
 ): MessageBody {
-  const header = `**${title}** · \`${row.input_label.slice(0, 200)}\``;
+  // The input and the error may carry page or user text: shown literally, never as markdown.
+  const header = `**${title}** · ${codeSpan(row.input_label, 200)}`;
   if (!isActive(row.status)) {
-    const error = row.error ? `\n${row.error.slice(0, 500)}` : "";
+    const error = row.error ? `\n${plainText(row.error, 500)}` : "";
     const link = liveViewButton(liveViewUrl);
     return {
       content: `${header}\n${END_TEXT[row.status] ?? row.status}${error}\n-# workflow ${row.workflow_id}`,
       components: link.length > 0 ? [{ type: ComponentTypeActionRow, components: link }] : [],
+      allowed_mentions: NO_MENTIONS,
     };
   }
   return {
-    content: `${header}\n${statusLine(row)}\n${clockLine(row, now)}\n-# workflow ${row.workflow_id}`,
+    content: [
+      header,
+      statusLine(row),
+      clockLine(row, now),
+      ...notices,
+      `-# workflow ${row.workflow_id}`,
+    ].join("\n"),
     components: [cancelRow(row.workflow_id, liveViewUrl)],
-    allowed_mentions: { parse: [] },
+    allowed_mentions: NO_MENTIONS,
   };
 }
 

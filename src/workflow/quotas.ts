@@ -2,6 +2,8 @@
 // single statement, and D1 runs statements one at a time: two commands in the same instant
 // cannot both take the last slot.
 
+import { readNumberSetting } from "../settings.ts";
+
 export interface QuotaLimits {
   perUser: number;
   perGuild: number;
@@ -23,31 +25,31 @@ export interface RunningWorkflow {
 }
 
 export function quotaLimits(env: Env): QuotaLimits {
-  const limit = (raw: string | undefined, fallback: number) => {
-    const value = Number(raw);
-    return raw !== undefined && raw !== "" && Number.isInteger(value) && value > 0
-      ? value
-      : fallback;
-  };
+  const rule = { min: 1, integer: true };
   return {
-    perUser: limit(env.MAX_RUNNING_PER_USER, 2),
-    perGuild: limit(env.MAX_RUNNING_PER_GUILD, 10),
+    perUser: readNumberSetting(env, "MAX_RUNNING_PER_USER", 2, rule),
+    perGuild: readNumberSetting(env, "MAX_RUNNING_PER_GUILD", 10, rule),
   };
 }
 
-/** Takes a running slot for the workflow; false when the user or the guild is at its limit. */
+/**
+ * Takes a running slot for the workflow: "claimed"; "refused" when the user or the guild is at
+ * its limit; "held" when this workflow already has its slot (a replayed start).
+ */
 export async function claimRunningSlot(
   db: D1Database,
   slot: RunningSlot,
   limits: QuotaLimits,
   now: number,
-): Promise<boolean> {
+): Promise<"claimed" | "refused" | "held"> {
   const result = await db
     .prepare(
-      `INSERT INTO running_workflows (workflow_id, user_id, guild_id, command, input, started_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6
+      // The first stage waits for a consumer from the start (see stage-waiting.ts).
+      `INSERT INTO running_workflows (workflow_id, user_id, guild_id, command, input, started_at, waiting_since)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?6
        WHERE (SELECT COUNT(*) FROM running_workflows WHERE user_id = ?2) < ?7
-         AND (?3 IS NULL OR (SELECT COUNT(*) FROM running_workflows WHERE guild_id = ?3) < ?8)`,
+         AND (?3 IS NULL OR (SELECT COUNT(*) FROM running_workflows WHERE guild_id = ?3) < ?8)
+       ON CONFLICT (workflow_id) DO NOTHING`,
     )
     .bind(
       slot.workflowId,
@@ -60,7 +62,12 @@ export async function claimRunningSlot(
       limits.perGuild,
     )
     .run();
-  return result.meta.changes === 1;
+  if (result.meta.changes === 1) return "claimed";
+  const held = await db
+    .prepare("SELECT 1 AS held FROM running_workflows WHERE workflow_id = ?")
+    .bind(slot.workflowId)
+    .first();
+  return held ? "held" : "refused";
 }
 
 export async function releaseRunningSlot(db: D1Database, workflowId: string): Promise<void> {

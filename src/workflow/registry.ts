@@ -1,4 +1,4 @@
-import type { AnyWorkflowDefinition } from "./definition.ts";
+import type { AnyWorkflowDefinition, StageDefinition } from "./definition.ts";
 
 const workflows = new Map<string, AnyWorkflowDefinition>();
 
@@ -6,6 +6,37 @@ export function registerWorkflow(definition: AnyWorkflowDefinition): void {
   workflows.set(definition.name, definition);
 }
 
+/** A deploy that drops a workflow kind; its running workflows then end as failed. */
+export function unregisterWorkflow(name: string): void {
+  workflows.delete(name);
+}
+
 export function findWorkflow(name: string): AnyWorkflowDefinition | undefined {
   return workflows.get(name);
+}
+
+/**
+ * A stage by name, among the kind's current stages and those it retired. A tracker runs the
+ * stage list it started with, so a deploy that renames, adds or removes stages finds each stage
+ * of an older list here for as long as the kind keeps it in `retiredStages`.
+ */
+export function findStage(
+  workflowName: string,
+  stageName: string,
+): StageDefinition<unknown> | undefined {
+  const definition = workflows.get(workflowName);
+  if (!definition) return undefined;
+  return (
+    definition.stages.find((stage) => stage.name === stageName) ??
+    definition.retiredStages?.find((stage) => stage.name === stageName)
+  );
+}
+
+/** Why a workflow cannot run its stage on this release; null when it can. */
+export function missingStageReason(workflowName: string, stageName: string): string | null {
+  if (!workflows.has(workflowName))
+    return `This bot no longer runs "${workflowName}" workflows (an update removed them); what finished before is in the result.`;
+  if (!findStage(workflowName, stageName))
+    return `This workflow was started on an earlier version of the bot whose stage "${stageName}" no longer exists; what finished before is in the result.`;
+  return null;
 }

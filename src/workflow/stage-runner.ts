@@ -1,11 +1,12 @@
+import { backoffWithJitter } from "../backoff.ts";
 import { engineConfig } from "../config.ts";
-import { backoffWithJitter, isRetryable } from "../discord/retries.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { recordConsumerRun } from "./consumer-liveness.ts";
 import { type JsonValue, StageFatalError, StageYield } from "./definition.ts";
-import { findWorkflow } from "./registry.ts";
+import { findStage } from "./registry.ts";
 import { parseStageMessage, type StageMessage } from "./stage-message.ts";
 import { trackerStub } from "./start.ts";
-import type { ClaimResult, StageOutcome } from "./tracker-types.ts";
+import type { StageClaim, StageOutcome, TrackerApi } from "./tracker-types.ts";
 
 /** How long after its budget a stage that ignores its AbortSignal is given before we stop waiting. */
 const BUDGET_GRACE_MS = 1000;
@@ -28,19 +29,36 @@ function isStageFatal(error: unknown): boolean {
   return error instanceof StageFatalError;
 }
 
+/**
+ * Runs one claimed stage. While it runs, the runner itself proves it is alive at the cadence the
+ * tracker asked for: a stage never has to know the lease, and a stage that reports no progress
+ * keeps its claim all the same. No heartbeat is sent for a stage shorter than one interval.
+ */
 async function runClaimed(
   env: Env,
-  message: StageMessage,
-  claim: Extract<ClaimResult, { action: "run" }>,
+  tracker: TrackerApi,
+  workflowId: string,
+  claim: StageClaim,
   attempt: number,
   log: Logger,
 ): Promise<StageOutcome> {
-  const definition = findWorkflow(claim.workflowName);
-  const stage = definition?.stages[message.stage];
+  const stage = findStage(claim.workflowName, claim.stageName);
   if (!stage)
-    throw new StageFatalError(`stage ${message.stage} of ${claim.workflowName} is unknown`);
-  const tracker = trackerStub(env, message.workflowId);
+    throw new StageFatalError(`stage "${claim.stageName}" of ${claim.workflowName} is unknown`);
   const controller = new AbortController();
+  const beat = async (label?: string, fraction?: number) => {
+    const answer = await tracker.heartbeat({
+      stage: claim.stage,
+      claimId: claim.claimId,
+      label,
+      fraction,
+    });
+    if (answer.stop)
+      controller.abort(new StageCancelled(answer.cancelled ? "cancelled" : "superseded"));
+  };
+  const heartbeats = setInterval(() => {
+    beat().catch((error: unknown) => log.warn("stage.heartbeat_failed", { error }));
+  }, claim.heartbeatEveryMs);
   const budget = setTimeout(
     () => controller.abort(new Error("stage time budget exhausted")),
     claim.budgetMs,
@@ -49,23 +67,14 @@ async function runClaimed(
   try {
     const running = stage.run(
       {
-        workflowId: message.workflowId,
+        workflowId,
         options: claim.options,
         outputs: claim.outputs,
         signal: controller.signal,
         log,
         env,
         attempt,
-        progress: async (label, fraction) => {
-          const beat = await tracker.heartbeat({
-            stage: message.stage,
-            claimId: claim.claimId,
-            label,
-            fraction,
-          });
-          if (beat.stop)
-            controller.abort(new StageCancelled(beat.cancelled ? "cancelled" : "superseded"));
-        },
+        progress: (label, fraction) => beat(label, fraction),
       },
       claim.state,
     );
@@ -83,12 +92,17 @@ async function runClaimed(
       ? { kind: "yield", state: result.state, continueAfterMs: result.continueAfterMs }
       : { kind: "output", output: result };
   } finally {
+    clearInterval(heartbeats);
     clearTimeout(budget);
     clearTimeout(giveUp);
   }
 }
 
-/** Claim → run → complete/fail → ack. The consumer keeps no state; the tracker owns it. */
+/**
+ * Claim → run → complete, and on while the tracker hands over the next stage: one tracker call
+ * per stage. The message is acked only when its chain ended; if this consumer dies mid-chain,
+ * the queue redelivers the message and the tracker gives its current stage to that delivery.
+ */
 export async function processStageMessage(message: Message<unknown>, env: Env): Promise<void> {
   const body = parseStageMessage(message.body);
   const log = createLogger({
@@ -102,38 +116,70 @@ export async function processStageMessage(message: Message<unknown>, env: Env): 
     return;
   }
   const tracker = trackerStub(env, body.workflowId);
-  const claim = await tracker.claim({ ...body, deliveryAttempt: message.attempts });
-  if (claim.action === "skip") {
-    log.info("stage.skipped", { reason: claim.reason, invocation: body.invocation });
+  const claimed = await tracker.claim({ ...body, deliveryAttempt: message.attempts });
+  if (claimed.action === "skip") {
+    log.info("stage.skipped", { reason: claimed.reason, invocation: body.invocation });
     message.ack();
     return;
   }
-  try {
-    const outcome = await runClaimed(env, body, claim, message.attempts, log);
-    const ack = await tracker.complete({ ...body, claimId: claim.claimId, outcome });
-    if (!ack.accepted) log.info("stage.completion_ignored", { reason: ack.reason });
-    message.ack();
-  } catch (error) {
-    if (error instanceof StageCancelled) {
-      log.info("stage.stopped", { reason: error.message });
-      message.ack();
+  const chainUntil = Date.now() + engineConfig(env).chainBudgetMs;
+  let claim: StageClaim | undefined = claimed;
+  while (claim) {
+    const held: StageClaim = claim;
+    const stageLog = log.with({ stage: held.stage, invocation: held.invocation });
+    let outcome: StageOutcome;
+    try {
+      outcome = await runClaimed(env, tracker, body.workflowId, held, message.attempts, stageLog);
+    } catch (error) {
+      await reportFailure(env, tracker, message, held, error, stageLog);
       return;
     }
-    const retryable = !isStageFatal(error);
-    const text = error instanceof Error ? error.message : String(error);
-    log.warn("stage.failed", {
-      retryable,
-      attempt: message.attempts,
-      error,
-      discordRetryable: isRetryable(error),
+    const answer = await tracker.complete({
+      stage: held.stage,
+      invocation: held.invocation,
+      claimId: held.claimId,
+      outcome,
+      chain: Date.now() < chainUntil,
     });
-    await tracker.fail({ ...body, claimId: claim.claimId, error: text.slice(0, 1000), retryable });
-    if (retryable) message.retry({ delaySeconds: queueRetryDelaySeconds(env, message.attempts) });
-    else message.ack();
+    if (!answer.accepted) stageLog.info("stage.completion_ignored", { reason: answer.reason });
+    claim = answer.next;
   }
+  message.ack();
+}
+
+async function reportFailure(
+  env: Env,
+  tracker: TrackerApi,
+  message: Message<unknown>,
+  claim: StageClaim,
+  error: unknown,
+  log: Logger,
+): Promise<void> {
+  if (error instanceof StageCancelled) {
+    log.info("stage.stopped", { reason: error.message });
+    message.ack();
+    return;
+  }
+  const retryable = !isStageFatal(error);
+  const text = error instanceof Error ? error.message : String(error);
+  const retryInSeconds = queueRetryDelaySeconds(env, message.attempts);
+  log.warn("stage.failed", { retryable, attempt: message.attempts, error });
+  await tracker.fail({
+    stage: claim.stage,
+    invocation: claim.invocation,
+    claimId: claim.claimId,
+    error: text.slice(0, 1000),
+    retryable,
+    retryInSeconds,
+  });
+  // The queue's own redelivery retries the stage: the message carries it, whichever stage of
+  // the chain it reached.
+  if (retryable) message.retry({ delaySeconds: retryInSeconds });
+  else message.ack();
 }
 
 export async function handleStageBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  await recordConsumerRun(env);
   // Messages of one batch belong to different workflows: run them side by side, ack each alone.
   await Promise.all(
     batch.messages.map((message) =>
@@ -171,3 +217,5 @@ export async function handleDeadLetterBatch(batch: MessageBatch<unknown>, env: E
     }),
   );
 }
+
+export type { StageMessage };

@@ -1,7 +1,9 @@
 import type { RoutePlan } from "../delivery/route-plan.ts";
 import type { JsonValue } from "./definition.ts";
+import type { WorkflowHistory } from "./history-archive.ts";
+import type { ResumePoint } from "./resume.ts";
 import type { StageMessage } from "./stage-message.ts";
-import type { WorkflowEvent, WorkflowStatus } from "./tracker-schema.ts";
+import type { WorkflowEvent, WorkflowStatus } from "./tracker/schema.ts";
 
 export interface StartWorkflowInput {
   workflowId: string;
@@ -16,8 +18,12 @@ export interface StartWorkflowInput {
   interactionToken: string;
   receivedAt: number;
   estimateMs: number;
-  /** From the definition; null or absent = WORKFLOW_MAX_SECONDS. */
-  maxRuntimeMs?: number | null;
+  /** From the definition; null or absent = the cap (deadline-extension.ts). */
+  softDeadlineMs?: number | null;
+  /** The kind's own hard cap; null or absent = WORKFLOW_MAX_SECONDS. */
+  deadlineCapMs?: number | null;
+  /** Retry: start after the completed stages of an earlier run (resume.ts). */
+  resume?: ResumePoint | null;
   /** Which rungs past the token can work, read from the interaction (absent: all may). */
   routePlan?: RoutePlan;
 }
@@ -27,6 +33,7 @@ export interface StartWorkflowResult {
   status: WorkflowStatus;
 }
 
+/** A claim arrives with a queue message: the message's (stage, invocation) and delivery count. */
 export interface ClaimRequest {
   stage: number;
   invocation: number;
@@ -34,19 +41,25 @@ export interface ClaimRequest {
   deliveryAttempt: number;
 }
 
-export type ClaimResult =
-  | {
-      action: "run";
-      claimId: string;
-      workflowName: string;
-      options: JsonValue;
-      outputs: Record<string, JsonValue>;
-      state: JsonValue | undefined;
-      stageName: string;
-      stageCount: number;
-      budgetMs: number;
-    }
-  | { action: "skip"; reason: string };
+/** The right to run one stage invocation, held until completed, failed or superseded. */
+export interface StageClaim {
+  action: "run";
+  /** The stage to run: the message's own, or a later one its chain reached. */
+  stage: number;
+  invocation: number;
+  claimId: string;
+  workflowName: string;
+  options: JsonValue;
+  outputs: Record<string, JsonValue>;
+  state: JsonValue | undefined;
+  stageName: string;
+  stageCount: number;
+  budgetMs: number;
+  /** How often the runner proves it is alive while the stage runs (the tracker owns the lease). */
+  heartbeatEveryMs: number;
+}
+
+export type ClaimResult = StageClaim | { action: "skip"; reason: string };
 
 export interface HeartbeatRequest {
   stage: number;
@@ -70,6 +83,8 @@ export interface CompleteRequest {
   invocation: number;
   claimId: string;
   outcome: StageOutcome;
+  /** The runner has time left: hand it the next stage instead of enqueueing it. */
+  chain?: boolean;
 }
 
 export interface FailRequest {
@@ -78,11 +93,18 @@ export interface FailRequest {
   claimId: string;
   error: string;
   retryable: boolean;
+  /** When the queue will redeliver the message (retryable only). */
+  retryInSeconds?: number;
 }
 
 export interface Acknowledgement {
   accepted: boolean;
   reason?: string;
+}
+
+/** A completion's answer: with `next` when the runner should run that stage now. */
+export interface CompleteResult extends Acknowledgement {
+  next?: StageClaim;
 }
 
 export type CancelResult =
@@ -107,7 +129,15 @@ export interface WorkflowSnapshot {
   deliveryRoute: string | null;
   error: string | null;
   finishedAt: number | null;
-  stages: { name: string; status: string; claims: number; replays: number }[];
+  /** Since when the current stage has waited in the queue for a worker; null while one runs it. */
+  waitingSince: number | null;
+  stages: {
+    name: string;
+    status: string;
+    claims: number;
+    replays: number;
+    queueWaitMs: number;
+  }[];
 }
 
 export type { WorkflowEvent };
@@ -117,7 +147,7 @@ export interface TrackerApi {
   start(input: StartWorkflowInput): Promise<StartWorkflowResult>;
   claim(request: ClaimRequest): Promise<ClaimResult>;
   heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult>;
-  complete(request: CompleteRequest): Promise<Acknowledgement>;
+  complete(request: CompleteRequest): Promise<CompleteResult>;
   fail(request: FailRequest): Promise<Acknowledgement>;
   deadLettered(message: StageMessage): Promise<Acknowledgement>;
   cancel(userId: string): Promise<CancelResult>;
@@ -125,6 +155,8 @@ export interface TrackerApi {
   events(since?: number, limit?: number): Promise<WorkflowEvent[]>;
   redeliver(): Promise<RedeliverResult>;
   purge(): Promise<{ purged: boolean }>;
+  /** What Retry resumes from, while the tracker still has its storage. */
+  history(): Promise<WorkflowHistory | null>;
   /** Liveness for GET /health. */
   ping(): Promise<"pong">;
 }

@@ -54,6 +54,13 @@ describe("/autointel depth:deep, past the interaction token", () => {
     // What travels between invocations stays far below the tracker's 64 KB inline limit.
     expect(Math.max(...crawlRuns.map((run) => run.stateBytes))).toBeLessThan(32 * 1024);
 
+    // The link check loads only the crawl's output, on its first run and on every resume.
+    const linkRuns = invocations.filter(
+      (r) => r.workflowId === started.workflowId && r.stage === "links",
+    );
+    expect(linkRuns.length).toBeGreaterThan(0);
+    for (const run of linkRuns) expect(run.inputs).toEqual(["crawl"]);
+
     // The user was told up front, and the dead token was never used.
     const tokenCalls = await emulator.requests(started.token);
     expect(tokenCalls.some((c) => JSON.stringify(c.body).includes("15-minute reply window"))).toBe(
@@ -65,7 +72,9 @@ describe("/autointel depth:deep, past the interaction token", () => {
 
     // Exactly one final message, in the channel, carrying the report.
     const messages = await emulator.messages({ channelId: started.channelId });
-    const finals = messages.filter((m) => m.content.includes("finished"));
+    const finals = messages.filter((m) =>
+      JSON.stringify(m.embeds).includes("Site analysis finished"),
+    );
     expect(finals).toHaveLength(1);
     const events = await trackerStub(env, started.workflowId).events(0);
     expect(events.map((e) => e.type).at(-1)).toBe("delivered");

@@ -57,4 +57,13 @@ describe("extracting a page with HTMLRewriter", () => {
       readingMinutes: 0,
     });
   });
+
+  it("keeps what it read when the parser gives up on a page, and says so", async () => {
+    // 50,000 unclosed <a> tags nest 50,000 deep: beyond lol-html's memory limit.
+    const anchors = Array.from({ length: 50_000 }, (_, i) => `<a href=/${i}>`).join("");
+    const page = await extractPage(`<title>Unclosed</title>${anchors}`, "https://site.example/");
+    expect(page.title).toBe("Unclosed");
+    expect(page.links.length).toBeGreaterThan(0);
+    expect(page.readProblem).toMatch(/^read only in part: .*memory limit/);
+  });
 });

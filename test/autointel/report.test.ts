@@ -79,7 +79,7 @@ describe("/autointel depth:standard on the test site", () => {
     expect(field("Words")).toContain(String(MAIN_TRUTH.wordCount));
     expect(markdown).toContain(`## Broken links (${truth.broken.length})`);
     expect(markdown).toContain(
-      `| ${absolute("/missing")} | answered HTTP 404 | ${siteOrigin()}/ |`,
+      `| \`${absolute("/missing")}\` | answered HTTP 404 | \`${siteOrigin()}/\` |`,
     );
     expect(markdown).toContain("## Pages crawled (10 of a budget of 10)");
     expect(markdown).toContain("_AI summary skipped: no AI binding._");

@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator } from "../helpers/emulator.ts";
+import { displayed } from "../helpers/markdown-hazards.ts";
 import { waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { METADATA_URL } from "../support/test-site-pages.ts";
 import {
@@ -24,7 +25,7 @@ describe("/autointel refuses what it must not do", () => {
     const { reply } = await sendAutointel(options);
     expect(reply.type).toBe(4);
     expect(reply.data?.flags).toBe(64);
-    expect(reply.data?.content).toContain(problem);
+    expect(displayed(reply.data?.content ?? "")).toContain(problem);
   });
 
   it("fails, and says why, when the page redirects to the cloud metadata address", async () => {
@@ -52,9 +53,9 @@ describe("/autointel refuses what it must not do", () => {
     expect(data.status).toBe("failed");
     expect(summary).toContain("cloud metadata");
     const delivered = (await emulator.messages({ token: started.token })).find((m) =>
-      m.content.includes("failed"),
+      JSON.stringify(m.embeds).includes("Site analysis failed"),
     );
-    expect(delivered?.content).toContain("cloud metadata");
+    expect(displayed(JSON.stringify(delivered?.embeds))).toContain("cloud metadata");
     const events = await trackerStub(env, started.workflowId).events(0);
     expect(events.map((e) => e.type)).toContain("workflow_failed");
 

@@ -43,6 +43,14 @@ const REFUSED: [string, string][] = [
   ["http://[::ffff:a9fe:a9fe]/", "IPv4-mapped"],
   ["http://[::ffff:8.8.8.8]/", "IPv4-mapped"],
   ["http://[::7f00:1]/", "IPv4-compatible"],
+  ["http://[::ffff:0:a9fe:a9fe]/", "IPv4-translated"],
+  ["http://[::ffff:0:169.254.169.254]/", "IPv4-translated"],
+  ["http://[::ffff:0:7f00:1]/", "IPv4-translated"],
+  ["http://localhost../", "empty label"],
+  ["http://metadata.google.internal../", "empty label"],
+  ["http://127.0.0.1../", "empty label"],
+  ["http://example..com/", "empty label"],
+  ["http://.localhost/", "empty label"],
   ["http://[fc00::1]/", "unique local"],
   ["http://[fd12:3456::1]/", "unique local"],
   ["http://[64:ff9b::a00:1]/", "NAT64 of 10.0.0.1"],
@@ -70,6 +78,7 @@ const ALLOWED = [
   "http://example.com/",
   "https://example.com:443/path?q=1",
   "http://example.com:80/",
+  "http://example.com./", // one final dot is the DNS root
   "https://www.example.co.uk/a/b#fragment",
   "http://8.8.8.8/",
   "https://1.1.1.1/dns-query",
@@ -107,6 +116,8 @@ describe("SSRF guard", () => {
       "http://[2002:7f00:1::]/",
       "http://[64:ff9b::7f00:1]/",
       "http://example.com@127.0.0.1:1/",
+      "http://localhost../",
+      "http://[::ffff:0:7f00:1]/",
     ])
       expect(checkUrl(url, sandbox).ok, url).toBe(false);
   });

@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { channelOutbox } from "../../src/channel/outbox-client.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
+import { finalMessages } from "../helpers/sent-messages.ts";
 import {
   type StartedWorkflow,
   startViaDiscord,
@@ -44,9 +45,7 @@ describe("one channel, many workflows", () => {
     expect(await emulator.webhooks(channelId)).toHaveLength(1);
     expect((await channelOutbox(env, channelId).view()).created).toBe(1);
     // Each result exactly once: 30 final messages in the channel, none twice.
-    const finals = (await emulator.messages({ channelId })).filter((m) =>
-      m.content.includes("finished ·"),
-    );
+    const finals = finalMessages(await emulator.messages({ channelId }));
     expect(finals).toHaveLength(WORKFLOWS);
     expect(done.filter((w) => w.deliveryRoute === "webhook")).toHaveLength(WORKFLOWS);
   });

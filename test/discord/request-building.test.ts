@@ -13,7 +13,11 @@ describe("request building", () => {
     expect(call?.headers.get("authorization")).toBe("Bot test-bot-token");
     expect(call?.headers.get("user-agent")).toBe(USER_AGENT);
     expect(call?.headers.get("content-type")).toBe("application/json");
-    expect(JSON.parse(call?.body as string)).toEqual({ content: "hi" });
+    // Every message says who it may ping: nobody, unless the caller says otherwise.
+    expect(JSON.parse(call?.body as string)).toEqual({
+      content: "hi",
+      allowed_mentions: { parse: [] },
+    });
   });
 
   it("interaction and channel-webhook routes never carry the bot token", async () => {
@@ -44,7 +48,10 @@ describe("request building", () => {
     const body = calls[0]?.body;
     expect(body).toBeInstanceOf(FormData);
     const form = body as FormData;
-    expect(JSON.parse(form.get("payload_json") as string)).toEqual({ content: "report attached" });
+    expect(JSON.parse(form.get("payload_json") as string)).toEqual({
+      content: "report attached",
+      allowed_mentions: { parse: [] },
+    });
     const first = form.get("files[0]") as File;
     const second = form.get("files[1]") as File;
     expect(first.name).toBe("report.md");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { backoffWithJitter, DEFAULT_BACKOFF } from "../../src/backoff.ts";
 import {
   CloudflareBanError,
   FatalError,
@@ -6,7 +7,6 @@ import {
   TokenExpiredError,
   TransientError,
 } from "../../src/discord/errors.ts";
-import { backoffWithJitter, DEFAULT_BACKOFF } from "../../src/discord/retries.ts";
 import { json, message, rateLimitHeaders, unitClient } from "./support.ts";
 
 const limited = (retryAfter: number) =>
@@ -132,7 +132,11 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(FatalError);
     expect(calls).toHaveLength(1);
     const line = logs.find((l) => l.event === "discord.invalid_body");
-    expect(line).toMatchObject({ level: "error", code: 50035, body: '{"content":"x"}' });
+    expect(line).toMatchObject({
+      level: "error",
+      code: 50035,
+      body: '{"content":"x","allowed_mentions":{"parse":[]}}',
+    });
     expect(line?.errors).toEqual(error.errors);
     expect(JSON.stringify(logs)).not.toContain("secret-tok");
   });

@@ -4,6 +4,14 @@ import { expectDiscordError, postToChannel } from "./support.ts";
 
 const x = (n: number) => "x".repeat(n);
 const field = (name = "n", value = "v") => ({ name, value });
+const button = (i: number, extra: object = {}) => ({
+  type: 2,
+  style: 2,
+  label: `b${i}`,
+  custom_id: `b:${i}`,
+  ...extra,
+});
+const row = (...components: object[]) => ({ type: 1, components });
 
 /** [limit, a payload at the limit, the same payload one over, the error path]. */
 const LIMITS: [string, (n: number) => object, number, string[]][] = [
@@ -51,6 +59,44 @@ const LIMITS: [string, (n: number) => object, number, string[]][] = [
     256,
     ["embeds", "0", "author", "name"],
   ],
+  [
+    "action rows",
+    (n) => ({ components: Array.from({ length: n }, (_, i) => row(button(i))) }),
+    5,
+    ["components"],
+  ],
+  [
+    "buttons per row",
+    (n) => ({ components: [row(...Array.from({ length: n }, (_, i) => button(i)))] }),
+    5,
+    ["components", "0", "components"],
+  ],
+  [
+    "custom_id",
+    (n) => ({ components: [row(button(0, { custom_id: x(n) }))] }),
+    100,
+    ["components", "0", "components", "0", "custom_id"],
+  ],
+  [
+    "button label",
+    (n) => ({ components: [row(button(0, { label: x(n) }))] }),
+    80,
+    ["components", "0", "components", "0", "label"],
+  ],
+  [
+    "select options",
+    (n) => ({
+      components: [
+        row({
+          type: 3,
+          custom_id: "pick",
+          options: Array.from({ length: n }, (_, i) => ({ label: `o${i}`, value: `${i}` })),
+        }),
+      ],
+    }),
+    25,
+    ["components", "0", "components", "0", "options"],
+  ],
 ];
 
 function errorAt(errors: unknown, path: string[]): unknown {
@@ -76,6 +122,18 @@ describe("message limits", () => {
       ]);
     },
   );
+
+  it("refuses content or embeds with IS_COMPONENTS_V2, and contradictory allowed_mentions", async () => {
+    const channelId = freshId();
+    const v2 = { flags: 1 << 15, content: "hi", components: [{ type: 10, content: "text" }] };
+    const refused = await expectDiscordError(await postToChannel(channelId, v2), 400, 50035);
+    expect(errorAt(refused.errors, ["content"])).toBeDefined();
+    const { content: _content, ...componentsOnly } = v2;
+    expect((await postToChannel(channelId, componentsOnly)).status).toBe(200);
+    const both = { content: "x", allowed_mentions: { parse: ["users"], users: ["1"] } };
+    const conflict = await expectDiscordError(await postToChannel(channelId, both), 400, 50035);
+    expect(errorAt(conflict.errors, ["allowed_mentions", "users"])).toBeDefined();
+  });
 
   it("limits the text of all embeds together to 6000 characters", async () => {
     const channelId = freshId();

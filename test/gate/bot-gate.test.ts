@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { gateView } from "../../src/gate/gate-client.ts";
 import { emulator, type FaultSpec, freshId, type RecordedRequest } from "../helpers/emulator.ts";
+import { finalMessages } from "../helpers/sent-messages.ts";
 import {
   type StartedWorkflow,
   startViaDiscord,
@@ -87,9 +88,7 @@ describe("the bot gate", () => {
       }
       // One final message per workflow, none twice.
       for (const channelId of channels) {
-        const finals = (await emulator.messages({ channelId })).filter((m) =>
-          m.content.includes("finished ·"),
-        );
+        const finals = finalMessages(await emulator.messages({ channelId }));
         expect(finals).toHaveLength(2);
       }
       expect((await gateView(env)).open).toBe(true);

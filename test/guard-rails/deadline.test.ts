@@ -14,7 +14,8 @@ describe("the workflow deadline", () => {
         { delayMs: 4000, progressSteps: 40 },
         { delayMs: 10 },
       ],
-      { maxRuntimeMs: 1500 },
+      // The cap equals the soft deadline: still progressing, it cannot be extended.
+      { softDeadlineMs: 1500, deadlineCapMs: 1500 },
     );
     const started = await startViaDiscord(flow);
     const done = await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
@@ -30,7 +31,8 @@ describe("the workflow deadline", () => {
     expect(report).toContain('step1: {"found":42}');
 
     const original = (await emulator.messages({ token: started.token }))[0];
-    expect(original?.content).toContain("timed out (partial result)");
+    expect(JSON.stringify(original?.embeds)).toContain(" timed out");
+    expect(JSON.stringify(original?.embeds)).toContain("what finished is attached");
     // The stage that was cut off sees its abort at its next heartbeat and stops; no later stage runs.
     await vi.waitFor(() => expect(activeRuns.count).toBe(0), { timeout: 10_000 });
     expect(stageRuns.some((r) => r.workflowId === started.workflowId && r.stage === 2)).toBe(false);

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, inject, it, vi } from "vitest";
 import { setGuildCallback } from "../../src/notifications/settings.ts";
+import { sealerFor } from "../../src/secrets/sealer.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
@@ -178,7 +179,7 @@ describe("/callback", () => {
 
   it("retries a failing receiver a bounded number of times", async () => {
     const guildId = freshId();
-    await setGuildCallback(env.DB, guildId, {
+    await setGuildCallback(env.DB, sealerFor(env), guildId, {
       url: `${receiver}/status/503/${guildId}`,
       secret: "s",
     });
@@ -206,7 +207,10 @@ describe("/callback", () => {
 
   it("refuses at send time a stored URL that points at a private address", async () => {
     const guildId = freshId();
-    await setGuildCallback(env.DB, guildId, { url: "http://192.168.1.10/hook", secret: "s" });
+    await setGuildCallback(env.DB, sealerFor(env), guildId, {
+      url: "http://192.168.1.10/hook",
+      secret: "s",
+    });
     const token = (await emulator.createInteractionToken({ guildId })).token;
     await sendInteraction(
       {

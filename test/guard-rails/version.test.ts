@@ -2,12 +2,16 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
+import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
+// Three stages: the deploy lands during the second, so the workflow is still running when the
+// next event finds the change (the final event would leave no progress message to tell).
 const flow = defineTestWorkflow("version_flow", [
   { delayMs: 400, progressSteps: 2 },
   { delayMs: 400, progressSteps: 2 },
+  { delayMs: 600, progressSteps: 3 },
 ]);
 
 describe("version awareness", () => {
@@ -29,5 +33,10 @@ describe("version awareness", () => {
     const after = events.slice(events.indexOf(changes[0] as (typeof events)[number]));
     expect(after.every((e) => e.version === current)).toBe(true);
     expect(events.at(-1)?.type).toBe("delivered");
+    // The user is told on the progress message, not only in the log.
+    const edits = (await emulator.requests(started.token))
+      .filter((r) => r.method === "PATCH")
+      .map((r) => (r.body as { content?: string } | null)?.content ?? "");
+    expect(edits.some((c) => c.includes("🔄 Resumed after an update"))).toBe(true);
   });
 });

@@ -198,9 +198,50 @@ export async function waitForWorkflow(
   return last as unknown as WorkflowSnapshot;
 }
 
-export function clickCancel(started: StartedWorkflow, actor: Actor): Promise<Response> {
+/** Presses Cancel; `message` is the message the button sits on, as Discord would send it. */
+export function clickCancel(
+  started: StartedWorkflow,
+  actor: Actor,
+  message?: object,
+): Promise<Response> {
   const data = { custom_id: `cancel:${started.workflowId}`, component_type: 2 };
-  return sendInteraction(
-    interactionFrom(actor, 3, data, { guildId: started.guildId, channelId: started.channelId }),
+  const place = { guildId: started.guildId, channelId: started.channelId };
+  const body = interactionFrom(actor, 3, data, place);
+  return sendInteraction(message ? { ...body, message } : body);
+}
+
+/**
+ * Runs the slash command like `startViaDiscord`, but learns the workflow id from its quota row
+ * (written before the ack), not from a first stage run: for workflows whose first stage waits.
+ */
+export async function startQueuedViaDiscord(
+  workflow: TestWorkflow,
+  input: string,
+): Promise<{ workflowId: string; token: string }> {
+  const channelId = freshId();
+  const guildId = freshId();
+  const userId = freshId();
+  const issued = await emulator.createInteractionToken({
+    ttlMs: TEST_TOKEN_TTL_MS,
+    channelId,
+    guildId,
+    userId,
+  });
+  const res = await sendInteraction(
+    interactionFrom({ userId }, 2, commandData(workflow.name, { input }), {
+      id: issued.interactionId,
+      token: issued.token,
+      guildId,
+      channelId,
+    }),
+    [workflow],
   );
+  const reply = (await res.json()) as StartedWorkflow["reply"];
+  expect(reply.type, JSON.stringify(reply)).toBe(5);
+  const slot = await env.DB.prepare("SELECT workflow_id FROM running_workflows WHERE input = ?")
+    .bind(input)
+    .first<{ workflow_id: string }>();
+  if (!slot) throw new Error(`no running workflow for input ${input}`);
+  startedIds.add(slot.workflow_id);
+  return { workflowId: slot.workflow_id, token: issued.token };
 }

@@ -106,7 +106,10 @@ describe("POST /interactions signature checks", () => {
   it("answers 400 to a signed body that is not JSON", async () => {
     const res = await sendToBot(await signedRequest(signer, "not json"), signer);
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "Body is not an interaction", status: 400 });
+    expect(await res.json()).toEqual({
+      error: "Body is not an interaction: the body is not a JSON object",
+      status: 400,
+    });
   });
 
   it("answers 401 when the configured public key is malformed", async () => {

@@ -94,8 +94,12 @@ describe("interaction dispatch", () => {
   it("an unknown interaction type is answered, not crashed on", async () => {
     const odd = JSON.stringify({ ...base, type: 99, user });
     const res = await sendToBot(await signedRequest(signer, odd), signer);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ data: { content: UNKNOWN_COMMAND_TEXT } });
+    // No message reply is known to be valid for a type we do not know: a JSON error instead.
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: "Body is not an interaction: unknown interaction type 99",
+      status: 400,
+    });
   });
 
   it("a handler that throws becomes an ephemeral apology without a stack trace", async () => {

@@ -4,13 +4,17 @@ import { env, exports } from "cloudflare:workers";
 import { expect, vi } from "vitest";
 import { signLiveLink } from "../../src/live/link-signing.ts";
 import type { LiveServerMessage } from "../../src/live/live-protocol.ts";
+import { LIVE_PING, LIVE_PONG } from "../../src/live/socket-limits.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
-import type { WorkflowEvent } from "../../src/workflow/tracker-schema.ts";
+import type { WorkflowEvent } from "../../src/workflow/tracker/schema.ts";
 
 export const BOT = "http://bot.test";
+/** Well inside LIVE_SOCKET_IDLE_SECONDS of vitest.config.ts. */
+const TEST_PING_INTERVAL_MS = 400;
 
 export function sigFor(workflowId: string, expiresAt = Date.now() + 3_600_000): Promise<string> {
-  return signLiveLink(env.LINK_SIGNING_SECRET, workflowId, expiresAt);
+  // An optional secret in production; vitest.config.ts always sets it for the workers tests.
+  return signLiveLink(env.LINK_SIGNING_SECRET ?? "", workflowId, expiresAt);
 }
 
 export async function signedUrl(workflowId: string, suffix = ""): Promise<string> {
@@ -27,16 +31,43 @@ export interface LiveSocket {
   until(check: (messages: LiveServerMessage[]) => boolean, timeout?: number): Promise<void>;
 }
 
-export async function openSocket(workflowId: string, sig?: string): Promise<LiveSocket> {
-  const url = `${BOT}/w/${workflowId}/socket?sig=${encodeURIComponent(sig ?? (await sigFor(workflowId)))}`;
-  const response = await exports.default.fetch(url, { headers: { upgrade: "websocket" } });
+export interface SocketOptions {
+  sig?: string;
+  /** The client address the edge would report; a fresh one per socket unless given. */
+  client?: string;
+  /** Ping like the page does (default), or fall silent to be dropped as idle. */
+  ping?: boolean;
+}
+
+let clients = 0;
+
+export async function openSocket(
+  workflowId: string,
+  options: SocketOptions = {},
+): Promise<LiveSocket> {
+  const sig = options.sig ?? (await sigFor(workflowId));
+  const url = `${BOT}/w/${workflowId}/socket?sig=${encodeURIComponent(sig)}`;
+  const client = options.client ?? `198.51.100.${++clients % 250}`;
+  const response = await exports.default.fetch(url, {
+    headers: { upgrade: "websocket", "cf-connecting-ip": client },
+  });
   expect(response.status, await bodyOf(response)).toBe(101);
   const ws = response.webSocket as WebSocket;
   const messages: LiveServerMessage[] = [];
+  const pinger =
+    options.ping === false
+      ? undefined
+      : setInterval(() => {
+          if (ws.readyState === WebSocket.OPEN) ws.send(LIVE_PING);
+        }, TEST_PING_INTERVAL_MS);
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
-    ws.addEventListener("close", (event) => resolve({ code: event.code, reason: event.reason }));
+    ws.addEventListener("close", (event) => {
+      clearInterval(pinger);
+      resolve({ code: event.code, reason: event.reason });
+    });
   });
   ws.addEventListener("message", (event) => {
+    if (event.data === LIVE_PONG) return;
     messages.push(JSON.parse(event.data as string) as LiveServerMessage);
   });
   ws.accept();

@@ -2,11 +2,11 @@ import { env, exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import type { LiveState } from "../../src/live/live-state.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
-import type { WorkflowEvent } from "../../src/workflow/tracker-schema.ts";
+import type { WorkflowEvent } from "../../src/workflow/tracker/schema.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
-import { signedUrl } from "./live-client.ts";
+import { allEvents, signedUrl } from "./live-client.ts";
 
 const slow = defineTestWorkflow("live_page_flow", [
   { delayMs: 1500, progressSteps: 5 },
@@ -99,12 +99,31 @@ describe("the live view page", () => {
     const quick = defineTestWorkflow("live_archive_flow", [{ delayMs: 10 }]);
     const started = await startViaDiscord(quick);
     await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
+    const before = await allEvents(started.workflowId);
+    expect(before.map((e) => e.type)).toContain("delivered");
     expect(await trackerStub(env, started.workflowId).purge()).toEqual({ purged: true });
+    expect(await trackerStub(env, started.workflowId).status()).toBeNull();
     const res = await exports.default.fetch(await signedUrl(started.workflowId));
     expect(res.status).toBe(200);
     const page = await res.text();
-    expect(embedded(page).state).toMatchObject({ status: "completed", settled: true, stages: [] });
+    // The whole timeline, from the history archived beside the result.
+    const data = embedded(page);
+    expect(data.events).toEqual(before);
+    expect(data.state).toMatchObject({
+      status: "completed",
+      settled: true,
+      delivery: { state: "delivered", route: "interaction" },
+    });
+    expect(data.state.stages.map((s: { name: string }) => s.name)).toEqual(["step1"]);
     expect(page).toContain("Download report.md");
+
+    // Results stored before histories were archived still show, without a timeline.
+    await env.RESULTS.delete(`results/${started.workflowId}/history.json`);
+    const older = embedded(
+      await (await exports.default.fetch(await signedUrl(started.workflowId))).text(),
+    );
+    expect(older.state).toMatchObject({ status: "completed", settled: true, stages: [] });
+    expect(older.events).toEqual([]);
   });
 
   it("an unknown workflow is a 404 page", async () => {

@@ -75,4 +75,13 @@ describe("live socket errors are explicit, never crashes", () => {
     const res = await exports.default.fetch(`${BOT}/w/${workflowId}/socket?sig=${sig}`);
     expect(res.status).toBe(426);
   });
+
+  it("the same plain GET with an expired link is 403 with the reason: the page stops retrying", async () => {
+    const sig = await sigFor(workflowId, Date.now() - 1000);
+    const res = await exports.default.fetch(
+      `${BOT}/w/${workflowId}/socket?sig=${encodeURIComponent(sig)}`,
+    );
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: string }).error).toContain("expired");
+  });
 });

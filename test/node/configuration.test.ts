@@ -1,13 +1,18 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { unstable_readConfig } from "wrangler";
+import { OPTIONAL_SECRETS } from "../../scripts/deploy/secrets.ts";
 
 describe("configuration files", () => {
   it(".dev.vars.example lists every variable and secret the Worker reads", () => {
     const config = unstable_readConfig({ config: "wrangler.toml" });
     const example = readFileSync(".dev.vars.example", "utf8");
     const listed = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));
-    const needed = [...Object.keys(config.vars), ...(config.secrets?.required ?? [])];
+    const needed = [
+      ...Object.keys(config.vars),
+      ...(config.secrets?.required ?? []),
+      ...OPTIONAL_SECRETS,
+    ];
     expect(needed.filter((name) => !listed.has(name))).toEqual([]);
   });
 
@@ -28,5 +33,38 @@ describe("configuration files", () => {
     expect(config.d1_databases[0]).toMatchObject({ binding: "DB", migrations_dir: "migrations" });
     expect(config.r2_buckets[0]?.binding).toBe("RESULTS");
     expect(config.triggers.crons).toEqual(["0 * * * *"]);
+  });
+
+  it("secrets: wrangler.toml, the deploy, the Worker's types and the README agree on required and optional", () => {
+    const config = unstable_readConfig({ config: "wrangler.toml" });
+    const required = config.secrets?.required ?? [];
+    expect(required).toEqual([
+      "DISCORD_APPLICATION_ID",
+      "DISCORD_PUBLIC_KEY",
+      "DISCORD_BOT_TOKEN",
+      "DATA_ENCRYPTION_KEY",
+    ]);
+    expect(OPTIONAL_SECRETS.filter((name) => required.includes(name))).toEqual([]);
+
+    const readme = readFileSync("README.md", "utf8");
+    const table = [...readme.matchAll(/^\| `([A-Z_]+)` +\| (required|optional)\b/gm)];
+    expect(table.filter((row) => row[2] === "required").map((row) => row[1])).toEqual(required);
+    expect(table.filter((row) => row[2] === "optional").map((row) => row[1])).toEqual([
+      ...OPTIONAL_SECRETS,
+    ]);
+
+    // Optional secrets are typed as possibly absent; `wrangler types` only knows the required.
+    const declared = readFileSync("src/optional-secrets.d.ts", "utf8");
+    const toml = readFileSync("wrangler.toml", "utf8");
+    for (const name of OPTIONAL_SECRETS) {
+      expect(declared).toMatch(new RegExp(`^\\s+${name}\\?: string;`, "m"));
+      expect(toml).toMatch(new RegExp(`^#\\s+${name}\\s`, "m"));
+    }
+  });
+
+  it("keeps request URLs (and so live view signatures) out of the Workers logs", () => {
+    const config = unstable_readConfig({ config: "wrangler.toml" });
+    expect(config.observability?.enabled).toBe(true);
+    expect(config.observability?.logs?.invocation_logs).toBe(false);
   });
 });

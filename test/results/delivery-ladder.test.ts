@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { channelOutbox } from "../../src/channel/outbox-client.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator } from "../helpers/emulator.ts";
+import { finalMessages } from "../helpers/sent-messages.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
@@ -23,10 +24,6 @@ async function startWithDeadToken(
     (s) => s.deliveryState === "delivered" || s.deliveryState === "orphaned",
   );
   return { started, done };
-}
-
-function finalMessages<M extends { content: string }>(messages: M[]): M[] {
-  return messages.filter((m) => m.content.includes("finished ·"));
 }
 
 describe("the delivery ladder", () => {

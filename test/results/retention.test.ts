@@ -5,8 +5,14 @@ import worker from "../../src/index.ts";
 import { createLogger } from "../../src/log.ts";
 import { runMaintenance } from "../../src/results/retention.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
-import { emulator } from "../helpers/emulator.ts";
-import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
+import { emulator, freshId } from "../helpers/emulator.ts";
+import { readReply } from "../helpers/interaction-reply.ts";
+import {
+  interactionFrom,
+  sendInteraction,
+  startViaDiscord,
+  waitForWorkflow,
+} from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 const flow = defineTestWorkflow("retention_flow", [{ delayMs: 300, progressSteps: 2 }]);
@@ -57,8 +63,13 @@ describe("the hourly maintenance", () => {
     await runMaintenance(env, Date.now() + 25 * 3_600_000, log);
     expect(await trackerStub(env, started.workflowId).status()).toBeNull();
     expect((await resultRow(started.workflowId))?.tracker_cleared_at).not.toBeNull();
-    // The result itself stays retrievable from R2 + D1.
+    // The result itself stays retrievable from R2 + D1, and the tracker's history beside it…
     expect(await env.RESULTS.head(`results/${started.workflowId}/report.md`)).not.toBeNull();
+    expect(await env.RESULTS.head(`results/${started.workflowId}/history.json`)).not.toBeNull();
+    // …until the result expires: then all of it goes.
+    await runMaintenance(env, Date.now() + 31 * DAY, log);
+    expect(await env.RESULTS.head(`results/${started.workflowId}/history.json`)).toBeNull();
+    expect(await resultRow(started.workflowId)).toBeNull();
   });
 
   it("re-drives an orphaned result once its routes reopen, with bounded attempts", async () => {
@@ -107,6 +118,41 @@ describe("the hourly maintenance", () => {
     await runMaintenance(env, Date.now() + 10 * 60_000, log);
     expect((await resultRow(started.workflowId))?.delivery_route).toBe("interaction");
     expect((await emulator.requests(started.token)).length).toBe(before);
+  });
+
+  it("does not re-drive a result its owner already retrieved, and then frees its tracker", async () => {
+    const started = await startViaDiscord(flow);
+    const { channelId, userId, guildId } = started;
+    await emulator.injectFault({
+      match: `/channels/${channelId}/`,
+      kind: "missing_permission",
+      times: -1,
+    });
+    await emulator.injectFault({
+      match: "/users/@me/channels",
+      bodyMatch: userId,
+      kind: "dm_closed",
+      times: -1,
+    });
+    await emulator.expireToken(started.token);
+    await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "orphaned");
+    const options = [{ name: "workflow_id", type: 3, value: started.workflowId }];
+    const data = { id: freshId(), name: "retrieve_results", type: 1, options };
+    const reply = await readReply<{ data: { embeds?: unknown[] } }>(
+      await sendInteraction(interactionFrom({ userId }, 2, data, { guildId })),
+    );
+    expect(JSON.stringify(reply.data.embeds)).toContain(`workflow ${started.workflowId}`);
+    // The routes reopen; a re-drive now would post the result a second time.
+    await emulator.clearFaults(`/channels/${channelId}/`);
+    const before = (await emulator.requests(`/channels/${channelId}/`)).length;
+    const later = Date.now() + 10 * 60_000;
+    expect((await runMaintenance(env, later, log)).redriven).toBe(0);
+    expect((await trackerStub(env, started.workflowId).status())?.deliveryState).toBe("orphaned");
+    expect((await emulator.requests(`/channels/${channelId}/`)).length).toBe(before);
+    expect((await resultRow(started.workflowId))?.redrive_attempts).toBe(0);
+    // Retrieved by its owner counts as received: the tracker's storage is freed on schedule.
+    await runMaintenance(env, Date.now() + 25 * 3_600_000, log);
+    expect((await resultRow(started.workflowId))?.tracker_cleared_at).not.toBeNull();
   });
 
   it("runs from the Worker's scheduled handler", async () => {

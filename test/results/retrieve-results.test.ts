@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results.ts";
 import { freshId } from "../helpers/emulator.ts";
+import { readReply } from "../helpers/interaction-reply.ts";
 import {
   interactionFrom,
   type StartedWorkflow,
@@ -60,10 +61,10 @@ describe("/retrieve_results", () => {
   it("gives the owner the result, ephemeral, and records the retrieval", async () => {
     const target = owned[0] as StartedWorkflow;
     const res = await retrieve({ userId, guildId: freshId() }, target.workflowId);
-    const reply = (await res.json()) as Reply;
+    const reply = await readReply<Reply>(res);
     expect(reply.type).toBe(4);
     expect(reply.data.flags).toBe(64);
-    expect(reply.data.content).toContain("https://a.example/");
+    expect(JSON.stringify(reply.data.embeds)).toContain("https://a.example/");
     expect(JSON.stringify(reply.data.embeds)).toContain(`workflow ${target.workflowId}`);
     const row = await env.DB.prepare("SELECT retrieval_count FROM results WHERE workflow_id = ?")
       .bind(target.workflowId)
@@ -73,15 +74,15 @@ describe("/retrieve_results", () => {
 
   it("tells a stranger 'not found', the same as for an unknown id", async () => {
     const target = owned[0] as StartedWorkflow;
-    const stranger = (await (
-      await retrieve({ userId: freshId(), guildId: target.guildId }, target.workflowId)
-    ).json()) as Reply;
-    const unknown = (await (
-      await retrieve({ userId, guildId: freshId() }, crypto.randomUUID())
-    ).json()) as Reply;
-    const garbage = (await (
-      await retrieve({ userId, guildId: freshId() }, "not-an-id")
-    ).json()) as Reply;
+    const stranger = await readReply<Reply>(
+      await retrieve({ userId: freshId(), guildId: target.guildId }, target.workflowId),
+    );
+    const unknown = await readReply<Reply>(
+      await retrieve({ userId, guildId: freshId() }, crypto.randomUUID()),
+    );
+    const garbage = await readReply<Reply>(
+      await retrieve({ userId, guildId: freshId() }, "not-an-id"),
+    );
     for (const reply of [stranger, unknown, garbage]) {
       expect(reply.data.content).toBe(NOT_FOUND_TEXT);
       expect(reply.data.flags).toBe(64);
@@ -91,24 +92,24 @@ describe("/retrieve_results", () => {
   it("lets a member with Manage Guild retrieve in the guild the workflow ran in, not elsewhere", async () => {
     const target = owned[1] as StartedWorkflow;
     const admin = { userId: freshId(), guildId: target.guildId, permissions: MANAGE_GUILD };
-    const ok = (await (await retrieve(admin, target.workflowId)).json()) as Reply;
-    expect(ok.data.content).toContain("https://b.example/");
-    const elsewhere = (await (
-      await retrieve({ ...admin, guildId: freshId() }, target.workflowId)
-    ).json()) as Reply;
+    const ok = await readReply<Reply>(await retrieve(admin, target.workflowId));
+    expect(JSON.stringify(ok.data.embeds)).toContain("https://b.example/");
+    const elsewhere = await readReply<Reply>(
+      await retrieve({ ...admin, guildId: freshId() }, target.workflowId),
+    );
     expect(elsewhere.data.content).toBe(NOT_FOUND_TEXT);
   });
 
   it("without an id lists the caller's recent results, newest first", async () => {
-    const reply = (await (await retrieve({ userId, guildId: freshId() })).json()) as Reply;
+    const reply = await readReply<Reply>(await retrieve({ userId, guildId: freshId() }));
     const content = reply.data.content ?? "";
     expect(reply.data.flags).toBe(64);
     expect(content.indexOf(owned[1]?.workflowId ?? "?")).toBeLessThan(
       content.indexOf(owned[0]?.workflowId ?? "?"),
     );
-    const nobody = (await (
-      await retrieve({ userId: freshId(), guildId: freshId() })
-    ).json()) as Reply;
+    const nobody = await readReply<Reply>(
+      await retrieve({ userId: freshId(), guildId: freshId() }),
+    );
     expect(nobody.data.content).toBe("You have no stored results yet.");
   });
 

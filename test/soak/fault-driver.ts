@@ -147,7 +147,15 @@ export async function driveFaults(
       atMs,
       apply: async () => {
         const id = workflowId();
-        if (id) await evictDurableObject(env.WORKFLOWS.get(env.WORKFLOWS.idFromName(id)));
+        if (!id) return;
+        try {
+          await evictDurableObject(env.WORKFLOWS.get(env.WORKFLOWS.idFromName(id)));
+        } catch (error) {
+          // A tracker idle long enough (its stage waiting in the queue) is already out of
+          // memory: the fault has nothing left to do.
+          if (!String(error).includes("not currently running")) throw error;
+          applied.notes.push("tracker already evicted");
+        }
       },
     });
   faults.sort((a, b) => a.atMs - b.atMs);

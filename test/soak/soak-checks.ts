@@ -73,6 +73,11 @@ export async function checkWorkflow(
     return { verdict: "LOST", finalMessages: 0, tokenCallsAfterDeath, problems };
   }
   const finalMessages = finalsOf(messages, workflowId);
+  // No soak stage fails for good (a planned crash hits the first attempt only), so a workflow
+  // that did not complete was failed by the engine itself: e.g. a watchdog that took a stage
+  // waiting in the queue for a dead runner.
+  if (snapshot.status !== "completed")
+    problems.push(`ended ${snapshot.status} although no stage failed for good: ${snapshot.error}`);
   if (snapshot.deliveryState === "delivered") {
     if (finalMessages !== 1) problems.push(`${finalMessages} final messages instead of 1`);
     return { verdict: "delivered", finalMessages, tokenCallsAfterDeath, problems };

@@ -95,8 +95,8 @@ async function waitForAll(plans: SoakPlan[], seed: number, deadline: number) {
 const inputOf = (seed: number, plan: SoakPlan) => `soak-${seed}-${plan.index}`;
 
 /**
- * `paceMs` spaces the starts: locally one queue batch runs at a time, and hundreds of first
- * stages at once wait in the queue longer than a stage lease (see `--burst` in scripts/soak.ts).
+ * `paceMs` spaces the starts (0 = all at once): locally one queue batch runs at a time, so a
+ * burst leaves hundreds of first stages waiting in the queue longer than a stage lease.
  */
 export async function runSoak(
   seed: number,

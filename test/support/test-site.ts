@@ -3,6 +3,7 @@
 // requests it received so tests can check what the crawler did and did not fetch.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { HOSTILE_SITE } from "./hostile-pages.ts";
 import { DEEP_SITE, MAIN_SITE, renderHtml, type SitePage } from "./test-site-pages.ts";
 
 export interface SiteRequest {
@@ -145,7 +146,7 @@ function closeServer(server: Server): Promise<void> {
 
 export async function startTestSites(): Promise<RunningTestSites> {
   const deep = await startSite(DEEP_SITE, () => deep.origin);
-  const main = await startSite(MAIN_SITE, () => deep.origin);
+  const main = await startSite({ ...MAIN_SITE, ...HOSTILE_SITE }, () => deep.origin);
   return {
     mainOrigin: main.origin,
     deepOrigin: deep.origin,

@@ -15,11 +15,18 @@ export interface TestStagePlan {
   /** Total work time, spread over `progressSteps` progress reports. */
   delayMs?: number;
   progressSteps?: number;
+  /** After this many progress steps, keep heartbeating with the same report: alive, stuck. */
+  stallAfterSteps?: number;
   /** Throw a plain (retryable) error on the first N deliveries. */
   failTimes?: number;
   /** Throw a StageFatalError. */
   fatal?: boolean;
-  /** Block this long without heartbeats, ignoring the AbortSignal (a dead consumer). */
+  /** Throw a StageFatalError on the first N runs of this stage, across all workflows. */
+  fatalRuns?: number;
+  /**
+   * Block this long without progress reports, ignoring the AbortSignal (the runner's own
+   * heartbeats keep its claim; locally it holds the queue's one consumer meanwhile).
+   */
   hangMs?: number;
   /** Only the first N runs of this stage hang (default: all). */
   hangRuns?: number;
@@ -45,6 +52,7 @@ export const activeRuns = { count: 0 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValue> {
+  let runs = 0;
   return {
     name: `step${index + 1}`,
     label: `Step ${index + 1}`,
@@ -60,6 +68,9 @@ function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValu
       activeRuns.count++;
       try {
         if (plan.fatal) throw new StageFatalError("planned fatal failure");
+        runs++;
+        if (plan.fatalRuns && runs <= plan.fatalRuns)
+          throw new StageFatalError(`planned fatal failure on run ${runs}`);
         if (plan.failTimes && ctx.attempt <= plan.failTimes)
           throw new Error(`planned failure ${ctx.attempt}`);
         const runsSoFar = stageRuns.filter(
@@ -73,7 +84,8 @@ function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValu
         for (let step = 1; step <= steps; step++) {
           ctx.signal.throwIfAborted();
           await sleep((plan.delayMs ?? 0) / steps);
-          await ctx.progress(`Step ${index + 1}: part ${step}/${steps}`, step / steps);
+          const shown = Math.min(step, plan.stallAfterSteps ?? step);
+          await ctx.progress(`Step ${index + 1}: part ${shown}/${steps}`, shown / steps);
         }
         const done = typeof state === "number" ? state : 0;
         if (plan.yields && done < plan.yields)
@@ -96,7 +108,12 @@ export interface TestWorkflow {
 export function defineTestWorkflow(
   name: string,
   plans: TestStagePlan[],
-  options: { estimateMs?: number; reportChars?: number; maxRuntimeMs?: number } = {},
+  options: {
+    estimateMs?: number;
+    reportChars?: number;
+    softDeadlineMs?: number;
+    deadlineCapMs?: number;
+  } = {},
 ): TestWorkflow {
   const definition: WorkflowDefinition<JsonValue> = {
     name,
@@ -110,7 +127,8 @@ export function defineTestWorkflow(
       return { ok: true, options: { input } };
     },
     estimateMs: () => options.estimateMs ?? 1000,
-    ...(options.maxRuntimeMs ? { maxRuntimeMs: () => options.maxRuntimeMs as number } : {}),
+    ...(options.softDeadlineMs ? { softDeadlineMs: () => options.softDeadlineMs as number } : {}),
+    ...(options.deadlineCapMs ? { deadlineCapMs: () => options.deadlineCapMs as number } : {}),
     describeInput: (opts) => String((opts as { input: string }).input),
     stages: plans.map((plan, index) => testStage(index, plan)),
     buildResult: ({ outputs, status, error }) => ({

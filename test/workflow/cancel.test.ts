@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
-import { emulator } from "../helpers/emulator.ts";
+import { type EmulatedMessage, emulator } from "../helpers/emulator.ts";
 import { clickCancel, startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { activeRuns, defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 
@@ -10,6 +10,8 @@ const slow = defineTestWorkflow("cancel_flow", [
   { delayMs: 4000, progressSteps: 20 },
   { delayMs: 10 },
 ]);
+
+type Button = { custom_id?: string; disabled?: boolean; label?: string };
 
 describe("the Cancel button", () => {
   it("is refused to anyone but the owner, and stops the workflow for the owner", async () => {
@@ -25,19 +27,39 @@ describe("the Cancel button", () => {
     expect(refusal.data.content).toContain("Only the person who started");
     expect((await trackerStub(env, started.workflowId).status())?.status).toBe("running");
 
-    const owner = await clickCancel(started, { userId: started.userId });
-    const ok = (await owner.json()) as { data: { content: string; flags: number } };
-    expect(ok.data.content).toContain("Cancelling");
-    expect(ok.data.flags).toBe(64);
+    // Discord sends the message the button sits on; the answer updates it in place (type 7).
+    let progress: EmulatedMessage | undefined;
+    await vi.waitFor(
+      async () => {
+        progress = (await emulator.messages({ token: started.token }))[0];
+        expect(JSON.stringify(progress?.components)).toContain(`cancel:${started.workflowId}`);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    const owner = await clickCancel(started, { userId: started.userId }, progress);
+    const ok = (await owner.json()) as {
+      type: number;
+      data: { content: string; flags?: number; components: { components: Button[] }[] };
+    };
+    expect(ok.type).toBe(7);
+    expect(ok.data.flags).toBeUndefined();
+    expect(ok.data.content).toContain("Cancelling…");
+    expect(ok.data.content.split("\n")[0]).toBe(progress?.content.split("\n")[0]);
+    const cancel = ok.data.components[0]?.components.find((b) =>
+      b.custom_id?.startsWith("cancel:"),
+    );
+    expect(cancel).toMatchObject({ disabled: true, label: "Cancelling…" });
 
     const done = await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
     expect(done.status).toBe("cancelled");
     // The running stage saw its AbortSignal at its next heartbeat; no later stage ran.
     await vi.waitFor(() => expect(activeRuns.count).toBe(0), { timeout: 10_000 });
     expect(stageRuns.some((r) => r.workflowId === started.workflowId && r.stage === 2)).toBe(false);
+    // The result replaced the progress: no Cancel button left, Run again offered.
     const original = (await emulator.messages({ token: started.token }))[0];
-    expect(original?.content).toContain("cancelled");
-    expect(original?.components ?? []).toEqual([]);
+    expect(JSON.stringify(original?.embeds)).toContain("was cancelled");
+    expect(JSON.stringify(original?.components)).not.toContain("cancel:");
+    expect(JSON.stringify(original?.components)).toContain(`again:${started.workflowId}`);
 
     const again = await clickCancel(started, { userId: started.userId });
     expect(((await again.json()) as { data: { content: string } }).data.content).toContain(

@@ -18,6 +18,7 @@ describe("a poison stage", () => {
     const events = await trackerStub(env, started.workflowId).events(0);
     expect(events.some((e) => e.type === "workflow_failed")).toBe(true);
     const original = (await emulator.messages({ token: started.token }))[0];
-    expect(original?.content).toContain("failed");
+    expect(JSON.stringify(original?.embeds)).toContain(" failed");
+    expect(JSON.stringify(original?.embeds)).toContain("What next");
   });
 });

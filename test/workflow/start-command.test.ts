@@ -1,9 +1,16 @@
-import { listDurableObjectIds } from "cloudflare:test";
+import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
-import { sendInteraction, startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
-import { defineTestWorkflow } from "../support/test-workflow.ts";
+import {
+  commandData,
+  interactionFrom,
+  sendInteraction,
+  startViaDiscord,
+  waitForWorkflow,
+} from "../helpers/workflow-harness.ts";
+import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 
 const quick = defineTestWorkflow("quick_flow", [{ delayMs: 10 }]);
 
@@ -33,16 +40,54 @@ describe("starting a workflow from a slash command", () => {
     expect((await listDurableObjectIds(env.WORKFLOWS)).length).toBe(before);
   });
 
-  it("defers only after the workflow is durable: its tracker exists when the reply is returned", async () => {
-    const started = await startViaDiscord(quick);
-    expect(started.reply).toEqual({ type: 5, data: {} });
-    const done = await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
+  it("defers only after the workflow is durable: its tracker and queued stage exist when the reply is returned", async () => {
+    const userId = freshId();
+    const channelId = freshId();
+    const guildId = freshId();
+    const issued = await emulator.createInteractionToken({ channelId, guildId, userId });
+    const known = new Set((await listDurableObjectIds(env.WORKFLOWS)).map((id) => id.toString()));
+    const res = await sendInteraction(
+      interactionFrom({ userId }, 2, commandData(quick.name, { input: "durable" }), {
+        id: issued.interactionId,
+        token: issued.token,
+        guildId,
+        channelId,
+      }),
+      [quick],
+    );
+    const repliedAt = Date.now();
+    expect(await res.json()).toEqual({ type: 5, data: {} });
+    // Read before anything else can happen: the tracker that the reply promised exists now.
+    const created = (await listDurableObjectIds(env.WORKFLOWS)).filter(
+      (id) => !known.has(id.toString()),
+    );
+    expect(created).toHaveLength(1);
+    const stub = env.WORKFLOWS.get(created[0] as DurableObjectId);
+    const durable = await runInDurableObject(stub, (_instance, state) => ({
+      workflow: state.storage.sql
+        .exec("SELECT workflow_id, user_id, created_at FROM workflow")
+        .toArray()[0],
+      stage: state.storage.sql.exec("SELECT idx, invocation FROM stages WHERE idx = 0").one(),
+      started: state.storage.sql
+        .exec("SELECT at FROM events WHERE type = 'workflow_started'")
+        .toArray(),
+    }));
+    expect(durable.workflow?.user_id).toBe(userId);
+    expect(durable.workflow?.created_at as number).toBeLessThanOrEqual(repliedAt);
+    expect(durable.stage).toEqual({ idx: 0, invocation: 1 });
+    expect(durable.started).toHaveLength(1);
+    const workflowId = durable.workflow?.workflow_id as string;
+    // The stage message was queued before the reply: its first invocation runs, never a re-drive.
+    const done = await waitForWorkflow(workflowId, (s) => s.deliveryState === "delivered");
     expect(done.status).toBe("completed");
+    expect(stageRuns.filter((r) => r.workflowId === workflowId)).toHaveLength(1);
+    const events = await trackerStub(env, workflowId).events(0);
+    expect(events.some((e) => e.type === "stage_redriven")).toBe(false);
     // A short workflow is delivered on the first rung: the original response.
     expect(done.deliveryRoute).toBe("interaction");
-    const original = (await emulator.messages({ token: started.token }))[0];
+    const original = (await emulator.messages({ token: issued.token }))[0];
     expect(original?.embeds?.length).toBe(1);
-    expect(JSON.stringify(original?.embeds)).toContain(`workflow ${started.workflowId}`);
+    expect(JSON.stringify(original?.embeds)).toContain(`workflow ${workflowId}`);
   });
 
   it("a short workflow gets no 'outlives the window' notice", async () => {

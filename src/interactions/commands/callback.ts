@@ -1,4 +1,5 @@
 import type { APIApplicationCommandInteractionDataSubcommandOption } from "discord-api-types/v10";
+import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
 import { checkUrl, fetchPolicyFromEnv } from "../../net/url-guard.ts";
 import {
   newCallbackSecret,
@@ -6,17 +7,12 @@ import {
   TIMESTAMP_HEADER,
 } from "../../notifications/callback.ts";
 import { setGuildCallback } from "../../notifications/settings.ts";
+import { sealerFor } from "../../secrets/sealer.ts";
+import { hasPermission, Permission } from "../constants.ts";
 import type { CommandHandler } from "../context.ts";
 import { callbackCommand } from "../definitions.ts";
 import { optionValues } from "../options.ts";
 import { ephemeral } from "../replies.ts";
-
-const MANAGE_GUILD = 1n << 5n;
-
-function canManageGuild(permissions: string | undefined): boolean {
-  if (!permissions || !/^\d+$/.test(permissions)) return false;
-  return (BigInt(permissions) & MANAGE_GUILD) === MANAGE_GUILD;
-}
 
 /** /callback set url: | /callback clear — guild admins only (Manage Server). */
 export const callback: CommandHandler = {
@@ -25,7 +21,7 @@ export const callback: CommandHandler = {
     const guildId = interaction.guild_id;
     if (!guildId) return ephemeral("⚠️ Callbacks belong to a server; use this command in one.");
     // Discord hides the command from non-admins, but the check must not rely on that.
-    if (!canManageGuild(interaction.member?.permissions)) {
+    if (!hasPermission(interaction.member?.permissions, Permission.ManageGuild)) {
       return ephemeral(
         "🚫 Only members with the Manage Server permission can change the callback.",
       );
@@ -34,7 +30,7 @@ export const callback: CommandHandler = {
       | APIApplicationCommandInteractionDataSubcommandOption
       | undefined;
     if (sub?.name === "clear") {
-      await setGuildCallback(env.DB, guildId, null);
+      await setGuildCallback(env.DB, sealerFor(env), guildId, null);
       return ephemeral("Callback cleared: finished workflows are no longer sent anywhere.");
     }
     if (sub?.name !== "set") return ephemeral("⚠️ Use `/callback set url:` or `/callback clear`.");
@@ -42,13 +38,21 @@ export const callback: CommandHandler = {
     if (url.length === 0 || url.length > 2048)
       return ephemeral("⚠️ `url` must be 1 to 2048 characters.");
     const verdict = checkUrl(url, fetchPolicyFromEnv(env));
-    if (!verdict.ok) return ephemeral(`⚠️ I can't send callbacks to that URL: ${verdict.reason}.`);
+    if (!verdict.ok)
+      return ephemeral(`⚠️ I can't send callbacks to that URL: ${plainText(verdict.reason, 300)}.`);
+    const sealer = sealerFor(env);
+    if (!(await sealer.ready())) {
+      log.error("callback.no_encryption_key", { guildId });
+      return ephemeral(
+        "⚠️ This bot cannot store callback secrets yet (its operator has not set DATA_ENCRYPTION_KEY).",
+      );
+    }
     const secret = newCallbackSecret();
-    await setGuildCallback(env.DB, guildId, { url: verdict.url.href, secret });
+    await setGuildCallback(env.DB, sealer, guildId, { url: verdict.url.href, secret });
     log.info("callback.set", { guildId });
     return ephemeral(
       [
-        `✅ Finished workflows in this server will be POSTed to ${verdict.url.href} as JSON.`,
+        `✅ Finished workflows in this server will be POSTed to ${codeSpan(verdict.url.href, 300)} as JSON.`,
         `Each request carries \`${TIMESTAMP_HEADER}\` and \`${SIGNATURE_HEADER}: sha256=<hex>\`, the HMAC-SHA256 of \`<timestamp>.<body>\` with this secret (shown once; run the command again to rotate it):`,
         `||${secret}||`,
       ].join("\n"),

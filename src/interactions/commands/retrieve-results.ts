@@ -2,6 +2,7 @@ import type {
   APIApplicationCommandInteractionDataStringOption,
   APIInteraction,
 } from "discord-api-types/v10";
+import { codeSpan } from "../../discord/render/safe-text.ts";
 import { splitFiles } from "../../discord/request.ts";
 import { countQuietly } from "../../results/counters.ts";
 import {
@@ -13,14 +14,14 @@ import {
 import { resultMessage } from "../../results/result-message.ts";
 import { loadStoredResult } from "../../results/result-store.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
-import { MessageFlags } from "../constants.ts";
+import { resultActionsFor } from "../../workflow/rerun.ts";
+import { hasPermission, InteractionResponseType, MessageFlags, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";
 import { replyWithFiles } from "../multipart-reply.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { autocompleteChoices, ephemeral } from "../replies.ts";
 
-const MANAGE_GUILD = 1n << 5n;
 const WORKFLOW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIST_LIMIT = 10;
 
@@ -30,23 +31,13 @@ export const NOT_FOUND_TEXT =
 /** What the access check needs of any interaction (command, autocomplete or button). */
 type Interaction = Pick<APIInteraction, "guild_id" | "member">;
 
-function hasManageGuild(interaction: Interaction): boolean {
-  const permissions = interaction.member?.permissions;
-  if (!permissions) return false;
-  try {
-    return (BigInt(permissions) & MANAGE_GUILD) === MANAGE_GUILD;
-  } catch {
-    return false; // not a number string: no permission
-  }
-}
-
 /** Owners may retrieve; so may a member with Manage Guild in the guild the workflow ran in. */
 function mayRetrieve(row: ResultIndexRow, userId: string, interaction: Interaction): boolean {
   if (row.user_id === userId) return true;
   return (
     interaction.guild_id !== undefined &&
     row.guild_id === interaction.guild_id &&
-    hasManageGuild(interaction)
+    hasPermission(interaction.member?.permissions, Permission.ManageGuild)
   );
 }
 
@@ -61,7 +52,7 @@ async function listRecent(userId: string, { env }: InteractionContext): Promise<
   if (rows.length === 0) return ephemeral("You have no stored results yet.");
   const lines = rows.map(
     (row) =>
-      `• \`${row.workflow_id}\` ${row.command} · ${row.input.slice(0, 80)} · ${row.status} · <t:${Math.floor(row.created_at / 1000)}:R>${row.delivered_at ? "" : " · not delivered yet"}`,
+      `• \`${row.workflow_id}\` ${row.command} · ${codeSpan(row.input, 80)} · ${row.status} · <t:${Math.floor(row.created_at / 1000)}:R>${row.delivered_at ? "" : " · not delivered yet"}`,
   );
   return ephemeral(
     `Your recent results (newest first):\n${lines.join("\n")}\n\nFetch one with \`/retrieve_results workflow_id:<id>\`.`,
@@ -95,12 +86,22 @@ export async function retrieve(
     count(false);
     return ephemeral(NOT_FOUND_TEXT);
   }
-  await recordRetrieval(env.DB, workflowId, Date.now());
+  const byOwner = row.user_id === userId;
+  await recordRetrieval(env.DB, workflowId, Date.now(), byOwner);
   count(true);
-  log.info("result.retrieved", { workflowId, byOwner: row.user_id === userId });
+  log.info("result.retrieved", { workflowId, byOwner });
   const title = findWorkflow(row.command)?.title ?? row.command;
-  const { json, files } = splitFiles(resultMessage(stored.meta, title, stored.result));
-  return replyWithFiles({ type: 4, data: { ...json, flags: MessageFlags.Ephemeral } }, files ?? []);
+  const body = resultMessage(stored.meta, title, stored.result, {
+    actions: resultActionsFor(stored.meta),
+  });
+  const { json, files } = splitFiles(body);
+  return replyWithFiles(
+    {
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { ...json, flags: MessageFlags.Ephemeral },
+    },
+    files ?? [],
+  );
 }
 
 export const retrieveResults: CommandHandler = {

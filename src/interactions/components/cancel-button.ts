@@ -1,8 +1,18 @@
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIInteractionResponseCallbackData,
+  APIMessage,
+} from "discord-api-types/v10";
+import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
+import { MessageLimits } from "../../discord/render/message-limits.ts";
+import { truncate } from "../../discord/render/text.ts";
 import { CANCEL_PREFIX } from "../../workflow/progress-message.ts";
 import { trackerStub } from "../../workflow/start.ts";
+import { ComponentType } from "../constants.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";
-import { ephemeral } from "../replies.ts";
+import { ephemeral, updateMessage } from "../replies.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,6 +21,43 @@ const REFUSAL: Record<"not_found" | "not_owner" | "finished", string> = {
   not_owner: "🚫 Only the person who started this workflow can cancel it.",
   finished: "This workflow has already finished.",
 };
+
+export const CANCELLING_TEXT = "🛑 Cancelling… the workflow stops after its current step.";
+
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** The rows of the pressed message, with every Cancel button disabled and saying so. */
+function disableCancel(rows: Row[]): Row[] {
+  return rows.map((row) => ({
+    ...row,
+    components: row.components.map((component) =>
+      component.type === ComponentType.Button &&
+      "custom_id" in component &&
+      component.custom_id.startsWith(`${CANCEL_PREFIX}:`)
+        ? { ...component, disabled: true, label: "Cancelling…" }
+        : component,
+    ),
+  }));
+}
+
+/**
+ * The pressed message, updated in place (type 7): its first line (what is running) and its
+ * last subtext line (the workflow id) kept, the progress lines replaced by "Cancelling…".
+ * The tracker's next progress edit then shows the final state.
+ */
+function cancellingUpdate(message: APIMessage | undefined): APIInteractionResponseCallbackData {
+  const lines = (message?.content ?? "").split("\n");
+  const head = lines.length > 1 ? [lines[0] as string] : [];
+  const tail = lines.length > 2 && lines.at(-1)?.startsWith("-# ") ? [lines.at(-1) as string] : [];
+  const rows = (message?.components ?? []).filter(
+    (row): row is Row => row.type === ComponentType.ActionRow,
+  );
+  return {
+    content: truncate([...head, CANCELLING_TEXT, ...tail].join("\n"), MessageLimits.content),
+    components: disableCancel(rows),
+    allowed_mentions: NO_MENTIONS,
+  };
+}
 
 /** The Cancel button on a progress message; only the workflow's owner may press it. */
 export const cancelButton: ComponentHandler = {
@@ -25,10 +72,9 @@ export const cancelButton: ComponentHandler = {
       ok: result.ok,
       reason: result.ok ? undefined : result.reason,
     });
-    return ephemeral(
-      result.ok
-        ? "🛑 Cancelling: the workflow stops after its current step."
-        : REFUSAL[result.reason],
-    );
+    // The owner sees the same message change; anyone else gets a private answer.
+    return result.ok
+      ? updateMessage(cancellingUpdate(interaction.message))
+      : ephemeral(REFUSAL[result.reason]);
   },
 };

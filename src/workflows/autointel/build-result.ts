@@ -1,11 +1,18 @@
-import type { JsonValue, WorkflowDefinition, WorkflowResult } from "../../workflow/definition.ts";
+import type {
+  JsonValue,
+  ResultFinding,
+  WorkflowDefinition,
+  WorkflowResult,
+} from "../../workflow/definition.ts";
 import type { AutointelOptions } from "./options.ts";
-import { type ReportFigures, reportFigures } from "./report-figures.ts";
+import { type LinkProblem, type ReportFigures, reportFigures } from "./report-figures.ts";
 import { reportMarkdown } from "./report-markdown.ts";
 
 type ResultInput = Parameters<WorkflowDefinition<AutointelOptions>["buildResult"]>[0];
 
 const number = (value: number) => value.toLocaleString("en-US");
+// The message shows a few of each finding; report.md and result.json have them all.
+const FINDING_ITEMS = 5;
 
 function summaryLine(
   options: AutointelOptions,
@@ -13,7 +20,9 @@ function summaryLine(
   status: string,
   error?: string,
 ): string {
-  const name = figures.extract?.title ? `"${figures.extract.title}"` : options.url;
+  // A page's title can be anything up to 300 characters; the summary is one line.
+  const title = figures.extract?.title;
+  const name = title ? `"${title.length > 100 ? `${title.slice(0, 99)}…` : title}"` : options.url;
   if (status !== "completed")
     return `Analysis of ${name} ${status}${error ? `: ${error}` : ""}`.slice(0, 500);
   return `${name}: ${figures.pagesCrawled} pages crawled, ${figures.linksChecked} links checked, ${figures.broken.length} broken.`;
@@ -106,6 +115,44 @@ function resultData(
   } satisfies JsonValue;
 }
 
+/** Where a link was found, as a path when it is on the same site as the link (shorter). */
+function foundOnLabel(url: string, foundOn: string | null): string | null {
+  if (!foundOn) return null;
+  try {
+    const page = new URL(foundOn);
+    return page.origin === new URL(url).origin ? `${page.pathname}${page.search}` : foundOn;
+  } catch {
+    return foundOn;
+  }
+}
+
+function finding(title: string, problems: LinkProblem[]): ResultFinding {
+  return {
+    title,
+    total: problems.length,
+    items: problems.slice(0, FINDING_ITEMS).map((problem) => ({
+      subject: problem.url,
+      detail: problem.problem || null,
+      foundOn: foundOnLabel(problem.url, problem.foundOn),
+    })),
+  };
+}
+
+/** Broken links, refused addresses and timeouts: the findings a reader acts on. */
+function keyFindings(figures: ReportFigures): ResultFinding[] {
+  return [
+    finding(
+      "Broken links",
+      figures.broken.filter((problem) => !problem.timedOut),
+    ),
+    finding(
+      "No answer in time",
+      figures.broken.filter((problem) => problem.timedOut),
+    ),
+    finding("Refused addresses (unsafe)", figures.refused),
+  ];
+}
+
 /** result.json's `data`. */
 export type AutointelResultData = ReturnType<typeof resultData>;
 
@@ -122,5 +169,6 @@ export function buildAutointelResult({
     markdown: reportMarkdown(options, figures, status, error),
     data: resultData(options, figures, status, error),
     fields: keyFields(figures),
+    findings: keyFindings(figures),
   };
 }

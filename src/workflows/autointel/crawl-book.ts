@@ -1,4 +1,13 @@
 import type { JsonValue } from "../../workflow/definition.ts";
+import {
+  clip,
+  MAX_LINK_LENGTH,
+  MAX_LINKS_PER_PAGE,
+  MAX_SKIPPED_LISTED,
+  MAX_TERM_LENGTH,
+  MAX_TRACKED_LINK_CHARS,
+  MAX_TRACKED_LINKS,
+} from "./crawl-limits.ts";
 import { extractPage, type PageExtract } from "./extract-page.ts";
 import { type DocumentFetch, describeFailure } from "./fetch-document.ts";
 import type { CrawledPage, CrawlOutput, FetchOutput } from "./outputs.ts";
@@ -18,14 +27,17 @@ export type CrawlState = {
   frontier: [number, number][];
   pages: CrawledPage[];
   skippedByRobots: string[];
+  /** Links beyond MAX_TRACKED_LINKS or MAX_TRACKED_LINK_CHARS, not kept. */
   linksDropped: number;
+  /** Links longer than MAX_LINK_LENGTH, not kept (absent in states saved before it existed). */
+  linksTooLong?: number;
+  /** Total length of the keys in `links`. */
+  linkChars?: number;
   terms: [string, number][];
   lastRequestEndAt: number;
   invocations: number;
 };
 
-const MAX_TRACKED_LINKS = 1000;
-const MAX_SKIPPED_LISTED = 50;
 const TERMS_KEPT = 200;
 export const TOP_TERMS_REPORTED = 30;
 
@@ -105,17 +117,24 @@ export class CrawlBook {
   }
 
   private addLinks(urls: string[], fromPage: number, depth: number, follow: boolean): void {
+    const state = this.state;
     for (const href of urls) {
+      if (href.length > MAX_LINK_LENGTH) {
+        state.linksTooLong = (state.linksTooLong ?? 0) + 1;
+        continue;
+      }
       const url = new URL(href);
       const key = this.keyOf(url);
       if (this.linkIndex.has(key)) continue;
-      if (this.state.links.length >= MAX_TRACKED_LINKS) {
-        this.state.linksDropped++;
+      const chars = (state.linkChars ?? 0) + key.length;
+      if (state.links.length >= MAX_TRACKED_LINKS || chars > MAX_TRACKED_LINK_CHARS) {
+        state.linksDropped++;
         continue;
       }
-      const index = this.state.links.push([key, fromPage]) - 1;
+      state.linkChars = chars;
+      const index = state.links.push([key, fromPage]) - 1;
       this.linkIndex.set(key, index);
-      if (follow && url.origin === this.state.origin) this.state.frontier.push([index, depth]);
+      if (follow && url.origin === state.origin) state.frontier.push([index, depth]);
     }
   }
 
@@ -174,18 +193,25 @@ export class CrawlBook {
   }
 
   private record(next: NextPage, page: CrawledPage, extract?: PageExtract): void {
+    // A redirect target or a failure note can carry a hostile site's longest header.
+    if (page.finalUrl) page.finalUrl = clip(page.finalUrl, MAX_LINK_LENGTH);
+    if (page.note) page.note = clip(page.note);
     const index = this.state.pages.push(page) - 1;
     this.analysed.add(page.url);
     if (page.finalUrl) this.analysed.add(page.finalUrl);
     if (!extract) return;
-    page.title = extract.title;
+    page.title = extract.title === null ? null : clip(extract.title);
     page.words = extract.wordCount;
     page.links = extract.links.length;
     page.imagesWithoutAlt = extract.imagesWithoutAltCount;
+    if (extract.readProblem) page.note ??= extract.readProblem;
+    if (extract.linksNotKept)
+      page.note ??= `${extract.linksNotKept} more links not kept (over ${MAX_LINKS_PER_PAGE} on one page, or over ${MAX_LINK_LENGTH} characters long)`;
     const follow = !/\bnofollow\b/i.test(extract.robotsMeta ?? "");
     this.addLinks(extract.links, index, next.depth + 1, follow);
     const terms = new Map(this.state.terms);
-    for (const [term, count] of extract.terms) terms.set(term, (terms.get(term) ?? 0) + count);
+    for (const [term, count] of extract.terms)
+      if (term.length <= MAX_TERM_LENGTH) terms.set(term, (terms.get(term) ?? 0) + count);
     this.state.terms = topTerms(terms, TERMS_KEPT);
   }
 
@@ -210,6 +236,7 @@ export class CrawlBook {
       pages: state.pages,
       links: state.links,
       linksDropped: state.linksDropped,
+      linksTooLong: state.linksTooLong ?? 0,
       skippedByRobots: state.skippedByRobots,
       terms: state.terms.slice(0, TOP_TERMS_REPORTED),
       lastRequestEndAt: state.lastRequestEndAt,

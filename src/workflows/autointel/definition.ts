@@ -1,6 +1,7 @@
 import type { WorkflowDefinition } from "../../workflow/definition.ts";
 import { buildAutointelResult } from "./build-result.ts";
-import { estimateDurationMs } from "./depth.ts";
+import { SOFT_DEADLINE_MS } from "./deadline.ts";
+import { estimateDurationMs, shallowerRun } from "./depth.ts";
 import { type AutointelOptions, parseAutointelOptions } from "./options.ts";
 import { checkLinksStage } from "./stages/check-links.ts";
 import { crawlStage } from "./stages/crawl.ts";
@@ -15,7 +16,9 @@ export const autointelWorkflow: WorkflowDefinition<AutointelOptions> = {
   title: "Site analysis",
   parseOptions: parseAutointelOptions,
   estimateMs: (options) => estimateDurationMs(options.depth),
+  softDeadlineMs: (options) => SOFT_DEADLINE_MS[options.depth],
   describeInput: (options) => options.url,
   stages: [resolveStage, fetchStage, extractStage, crawlStage, checkLinksStage, summariseStage],
+  lighterRun: shallowerRun,
   buildResult: buildAutointelResult,
 };

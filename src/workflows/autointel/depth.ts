@@ -29,3 +29,13 @@ export function estimateDurationMs(depth: Depth): number {
 export function isDepth(value: unknown): value is Depth {
   return typeof value === "string" && (DEPTHS as readonly string[]).includes(value);
 }
+
+/** After a failure or timeout: the same page one depth shallower; none below quick. */
+export function shallowerRun<Options extends { depth: Depth }>(
+  options: Options,
+): { label: string; options: Options } | null {
+  const index = DEPTHS.indexOf(options.depth);
+  const shallower = index > 0 ? DEPTHS[index - 1] : undefined;
+  if (!shallower) return null;
+  return { label: `Run again at depth ${shallower}`, options: { ...options, depth: shallower } };
+}

@@ -1,3 +1,10 @@
+import {
+  clip,
+  MAX_LINK_LENGTH,
+  MAX_LINKS_PER_PAGE,
+  MAX_TERM_LENGTH,
+  MAX_TEXT_LENGTH,
+} from "./crawl-limits.ts";
 import { decodeEntities } from "./html-entities.ts";
 import { addTerms, countWords, readingMinutes, topTerms } from "./text-stats.ts";
 
@@ -19,6 +26,10 @@ export type PageExtract = {
   links: string[];
   /** Links to mailto:, tel:, javascript: and other non-web schemes. */
   otherLinks: number;
+  /** Web links not kept: beyond MAX_LINKS_PER_PAGE, or longer than MAX_LINK_LENGTH. */
+  linksNotKept: number;
+  /** Why the page was read only in part (the parser gave up), or null. */
+  readProblem: string | null;
   images: number;
   imagesWithoutAlt: string[];
   imagesWithoutAltCount: number;
@@ -26,11 +37,9 @@ export type PageExtract = {
   terms: [string, number][];
 };
 
-const MAX_LINKS = 500;
 const MAX_HEADINGS = 60;
 const MAX_IMAGES_LISTED = 50;
 const MAX_OPEN_GRAPH = 30;
-const MAX_TEXT = 300;
 const TERMS_PER_PAGE = 50;
 
 // Elements whose text is not prose a reader sees (<title>, <svg> and <math> have their own
@@ -54,7 +63,7 @@ function onEndTagIfAny(element: Element, handler: () => void): boolean {
 function clean(raw: string | null): string | null {
   if (raw === null) return null;
   const text = decodeEntities(raw).replace(/\s+/g, " ").trim();
-  return text === "" ? null : text.slice(0, MAX_TEXT);
+  return text === "" ? null : clip(text, MAX_TEXT_LENGTH);
 }
 
 class PageCollector {
@@ -77,6 +86,8 @@ class PageCollector {
     readingMinutes: 0,
     links: [],
     otherLinks: 0,
+    linksNotKept: 0,
+    readProblem: null,
     images: 0,
     imagesWithoutAlt: [],
     imagesWithoutAltCount: 0,
@@ -89,13 +100,20 @@ class PageCollector {
   }
 
   private resolve(raw: string | null): URL | null {
-    const href = clean(raw);
-    if (href === null) return null;
+    // Not clean(): an address cut short is another address.
+    const href = raw === null ? "" : decodeEntities(raw).trim();
+    if (href === "") return null;
     try {
       return new URL(href, this.base);
     } catch {
       return null; // an unreadable href is simply not a link
     }
+  }
+
+  /** An address to show, not to follow: cut to MAX_LINK_LENGTH. */
+  private shortHref(raw: string | null): string | null {
+    const href = this.resolve(raw)?.href;
+    return href === undefined ? null : clip(href, MAX_LINK_LENGTH);
   }
 
   html(element: Element): void {
@@ -159,7 +177,7 @@ class PageCollector {
   linkTag(element: Element): void {
     const rel = (element.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
     if (rel.includes("canonical"))
-      this.result.canonical ??= this.resolve(element.getAttribute("href"))?.href ?? null;
+      this.result.canonical ??= this.shortHref(element.getAttribute("href"));
   }
 
   headingStart(element: Element): void {
@@ -182,14 +200,18 @@ class PageCollector {
       return;
     }
     url.hash = "";
-    if (this.links.size < MAX_LINKS) this.links.add(url.href);
+    const href = url.href;
+    if (this.links.has(href)) return;
+    if (this.links.size < MAX_LINKS_PER_PAGE && href.length <= MAX_LINK_LENGTH)
+      this.links.add(href);
+    else this.result.linksNotKept++;
   }
 
   image(element: Element): void {
     this.result.images++;
     if (element.hasAttribute("alt")) return; // alt="" is a deliberate "decorative" marker
     this.result.imagesWithoutAltCount++;
-    const src = this.resolve(element.getAttribute("src"))?.href ?? "(no src)";
+    const src = this.shortHref(element.getAttribute("src")) ?? "(no src)";
     if (this.result.imagesWithoutAlt.length < MAX_IMAGES_LISTED)
       this.result.imagesWithoutAlt.push(src);
   }
@@ -204,9 +226,10 @@ class PageCollector {
   finish(): PageExtract {
     const prose = decodeEntities(this.text.join(""));
     const terms = new Map<string, number>();
-    addTerms(prose, terms);
     const result = this.result;
-    result.wordCount = countWords(prose);
+    addTerms(prose, terms, result.lang);
+    for (const term of terms.keys()) if (term.length > MAX_TERM_LENGTH) terms.delete(term);
+    result.wordCount = countWords(prose, result.lang);
     result.readingMinutes = readingMinutes(result.wordCount);
     result.terms = topTerms(terms, TERMS_PER_PAGE);
     result.links = [...this.links];
@@ -220,7 +243,21 @@ class PageCollector {
 /** Reads an HTML document with HTMLRewriter (streaming, no DOM) and returns what it says. */
 export async function extractPage(html: string, pageUrl: string): Promise<PageExtract> {
   const page = new PageCollector(pageUrl);
-  await new HTMLRewriter()
+  try {
+    await rewriter(page)
+      .transform(new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } }))
+      .arrayBuffer();
+  } catch (error) {
+    // lol-html stops on documents that need too much memory (50,000 unclosed <a> tags, say);
+    // what it read until then still counts, and the report says the page was cut.
+    const message = error instanceof Error ? error.message : String(error);
+    page.result.readProblem = `read only in part: ${clip(message)}`;
+  }
+  return page.finish();
+}
+
+function rewriter(page: PageCollector): HTMLRewriter {
+  return new HTMLRewriter()
     .on("html", { element: (e) => page.html(e) })
     .on("base[href]", { element: (e) => page.baseHref(e) })
     .on("title", { element: (e) => page.titleStart(e), text: (t) => page.titleText(t) })
@@ -234,8 +271,5 @@ export async function extractPage(html: string, pageUrl: string): Promise<PageEx
     })
     .on("a[href]", { element: (e) => page.anchor(e) })
     .on("img", { element: (e) => page.image(e) })
-    .onDocument({ text: (t) => page.documentText(t) })
-    .transform(new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } }))
-    .arrayBuffer();
-  return page.finish();
+    .onDocument({ text: (t) => page.documentText(t) });
 }

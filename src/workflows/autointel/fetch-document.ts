@@ -30,6 +30,8 @@ export interface DocumentRequest {
   accept: string;
   /** Whether a body of this Content-Type is worth reading. */
   wants: (contentType: string | null) => boolean;
+  /** A body cap below the configured page cap (robots.txt). */
+  maxBytes?: number;
   fetcher?: typeof fetch;
 }
 
@@ -73,7 +75,8 @@ export async function fetchDocument(url: string, request: DocumentRequest): Prom
       : { kind: "unwanted_type", ...fetched(), contentType };
   }
   try {
-    const body = await readCappedBody(response, config.pageMaxBytes, deadline.signal);
+    const maxBytes = Math.min(config.pageMaxBytes, request.maxBytes ?? config.pageMaxBytes);
+    const body = await readCappedBody(response, maxBytes, deadline.signal);
     if (!body.ok) return { kind: "too_large", ...fetched(), limit: body.limit };
     const text = decodeText(body.bytes, contentType);
     return { kind: "document", ...fetched(), contentType, bytes: body.bytes.byteLength, text };

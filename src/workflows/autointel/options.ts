@@ -1,3 +1,4 @@
+import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
 import { checkUrl } from "../../net/url-guard.ts";
 import type { OptionsParseResult } from "../../workflow/definition.ts";
 import { DEPTHS, type Depth, isDepth } from "./depth.ts";
@@ -28,11 +29,12 @@ export function parseAutointelOptions(
     );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    return fail(`\`url\` must start with http:// or https:// (got \`${url.protocol}\`).`);
+    return fail(`\`url\` must start with http:// or https:// (got ${codeSpan(url.protocol, 20)}).`);
   // The loopback allowance depends on the deployment (env), which is not known here: stage 1
   // applies the full policy. Everything else unsafe is refused now, before anything starts.
   const verdict = checkUrl(url, { allowLoopback: true });
-  if (!verdict.ok) return fail(`I won't analyse \`${text.slice(0, 200)}\`: ${verdict.reason}.`);
+  if (!verdict.ok)
+    return fail(`I won't analyse ${codeSpan(text, 200)}: ${plainText(verdict.reason, 300)}.`);
   const depth = raw.depth ?? DEFAULT_DEPTH;
   if (!isDepth(depth)) return fail(`\`depth\` must be one of ${DEPTHS.join(", ")}.`);
   url.hash = "";

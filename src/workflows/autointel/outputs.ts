@@ -64,6 +64,8 @@ export type CrawlOutput = {
   links: [string, number][];
   /** Links beyond the tracking limit, not kept. */
   linksDropped: number;
+  /** Links longer than MAX_LINK_LENGTH, not kept. */
+  linksTooLong: number;
   skippedByRobots: string[];
   terms: [string, number][];
   lastRequestEndAt: number;

@@ -8,7 +8,16 @@ import {
   stageOutput,
 } from "./outputs.ts";
 
-export type LinkProblem = { url: string; problem: string; foundOn: string | null };
+export type LinkProblem = {
+  url: string;
+  problem: string;
+  foundOn: string | null;
+  /** No answer within the fetch timeout (still counted as broken). */
+  timedOut: boolean;
+};
+
+// link-check.ts reports a timeout as a broken link without status and this note.
+const TIMEOUT_NOTE = /^no answer within /;
 
 /** The numbers the report states, computed once from whatever stages finished. */
 export type ReportFigures = {
@@ -50,13 +59,19 @@ export function reportFigures(outputs: Readonly<Record<string, JsonValue>>): Rep
       url: crawled.url,
       problem: crawled.note ?? "",
       foundOn: pageUrl(crawled.foundOn),
+      timedOut: crawled.outcome === "timeout",
     };
     if (BROKEN_PAGE_OUTCOMES.has(crawled.outcome)) broken.push(entry);
     else if (crawled.outcome === "refused") refused.push(entry);
     else if (crawled.finalUrl) redirected.push({ ...entry, problem: `→ ${crawled.finalUrl}` });
   }
   for (const result of links?.checked ?? []) {
-    const entry = { url: result.url, problem: result.note ?? "", foundOn: pageUrl(result.from) };
+    const entry = {
+      url: result.url,
+      problem: result.note ?? "",
+      foundOn: pageUrl(result.from),
+      timedOut: result.status === null && TIMEOUT_NOTE.test(result.note ?? ""),
+    };
     if (result.outcome === "broken") broken.push(entry);
     else if (result.outcome === "refused") refused.push(entry);
     else if (result.outcome === "redirected")

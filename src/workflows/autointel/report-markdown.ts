@@ -1,3 +1,5 @@
+import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
+import { MAX_LINK_LENGTH, MAX_LINKS_PER_PAGE } from "./crawl-limits.ts";
 import type { AutointelOptions } from "./options.ts";
 import type { LinkProblem, ReportFigures } from "./report-figures.ts";
 
@@ -5,10 +7,18 @@ const MAX_ROWS = 100;
 
 const number = (value: number) => value.toLocaleString("en-US");
 
-/** A table cell: no pipes or line breaks from page content may break the table. */
+// report.md is read in Discord's file preview and in Markdown viewers: text from the page is
+// escaped (no link, heading or table break can come from it) and addresses are code spans.
+
+/** A table cell of page text: one line, Markdown escaped (pipes included). */
 function cell(text: string | number | null | undefined): string {
   if (text === null || text === undefined || text === "") return "–";
-  return String(text).replace(/\|/g, "\\|").replace(/\s+/g, " ").slice(0, 200);
+  return plainText(String(text), 200) || "–";
+}
+
+/** An address in a cell or list: a code span (readable, never a link; pipes cannot escape it). */
+function address(url: string | null | undefined): string {
+  return url ? codeSpan(url, 300).replace(/\|/g, "\\|") : "–";
 }
 
 function kib(bytes: number): string {
@@ -24,7 +34,7 @@ function problemTable(title: string, rows: LinkProblem[]): string[] {
     "|---|---|---|",
   ];
   for (const row of rows.slice(0, MAX_ROWS))
-    lines.push(`| ${cell(row.url)} | ${cell(row.problem)} | ${cell(row.foundOn)} |`);
+    lines.push(`| ${address(row.url)} | ${cell(row.problem)} | ${address(row.foundOn)} |`);
   if (rows.length > MAX_ROWS) lines.push("", `…and ${rows.length - MAX_ROWS} more in result.json.`);
   return [...lines, ""];
 }
@@ -32,19 +42,20 @@ function problemTable(title: string, rows: LinkProblem[]): string[] {
 function startPageSection(figures: ReportFigures): string[] {
   const { page, extract } = figures;
   if (!page || !extract) return [];
-  const hops = page.redirects.map((hop) => `${hop.status} → ${hop.location}`);
+  const hops = page.redirects.map((hop) => `${hop.status} → ${address(hop.location)}`);
   const lines = [
     "## Start page",
     "",
-    `- Address: ${page.finalUrl}${hops.length ? ` (after ${hops.length} redirect${hops.length > 1 ? "s" : ""}: ${hops.join(", ")})` : ""}`,
+    `- Address: ${address(page.finalUrl)}${hops.length ? ` (after ${hops.length} redirect${hops.length > 1 ? "s" : ""}: ${hops.join(", ")})` : ""}`,
     `- Answer: HTTP ${page.status}, ${page.contentType ?? "no content type"}, ${kib(page.bytes)}, ${page.elapsedMs} ms`,
-    `- Title: ${extract.title ?? "(none)"}`,
-    `- Description: ${extract.description ?? "(none)"}`,
-    `- Language: ${extract.lang ?? "(not declared)"}`,
-    `- Canonical: ${extract.canonical ?? "(none)"}`,
+    `- Title: ${extract.title ? plainText(extract.title, 300) : "(none)"}`,
+    `- Description: ${extract.description ? plainText(extract.description, 300) : "(none)"}`,
+    `- Language: ${extract.lang ? plainText(extract.lang, 40) : "(not declared)"}`,
+    `- Canonical: ${extract.canonical ? address(extract.canonical) : "(none)"}`,
     `- Words: ${number(extract.wordCount)} (about ${extract.readingMinutes} min to read)`,
-    `- Links: ${number(extract.links.length)} to web pages, ${extract.otherLinks} others (mail, phone…)`,
+    `- Links: ${number(extract.links.length)} to web pages, ${extract.otherLinks} others (mail, phone…)${extract.linksNotKept ? `; ${number(extract.linksNotKept)} more not kept (over ${MAX_LINKS_PER_PAGE} on one page, or over ${number(MAX_LINK_LENGTH)} characters long)` : ""}`,
     `- Images: ${extract.images}, of which ${extract.imagesWithoutAltCount} without alt text`,
+    ...(extract.readProblem ? [`- The page was ${extract.readProblem}`] : []),
     "",
   ];
   const og = Object.entries(extract.openGraph);
@@ -56,14 +67,14 @@ function startPageSection(figures: ReportFigures): string[] {
   if (extract.headings.length) {
     lines.push("### Outline", "");
     for (const h of extract.headings)
-      lines.push(`${"  ".repeat(h.level - 1)}- H${h.level} ${h.text}`);
+      lines.push(`${"  ".repeat(h.level - 1)}- H${h.level} ${plainText(h.text, 200)}`);
     lines.push("");
   }
   if (extract.imagesWithoutAlt.length) {
     lines.push(
       "### Images without alt text",
       "",
-      ...extract.imagesWithoutAlt.map((src) => `- ${src}`),
+      ...extract.imagesWithoutAlt.map((src) => `- ${address(src)}`),
       "",
     );
   }
@@ -83,7 +94,7 @@ function pagesSection(figures: ReportFigures): string[] {
     const status = page.status === null ? page.outcome : String(page.status);
     const note = page.note ?? (page.finalUrl ? `→ ${page.finalUrl}` : "");
     lines.push(
-      `| ${index + 1} | ${cell(page.url)} | ${cell(status)} | ${cell(page.title)} | ${cell(page.words)} | ${cell(note)} |`,
+      `| ${index + 1} | ${address(page.url)} | ${cell(status)} | ${cell(page.title)} | ${cell(page.words)} | ${cell(note)} |`,
     );
   }
   lines.push(
@@ -93,10 +104,14 @@ function pagesSection(figures: ReportFigures): string[] {
   );
   if (crawl.skippedByRobots.length)
     lines.push(
-      `- Not crawled because robots.txt disallows them: ${crawl.skippedByRobots.join(", ")}`,
+      `- Not crawled because robots.txt disallows them: ${crawl.skippedByRobots.map(address).join(", ")}`,
     );
   if (crawl.linksDropped)
     lines.push(`- ${crawl.linksDropped} further links were not tracked (limit reached)`);
+  if (crawl.linksTooLong)
+    lines.push(
+      `- ${crawl.linksTooLong} links longer than ${number(MAX_LINK_LENGTH)} characters were not followed`,
+    );
   return [...lines, ""];
 }
 
@@ -108,13 +123,21 @@ export function reportMarkdown(
 ): string {
   const summary = figures.summary;
   const lines = [
-    `# Site analysis: ${options.url}`,
+    `# Site analysis: ${address(options.url)}`,
     "",
-    `Depth: ${options.depth} · Status: ${status}${error ? ` · ${error}` : ""}`,
+    `Depth: ${options.depth} · Status: ${status}${error ? ` · ${plainText(error, 500)}` : ""}`,
     "",
   ];
   if (summary && "summary" in summary)
-    lines.push("## Summary", "", summary.summary, "", `_Written by ${summary.model}._`, "");
+    // Written by a model from the page's text: as untrusted as the page itself.
+    lines.push(
+      "## Summary",
+      "",
+      plainText(summary.summary, 4000),
+      "",
+      `_Written by ${summary.model}._`,
+      "",
+    );
   lines.push(
     "## Key figures",
     "",
@@ -134,7 +157,7 @@ export function reportMarkdown(
     lines.push(
       "## Top terms",
       "",
-      ...figures.topTerms.map(([term, count], i) => `${i + 1}. ${term} (${count})`),
+      ...figures.topTerms.map(([term, count], i) => `${i + 1}. ${plainText(term, 60)} (${count})`),
       "",
     );
   }

@@ -1,24 +1,45 @@
-// Word counts, reading time and term frequencies of a page's visible text.
+import { primaryLanguage, stopWordsFor } from "./stop-words.ts";
+
+// Word counts, reading time and term frequencies of a page's visible text, in any language:
+// Intl.Segmenter finds the words (Japanese and Chinese have no spaces between them; workerd
+// ships ICU's dictionaries for both), so a Japanese sentence counts as its words, not as one.
 
 export const WORDS_PER_MINUTE = 200;
+// Latin-script terms shorter than this are mostly noise ("us", "ok"); in Han, kana and Hangul a
+// two-character word carries meaning.
 const MIN_TERM_LENGTH = 3;
+const MIN_CJK_TERM_LENGTH = 2;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-// Function words that would otherwise top every English page's term list.
-const STOP_WORDS = new Set(
-  (
-    "the and for are but not you all any can had her was one our out has have him his how its " +
-    "may new now old see two way who did get let put say she too use that with this from they " +
-    "will would there their what about which when make like time just know take into your some " +
-    "could them than then look only come over also back after work first well even want because " +
-    "these give most very been were being more other such each those where while here should " +
-    "does doing done much many every through between both under again further once same few own " +
-    "off why yes what's it's don't can't i'm you're we're they're isn't aren't wasn't there's via"
-  ).split(" "),
-);
+const segmenters = new Map<string, Intl.Segmenter>();
 
-export function countWords(text: string): number {
+function segmenter(lang: string | null | undefined): Intl.Segmenter {
+  const key = primaryLanguage(lang);
+  let found = segmenters.get(key);
+  if (!found) {
+    // An unknown or malformed tag falls back to the root locale, which still splits CJK text.
+    let locale: string | undefined;
+    try {
+      locale = key ? (Intl.getCanonicalLocales(key)[0] ?? undefined) : undefined;
+    } catch {
+      locale = undefined; // not a valid language tag: the root locale's rules apply
+    }
+    found = new Intl.Segmenter(locale, { granularity: "word" });
+    segmenters.set(key, found);
+  }
+  return found;
+}
+
+/** The words of `text` (segments that are words, not spaces or punctuation). */
+export function words(text: string, lang?: string | null): string[] {
+  const out: string[] = [];
+  for (const part of segmenter(lang).segment(text)) if (part.isWordLike) out.push(part.segment);
+  return out;
+}
+
+export function countWords(text: string, lang?: string | null): number {
   let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  for (const part of segmenter(lang).segment(text)) if (part.isWordLike) count++;
   return count;
 }
 
@@ -26,12 +47,17 @@ export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-/** Adds the page's terms (lower-cased words, no stop words or numbers) to `counts`. */
-export function addTerms(text: string, counts: Map<string, number>): void {
-  for (const match of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)) {
-    const term = match[0].replace(/['’-]+$/, "").replace(/’/g, "'");
-    if (term.length < MIN_TERM_LENGTH || STOP_WORDS.has(term)) continue;
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+function isTerm(word: string, stopWords: ReadonlySet<string>): boolean {
+  if (!/\p{L}/u.test(word) || stopWords.has(word)) return false;
+  return word.length >= (CJK.test(word) ? MIN_CJK_TERM_LENGTH : MIN_TERM_LENGTH);
+}
+
+/** Adds the page's terms (lower-cased words, no stop words of its language, no numbers). */
+export function addTerms(text: string, counts: Map<string, number>, lang?: string | null): void {
+  const stopWords = stopWordsFor(lang);
+  for (const word of words(text, lang)) {
+    const term = word.toLocaleLowerCase(primaryLanguage(lang) || undefined).replace(/’/g, "'");
+    if (isTerm(term, stopWords)) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
 }
 

@@ -29,6 +29,8 @@ export interface StageInvocation {
   resumed: boolean;
   /** Size of the state the invocation resumed from, as the tracker stores it. */
   stateBytes: number;
+  /** The earlier outputs the tracker loaded for it. */
+  inputs: string[];
   at: number;
 }
 
@@ -44,6 +46,7 @@ function recorded(stage: StageDefinition<AutointelOptions>): StageDefinition<Aut
         stage: stage.name,
         resumed: state !== undefined,
         stateBytes: state === undefined ? 0 : JSON.stringify(state).length,
+        inputs: Object.keys(ctx.outputs).sort(),
         at: Date.now(),
       });
       return stage.run(ctx, state);

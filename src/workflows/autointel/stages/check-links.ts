@@ -4,6 +4,7 @@ import {
   type StageDefinition,
 } from "../../../workflow/definition.ts";
 import { autointelConfig } from "../config.ts";
+import { clip, MAX_LINK_LENGTH } from "../crawl-limits.ts";
 import { DEPTH_PROFILES } from "../depth.ts";
 import { withHeartbeat } from "../heartbeat.ts";
 import { checkLink } from "../link-check.ts";
@@ -53,6 +54,9 @@ export function linkTargets(crawl: CrawlOutput, linkBudget: number) {
 export const checkLinksStage: StageDefinition<AutointelOptions> = {
   name: "links",
   label: "Checking links",
+  // Everything it needs is in the crawl's output; without this, each of its many resumes would
+  // reload every earlier output, the start page's HTML included.
+  inputs: () => ["crawl"],
   async run(ctx, saved) {
     const config = autointelConfig(ctx.env);
     const crawl = requiredOutput(ctx.outputs, "crawl");
@@ -110,7 +114,15 @@ export const checkLinksStage: StageDefinition<AutointelOptions> = {
         return answer;
       });
       if (check === "aborted") return continueLater(state, 0);
-      state.results.push({ i: next.index, url: target.url, from: target.from, ...check });
+      state.results.push({
+        i: next.index,
+        url: target.url,
+        from: target.from,
+        ...check,
+        // Kept across pauses: a hostile redirect target or error must not grow the state.
+        finalUrl: check.finalUrl === null ? null : clip(check.finalUrl, MAX_LINK_LENGTH),
+        note: check.note === null ? null : clip(check.note),
+      });
       done.add(next.index);
     }
   },

@@ -6,8 +6,14 @@ import { describeFailure, fetchDocument, isHtmlType } from "../fetch-document.ts
 import { withHeartbeat } from "../heartbeat.ts";
 import type { AutointelOptions } from "../options.ts";
 import { requiredOutput } from "../outputs.ts";
-import { InvocationPacer, politeDelayMs, sleep } from "../pacing.ts";
-import { ALLOW_ALL, DISALLOW_ALL, parseRobots, type RobotsRules } from "../robots.ts";
+import { InvocationPacer, MAX_CRAWL_DELAY_MS, politeDelayMs, sleep } from "../pacing.ts";
+import {
+  ALLOW_ALL,
+  DISALLOW_ALL,
+  parseRobots,
+  ROBOTS_MAX_BYTES,
+  type RobotsRules,
+} from "../robots.ts";
 
 type RobotsReading = { robots: RobotsRules; note: string } | "aborted";
 
@@ -23,21 +29,36 @@ async function readRobots(
     signal,
     accept: "text/plain",
     wants: () => true,
+    maxBytes: ROBOTS_MAX_BYTES,
   });
+  const startPageOnly = "no page beyond the start page was crawled";
   if (result.kind === "aborted") return "aborted";
   if (result.kind === "document") {
-    const robots = parseRobots(result.text, ROBOTS_AGENT_TOKEN);
-    const delay =
-      robots.crawlDelaySeconds === null ? "" : `, Crawl-delay ${robots.crawlDelaySeconds} s`;
+    const parsed = parseRobots(result.text, ROBOTS_AGENT_TOKEN);
+    if (!parsed.ok)
+      return {
+        robots: DISALLOW_ALL,
+        note: `robots.txt refused: it ${parsed.problem}; ${startPageOnly}`,
+      };
+    const { robots } = parsed;
     const rules = `${robots.rules.length} rule${robots.rules.length === 1 ? "" : "s"}`;
-    return { robots, note: `robots.txt read: ${rules} apply to us${delay}` };
+    return { robots, note: `robots.txt read: ${rules} apply to us${crawlDelayNote(robots)}` };
   }
   if (result.kind === "http_error" && result.status < 500)
     return { robots: ALLOW_ALL, note: `no robots.txt (HTTP ${result.status}): everything allowed` };
   return {
     robots: DISALLOW_ALL,
-    note: `robots.txt ${describeFailure(result)}: no page beyond the start page was crawled`,
+    note: `robots.txt ${describeFailure(result)}: ${startPageOnly}`,
   };
+}
+
+function crawlDelayNote(robots: RobotsRules): string {
+  const seconds = robots.crawlDelaySeconds;
+  if (seconds === null) return "";
+  const cap = MAX_CRAWL_DELAY_MS / 1000;
+  return seconds > cap
+    ? `, Crawl-delay ${seconds} s asked, cut to ${cap} s`
+    : `, Crawl-delay ${seconds} s`;
 }
 
 /** Fetches and records one page; false when the invocation was interrupted. */

@@ -1,0 +1,32 @@
+// Runs the project's wrangler as a child process. Its stdin is not a terminal, so wrangler never
+// prompts and never writes resource ids back into wrangler.toml (it does both only when
+// interactive); its output is shown unless the call is a quiet lookup.
+import { spawnSync } from "node:child_process";
+
+export interface WranglerResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+export function wrangler(args: string[], options: { quiet?: boolean } = {}): WranglerResult {
+  const result = spawnSync("wrangler", args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, WRANGLER_SEND_METRICS: process.env.WRANGLER_SEND_METRICS ?? "false" },
+  });
+  const stdout = result.stdout ?? "";
+  const stderr = result.stderr ?? "";
+  if (!options.quiet) {
+    process.stdout.write(stdout);
+    process.stderr.write(stderr);
+  }
+  return { ok: result.status === 0, stdout, stderr };
+}
+
+/** Runs wrangler and throws when it fails, naming the command (`shown`, if it differs from args). */
+export function mustWrangler(args: string[], shown = `wrangler ${args.join(" ")}`): string {
+  const result = wrangler(args);
+  if (!result.ok) throw new Error(`\`${shown}\` failed (wrangler's error is above)`);
+  return result.stdout;
+}

@@ -1,0 +1,91 @@
+import { createDiscordClient } from "../discord/create-client.ts";
+import { FatalError } from "../discord/errors.ts";
+import { CONSUMER_MARK, readHealthMark, writeHealthMark } from "../results/health-marks.ts";
+import { queueBacklog } from "../workflow/stage-waiting.ts";
+import { trackerStub } from "../workflow/start.ts";
+import type { HealthSettings } from "./health-settings.ts";
+
+/** A failed check throws one of these messages; anything else is reported as "error". */
+export class CheckFailed extends Error {
+  override readonly name = "CheckFailed";
+}
+
+export type Check = () => Promise<void>;
+
+function binding<T>(value: T | undefined): T {
+  if (value === undefined) throw new CheckFailed("binding missing");
+  return value;
+}
+
+/** Consumer liveness: stages wait, and no consumer has run since well after they began. */
+async function checkConsumer(env: Partial<Env>, settings: HealthSettings): Promise<void> {
+  const db = binding(env.DB);
+  binding(env.STAGES);
+  const now = Date.now();
+  const { oldestWaitingSince } = await queueBacklog(db, now);
+  if (oldestWaitingSince === null || now - oldestWaitingSince < settings.consumerStaleMs) return;
+  const mark = await readHealthMark(db, CONSUMER_MARK);
+  if (!mark || mark.at < oldestWaitingSince + settings.consumerStaleMs / 2)
+    throw new CheckFailed("consumer stopped");
+}
+
+/** The age of the oldest waiting stage: a consumer that runs but cannot keep up. */
+async function checkBacklog(env: Partial<Env>, settings: HealthSettings): Promise<void> {
+  const now = Date.now();
+  const { oldestWaitingSince } = await queueBacklog(binding(env.DB), now);
+  if (oldestWaitingSince !== null && now - oldestWaitingSince > settings.stageWaitMaxMs)
+    throw new CheckFailed("backlog");
+}
+
+async function tokenFingerprint(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
+  return [...new Uint8Array(digest).slice(0, 4)]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("");
+}
+
+/**
+ * GET /users/@me with the bot token, at most once per interval per token (the answer is kept in
+ * D1): a rotated or revoked token shows here before a delivery needs it.
+ */
+async function checkBotToken(env: Partial<Env>, settings: HealthSettings): Promise<void> {
+  const db = binding(env.DB);
+  const token = binding(env.DISCORD_BOT_TOKEN || undefined);
+  const name = `bot_token:${await tokenFingerprint(token)}`;
+  const now = Date.now();
+  let mark = await readHealthMark(db, name);
+  if (!mark || now - mark.at >= settings.botTokenCheckEveryMs) {
+    mark = { at: now, state: await askDiscord(env) };
+    await writeHealthMark(db, name, mark.at, mark.state);
+  }
+  if (mark.state !== "ok") throw new CheckFailed(mark.state);
+}
+
+async function askDiscord(env: Partial<Env>): Promise<string> {
+  try {
+    await createDiscordClient(env, { maxRetries: 0, maxWaitMs: 0 }).getCurrentUser();
+    return "ok";
+  } catch (error) {
+    if (error instanceof FatalError && error.reason === "bad_bot_token") return "token rejected";
+    return "no answer";
+  }
+}
+
+export function healthChecks(env: Partial<Env>, settings: HealthSettings): Record<string, Check> {
+  return {
+    d1: async () => {
+      await binding(env.DB).prepare("SELECT 1").first();
+    },
+    r2: async () => {
+      await binding(env.RESULTS).head("health/probe");
+    },
+    durable_objects: async () => {
+      binding(env.WORKFLOWS);
+      if ((await trackerStub(env as Env, "health-check").ping()) !== "pong")
+        throw new CheckFailed("no answer");
+    },
+    queue_consumer: () => checkConsumer(env, settings),
+    stage_backlog: () => checkBacklog(env, settings),
+    bot_token: () => checkBotToken(env, settings),
+  };
+}

@@ -1,0 +1,83 @@
+import type { APIMessageComponentInteraction } from "discord-api-types/v10";
+import { RETRY_PREFIX } from "../../results/result-actions.ts";
+import { findResult } from "../../results/result-index.ts";
+import { retentionSettings } from "../../results/retention.ts";
+import { loadArchivedHistory, type WorkflowHistory } from "../../workflow/history-archive.ts";
+import { findWorkflow } from "../../workflow/registry.ts";
+import { type ResumePoint, resumePointOf } from "../../workflow/resume.ts";
+import { startWorkflow, trackerStub } from "../../workflow/start.ts";
+import { quotaRefusal, START_FAILED_TEXT } from "../commands/workflow-command.ts";
+import type { ComponentHandler, InteractionContext } from "../context.ts";
+import { invokingUser } from "../options.ts";
+import { deferred, ephemeral } from "../replies.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const RETRY_REFUSED = {
+  unknown: "⚠️ I can't find that result any more; results are kept for 30 days.",
+  notOwner: "🚫 Only the person who started this workflow can run it again.",
+  notRetryable: "Only a failed or timed-out workflow can be retried; use Run again.",
+  gone: "⚠️ This workflow's stored stages have expired; run the command again.",
+} as const;
+
+/** The old run's history: its tracker while it still has storage, else the R2 archive. */
+async function historyOf(env: Env, workflowId: string): Promise<WorkflowHistory | null> {
+  return (
+    (await trackerStub(env, workflowId).history()) ??
+    (await loadArchivedHistory(env.RESULTS, workflowId))
+  );
+}
+
+async function retryFromLastStage(
+  interaction: APIMessageComponentInteraction,
+  workflowId: string,
+  { env, log, receivedAt }: InteractionContext,
+): Promise<Response> {
+  if (!UUID.test(workflowId)) return ephemeral(RETRY_REFUSED.unknown);
+  const user = invokingUser(interaction);
+  const row = await findResult(env.DB, workflowId);
+  const retention = retentionSettings(env).resultRetentionMs;
+  if (!row || row.created_at < Date.now() - retention) return ephemeral(RETRY_REFUSED.unknown);
+  if (!user || row.user_id !== user.id) return ephemeral(RETRY_REFUSED.notOwner);
+  const status = row.status as string;
+  if (status !== "failed" && status !== "timed_out") return ephemeral(RETRY_REFUSED.notRetryable);
+  const history = await historyOf(env, workflowId);
+  const definition = history ? findWorkflow(history.name) : undefined;
+  if (!history || !definition) return ephemeral(RETRY_REFUSED.gone);
+  const resume: ResumePoint | null = resumePointOf(workflowId, history.stages, definition);
+  try {
+    const outcome = await startWorkflow(
+      env,
+      definition,
+      history.options,
+      {
+        userId: user.id,
+        guildId: interaction.guild_id ?? null,
+        channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
+        applicationId: interaction.application_id,
+        interactionId: interaction.id,
+        interactionToken: interaction.token,
+        receivedAt,
+      },
+      resume,
+    );
+    if (!outcome.started) return ephemeral(quotaRefusal(outcome.running));
+    log.info("workflow.restarted", {
+      from: workflowId,
+      workflowId: outcome.workflowId,
+      resumeAt: resume?.stage ?? 0,
+    });
+  } catch (error) {
+    log.error("workflow.restart_failed", { from: workflowId, error });
+    return ephemeral(START_FAILED_TEXT);
+  }
+  // Durable before the ack, as for a slash command: the new run's progress is this reply.
+  return deferred();
+}
+
+/** "Retry" under a failed or timed-out result: resume after the last completed stage. */
+export const retryButton: ComponentHandler = {
+  prefix: RETRY_PREFIX,
+  execute: (interaction, workflowId, context) =>
+    retryFromLastStage(interaction, workflowId, context),
+};

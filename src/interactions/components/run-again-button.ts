@@ -1,0 +1,42 @@
+import { parseRunAgain, RUN_AGAIN_PREFIX } from "../../results/result-actions.ts";
+import { findResult } from "../../results/result-index.ts";
+import { loadStoredResult } from "../../results/result-store.ts";
+import { rerunPlan } from "../../workflow/rerun.ts";
+import { startAndDefer } from "../commands/workflow-command.ts";
+import type { ComponentHandler } from "../context.ts";
+import { invokingUser } from "../options.ts";
+import { ephemeral } from "../replies.ts";
+
+const WORKFLOW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const REFUSAL = {
+  not_found: "⚠️ I can't find that result any more (results are kept for 30 days).",
+  not_owner: "🚫 Only the person who started this workflow can run it again.",
+  unknown_workflow: "⚠️ This bot no longer has that command.",
+  no_options: "⚠️ This result is too old to repeat; run the command again yourself.",
+  no_lighter_run: "⚠️ There is no lighter run of this workflow.",
+} as const;
+
+/**
+ * "Run again" under a result: the same command with the same options (or the lighter run the
+ * workflow suggests), for its owner only, through the normal start path: the options are
+ * validated again and the run counts against the quota like any other.
+ */
+export const runAgainButton: ComponentHandler = {
+  prefix: RUN_AGAIN_PREFIX,
+  async execute(interaction, payload, context) {
+    const { workflowId, lighter } = parseRunAgain(payload);
+    const user = invokingUser(interaction);
+    const row = WORKFLOW_ID.test(workflowId) ? await findResult(context.env.DB, workflowId) : null;
+    if (!row) return ephemeral(REFUSAL.not_found);
+    if (!user || row.user_id !== user.id) return ephemeral(REFUSAL.not_owner);
+    const stored = await loadStoredResult(context.env.RESULTS, row.r2_prefix);
+    if (!stored) return ephemeral(REFUSAL.not_found);
+    const plan = rerunPlan(stored.meta, lighter);
+    if (!plan.ok) return ephemeral(REFUSAL[plan.reason]);
+    const parsed = plan.workflow.parseOptions(plan.options);
+    if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
+    context.log.info("workflow.run_again", { from: workflowId, lighter });
+    return startAndDefer(plan.workflow, parsed.options, interaction, context);
+  },
+};

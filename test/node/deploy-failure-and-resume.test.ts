@@ -1,0 +1,82 @@
+// A deploy that fails midway says what was done, what failed and what was not done, and a re-run
+// completes without creating anything twice. A deploy that lacks a required secret stops before
+// touching anything.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type RunningDiscordEmulator, startDiscordEmulator } from "../../emulator/server.ts";
+import { creations } from "./support/deploy-sequence.ts";
+import { callLines } from "./support/fake-cloudflare-api/recording.ts";
+import {
+  type RunningFakeCloudflareApi,
+  startFakeCloudflareApi,
+} from "./support/fake-cloudflare-api/server.ts";
+import { registeredCommandNames, runDeploy, writeSecretsFile } from "./support/run-deploy.ts";
+
+let api: RunningFakeCloudflareApi;
+let discord: RunningDiscordEmulator;
+
+beforeEach(async () => {
+  api = await startFakeCloudflareApi();
+  discord = await startDiscordEmulator({ port: 0 });
+});
+afterEach(async () => {
+  await Promise.all([api?.close(), discord?.close()]);
+});
+
+describe("npm run deploy when something fails", () => {
+  it("the upload answers 500: a report of done / failed / not done, then a re-run completes", async () => {
+    const envFile = writeSecretsFile(discord);
+    api.fail({
+      method: "PUT",
+      path: /^\/accounts\/[^/]+\/workers\/scripts\/longflow-discord-bot$/,
+      status: 500,
+    });
+
+    const failed = await runDeploy(api, discord, envFile);
+    expect(failed.status).toBe(1);
+    const report = failed.stderr.slice(failed.stderr.indexOf("Deploy stopped."));
+    expect(report).toMatch(/Done:\n {2}1\. check the secrets.*to upload: DISCORD_APPLICATION_ID/);
+    expect(report).toContain('2. D1 database "longflow": create if missing: created');
+    expect(report).toContain('3. queue "longflow-stages-dlq": create if missing: created');
+    expect(report).toContain('4. apply D1 migrations to "longflow" (remote): applied');
+    expect(report).toMatch(
+      /Failed:\n {2}5\. deploy the Worker .*: `wrangler deploy --secrets-file <secrets>` failed/,
+    );
+    expect(report).toMatch(/Not done:\n {2}6\. register the slash commands/);
+    expect(report).toContain("Run `npm run deploy` again");
+    // wrangler retries a 5xx upload twice before giving up
+    const lines = callLines(api.calls, api.accountId);
+    expect(lines.filter((l) => l.startsWith("500 PUT"))).toHaveLength(3);
+    expect(api.account.workers.size).toBe(0);
+    expect(await registeredCommandNames(discord)).toEqual([]);
+    const createdByFailedRun = creations(api.calls, api.accountId);
+    expect(createdByFailedRun).toHaveLength(4); // D1, dead-letter queue, R2 bucket, stage queue
+
+    api.clearFaults();
+    const callsBefore = api.calls.length;
+    const resumed = await runDeploy(api, discord, envFile);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    const resumedCalls = api.calls.slice(callsBefore);
+    expect(creations(resumedCalls, api.accountId)).toEqual([]);
+    expect(callLines(resumedCalls, api.accountId)).toContain(
+      "200 PUT /accounts/:account/workers/scripts/longflow-discord-bot",
+    );
+    // the migrations applied by the failed run are not applied again
+    expect(resumed.stdout).toContain('apply D1 migrations to "longflow" (remote)\n');
+    expect(resumed.stdout).toMatch(/→ none to apply/);
+    expect(api.account.workers.get("longflow-discord-bot")?.secrets.size).toBe(4);
+    expect(await registeredCommandNames(discord)).toContain("retrieve_results");
+  });
+
+  it("a required secret is missing: stops before creating anything", async () => {
+    const envFile = writeSecretsFile(discord, { DISCORD_BOT_TOKEN: "" });
+    const run = await runDeploy(api, discord, envFile);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `not set on Cloudflare and not found in the environment or ${envFile}: DISCORD_BOT_TOKEN`,
+    );
+    expect(run.stderr).toMatch(/Done:\n {2}nothing/);
+    expect(callLines(api.calls, api.accountId)).toEqual([
+      "404 GET /accounts/:account/workers/scripts/longflow-discord-bot/secrets",
+    ]);
+  });
+});

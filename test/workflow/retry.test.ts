@@ -1,0 +1,147 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
+import { RETRY_REFUSED } from "../../src/interactions/components/retry-button.ts";
+import { trackerStub } from "../../src/workflow/start.ts";
+import { emulator } from "../helpers/emulator.ts";
+import {
+  interactionFrom,
+  type StartedWorkflow,
+  sendInteraction,
+  startViaDiscord,
+  waitForWorkflow,
+} from "../helpers/workflow-harness.ts";
+import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
+
+// Three stages; the third fails on its first run only, so a retry can finish.
+const flow = defineTestWorkflow("retry_flow", [
+  { delayMs: 10, output: { pages: 57 } },
+  { delayMs: 10, output: { links: 12 } },
+  { delayMs: 10, fatalRuns: 1, output: { summary: "done" } },
+]);
+
+type Reply = { type: number; data?: { content?: string; flags?: number } };
+
+function buttonsOf(message: { components: unknown[] } | undefined): string[] {
+  return (
+    JSON.stringify(message?.components ?? [])
+      .match(/"custom_id":"[^"]+"/g)
+      ?.map((m) => m.slice(13, -1)) ?? []
+  );
+}
+
+/** Presses a result button the way Discord would, with a live token for the new run's progress. */
+async function press(
+  customId: string,
+  started: StartedWorkflow,
+  userId: string,
+): Promise<{ reply: Reply; token: string }> {
+  const issued = await emulator.createInteractionToken({
+    channelId: started.channelId,
+    guildId: started.guildId,
+    userId,
+  });
+  const res = await sendInteraction(
+    interactionFrom(
+      { userId },
+      3,
+      { custom_id: customId, component_type: 2 },
+      {
+        id: issued.interactionId,
+        token: issued.token,
+        guildId: started.guildId,
+        channelId: started.channelId,
+      },
+    ),
+    [flow],
+  );
+  return { reply: (await res.json()) as Reply, token: issued.token };
+}
+
+async function newRunAfter(known: Set<string>): Promise<string> {
+  let id = "";
+  await vi.waitFor(
+    () => {
+      const run = stageRuns.find((r) => !known.has(r.workflowId));
+      if (!run) throw new Error("the new workflow has not run a stage yet");
+      id = run.workflowId;
+    },
+    { timeout: 30_000, interval: 20 },
+  );
+  return id;
+}
+
+describe("Retry and Run again from Discord", () => {
+  it("Retry resumes at the failed stage from the stored outputs, even after the tracker was purged", async () => {
+    const started = await startViaDiscord(flow);
+    const failed = await waitForWorkflow(
+      started.workflowId,
+      (s) => s.deliveryState === "delivered",
+    );
+    expect(failed.status).toBe("failed");
+    const delivered = (await emulator.messages({ token: started.token }))[0];
+    expect(buttonsOf(delivered)).toContain(`retry:${started.workflowId}`);
+
+    // Only the owner may retry; a stranger starts nothing.
+    const known = new Set(stageRuns.map((r) => r.workflowId));
+    const stranger = await press(`retry:${started.workflowId}`, started, "999999");
+    expect(stranger.reply).toMatchObject({ type: 4, data: { content: RETRY_REFUSED.notOwner } });
+
+    // A day later the tracker's storage is freed; its history stays in R2.
+    expect(await trackerStub(env, started.workflowId).purge()).toEqual({ purged: true });
+    const owner = await press(`retry:${started.workflowId}`, started, started.userId);
+    expect(owner.reply).toEqual({ type: 5, data: {} });
+    const retryId = await newRunAfter(known);
+    const done = await waitForWorkflow(retryId, (s) => s.deliveryState === "delivered");
+    expect(done.status).toBe("completed");
+
+    // Stages 1 and 2 were not run again: only stage 3 ran in the new workflow.
+    expect(stageRuns.filter((r) => r.workflowId === retryId).map((r) => r.stage)).toEqual([2]);
+    expect(done.stages.map((s) => s.status)).toEqual(["done", "done", "done"]);
+    const events = await trackerStub(env, retryId).events(0);
+    expect(events.find((e) => e.type === "workflow_resumed")?.data).toEqual({
+      from: started.workflowId,
+      stage: 2,
+    });
+    expect(events.filter((e) => e.type === "stage_started").map((e) => e.data.stage)).toEqual([2]);
+    // The report holds the reused outputs of the first run.
+    const report = await (await env.RESULTS.get(`results/${retryId}/report.md`))?.text();
+    expect(report).toContain('step1: {"pages":57}');
+    expect(report).toContain('step2: {"links":12}');
+    expect(report).toContain('step3: {"summary":"done"}');
+    // A completed result offers Run again, which starts from the first stage.
+    const result = (await emulator.messages({ token: owner.token })).at(-1);
+    expect(buttonsOf(result)).toContain(`again:${retryId}`);
+
+    const knownAgain = new Set(stageRuns.map((r) => r.workflowId));
+    const again = await press(`again:${retryId}`, started, started.userId);
+    expect(again.reply.type).toBe(5);
+    const rerunId = await newRunAfter(knownAgain);
+    const rerun = await waitForWorkflow(rerunId, (s) => s.deliveryState === "delivered");
+    expect(rerun.status).toBe("completed");
+    expect(stageRuns.filter((r) => r.workflowId === rerunId).map((r) => r.stage)).toEqual([
+      0, 1, 2,
+    ]);
+  });
+
+  it("counts a retry against the owner's quota", async () => {
+    const started = await startViaDiscord(flow);
+    await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
+    await env.DB.prepare(
+      "INSERT INTO running_workflows (workflow_id, user_id, command, input, started_at) VALUES (?, ?, 'x', 'x', ?), (?, ?, 'x', 'x', ?)",
+    )
+      .bind(
+        crypto.randomUUID(),
+        started.userId,
+        Date.now(),
+        crypto.randomUUID(),
+        started.userId,
+        Date.now(),
+      )
+      .run();
+    const status = (await trackerStub(env, started.workflowId).status())?.status;
+    const prefix = status === "completed" ? "again" : "retry";
+    const pressed = await press(`${prefix}:${started.workflowId}`, started, started.userId);
+    expect(pressed.reply.type).toBe(4);
+    expect(pressed.reply.data?.content).toContain("nothing was started");
+  });
+});
