@@ -23,6 +23,8 @@ export interface AckRow {
 
 export interface AckReport {
   rows: AckRow[];
+  /** Workflows the measurement started (acknowledged /autointel, warm-up and in-process included). */
+  started: number;
   inProcess: { startPathMs: Distribution; verifyMicroseconds: number };
 }
 
@@ -115,7 +117,7 @@ export async function measureAckLatency(
   pageUrl: string,
   plan: { warmupPairs: number; pairsAtOne: number; pairsAtTen: number; inProcessStarts: number },
 ): Promise<AckReport> {
-  await measure(target, 4, plan.warmupPairs, pageUrl);
+  const warmup = await measure(target, 4, plan.warmupPairs, pageUrl);
   await benchCall(target, "stages/hold", {});
   try {
     const rows = [
@@ -133,8 +135,10 @@ export async function measureAckLatency(
       },
     );
     if (inProcess.statuses.some((s) => s !== 200)) throw new Error("an in-process start failed");
+    const acked = [...warmup, ...rows].filter((r) => r.kind === "/autointel");
     return {
       rows,
+      started: acked.reduce((n, r) => n + r.latency.count, 0) + requests.length,
       inProcess: {
         startPathMs: distribution(inProcess.durationsMs),
         verifyMicroseconds: await verifyCostMicroseconds(target),

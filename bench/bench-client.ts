@@ -103,6 +103,8 @@ export async function waitForQuiet(
   target: BenchTarget,
   sinceMs: number,
   timeoutMs: number,
+  /** Results to wait for: a start message still queued has no D1 row yet, so "none running" alone is not quiet. */
+  expectedResults = 0,
 ): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -110,7 +112,12 @@ export async function waitForQuiet(
       target,
       `unfinished?since=${sinceMs}`,
     );
-    if (counts.running === 0 && counts.delivered === counts.results) return true;
+    if (
+      counts.running === 0 &&
+      counts.results >= expectedResults &&
+      counts.delivered === counts.results
+    )
+      return true;
     await sleep(500);
   }
   return false;

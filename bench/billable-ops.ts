@@ -27,7 +27,7 @@ async function oneWorkflow(target: BenchTarget, stages: number): Promise<Tally> 
   );
   if (sent?.responseType !== 5)
     throw new Error(`the bench workflow did not start: ${JSON.stringify(sent)}`);
-  if (!(await waitForQuiet(target, since - 1000, 60_000)))
+  if (!(await waitForQuiet(target, since - 1000, 60_000, 1)))
     throw new Error("the workflow did not finish");
   return benchCall<Tally>(target, "tally");
 }

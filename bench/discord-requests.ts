@@ -135,7 +135,12 @@ export async function measureDiscordRequests(
   const firstSeq = (await target.emulator.stats()).requests;
   const sent = await sendCommands(target, commands, 20);
   for (const s of sent) owners.set(s.token, owners.get(s.actor.userId) ?? "?");
-  const delivered = await waitForQuiet(target, since - 1000, (plan.tokenTtlSeconds + 90) * 1000);
+  const delivered = await waitForQuiet(
+    target,
+    since - 1000,
+    (plan.tokenTtlSeconds + 90) * 1000,
+    sent.filter((s) => s.responseType === 5).length,
+  );
   const requests = await target.emulator.requests(undefined, firstSeq);
   const latencies = await benchCall<number[]>(target, `delivery-latency?since=${since - 1000}`);
   const gaps = longestEditGaps(requests);

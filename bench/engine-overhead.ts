@@ -78,7 +78,7 @@ async function ours(target: BenchTarget, count: number, stages: number): Promise
     timeoutMs: TIMEOUT_MS,
   });
   // Results are persisted and delivered after the last stage: let that finish before measuring on.
-  await waitForQuiet(target, since - 1000, 60_000);
+  await waitForQuiet(target, since - 1000, 60_000, origins.length);
   return report;
 }
 

@@ -38,7 +38,7 @@ function ackSection({ ack }: BenchReports): string {
       rows,
     ),
     `/autointel ÷ PING (p50): ${figure(ackRatio(ack, 1))}× at 1 connection, ${figure(ackRatio(ack, 10))}× at 10.`,
-    `In-process, no HTTP: the start path (verify + quota + durable start + deferred reply) p50 ${figure(start.p50)} ms, p90 ${figure(start.p90)} ms, p99 ${figure(start.p99)} ms; one Ed25519 verify ${figure(ack.inProcess.verifyMicroseconds)} µs.`,
+    `In-process, no HTTP: the start path (verify + the start message queued + deferred reply) p50 ${figure(start.p50)} ms, p90 ${figure(start.p90)} ms, p99 ${figure(start.p99)} ms; one Ed25519 verify ${figure(ack.inProcess.verifyMicroseconds)} µs.`,
   ].join("\n");
 }
 

@@ -73,7 +73,7 @@ try {
     inProcessStarts: quick ? 10 : 50,
   });
   step("   waiting for the /autointel workflows it started to finish");
-  await waitForQuiet(target, since - 1000, 180_000);
+  await waitForQuiet(target, since - 1000, 180_000, ack.started);
   step("b) engine overhead per stage");
   const engine = await measureEngineOverhead(target, {
     stages: 10,

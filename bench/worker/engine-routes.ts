@@ -33,7 +33,7 @@ async function measured(
   return { completed, marks, startedAt } satisfies RunReport;
 }
 
-/** Our engine: startWorkflow (quota slot, tracker, first stage enqueued) for every origin at once. */
+/** Our engine: startWorkflow (the start message; the consumer creates the tracker) for every origin at once. */
 export async function runOurs(
   env: BenchEnv,
   body: { origins: BenchOrigin[]; stages: number; timeoutMs: number },
@@ -45,14 +45,14 @@ export async function runOurs(
   const ids = new Map<BenchOrigin, string>();
   const report = await measured(workflowIds, body.stages, body.timeoutMs, async () => {
     const starts = body.origins.map(async (origin) => {
-      const outcome = await startWorkflow(
+      // The quota is taken by the consumer; the bench raises MAX_RUNNING_PER_* out of reach.
+      const workflowId = await startWorkflow(
         counted,
         workflow,
         { holdSeconds: 0 },
         { ...origin, receivedAt: Date.now() },
       );
-      if (!outcome.started) throw new Error("the bench hit a quota: raise MAX_RUNNING_PER_*");
-      ids.set(origin, outcome.workflowId);
+      ids.set(origin, workflowId);
     });
     await Promise.all(starts);
     for (const origin of body.origins) workflowIds.push(ids.get(origin) as string);

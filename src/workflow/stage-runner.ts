@@ -4,8 +4,9 @@ import { createLogger, type Logger } from "../log.ts";
 import { recordConsumerRun } from "./consumer-liveness.ts";
 import { type JsonValue, StageFatalError, StageYield } from "./definition.ts";
 import { findStage } from "./registry.ts";
-import { parseStageMessage, type StageMessage } from "./stage-message.ts";
+import { parseStageMessage, type StageMessage, startInputOf } from "./stage-message.ts";
 import { trackerStub } from "./start.ts";
+import { admitStart } from "./start-admission.ts";
 import type { StageClaim, StageOutcome, TrackerApi } from "./tracker-types.ts";
 
 /** How long after its budget a stage that ignores its AbortSignal is given before we stop waiting. */
@@ -100,7 +101,7 @@ async function runClaimed(
 
 /**
  * Claim → run → complete, and on while the tracker hands over the next stage: one tracker call
- * per stage. The message is acked only when its chain ended; if this consumer dies mid-chain,
+ * per stage. A start message is admitted first (quota slot, tracker), in the call that claims. The message is acked only when its chain ended; if this consumer dies mid-chain,
  * the queue redelivers the message and the tracker gives its current stage to that delivery.
  */
 export async function processStageMessage(message: Message<unknown>, env: Env): Promise<void> {
@@ -116,7 +117,10 @@ export async function processStageMessage(message: Message<unknown>, env: Env): 
     return;
   }
   const tracker = trackerStub(env, body.workflowId);
-  const claimed = await tracker.claim({ ...body, deliveryAttempt: message.attempts });
+  const start = startInputOf(message.body, body.workflowId);
+  const claimed = start
+    ? await admitStart(env, body, start, message.attempts, log)
+    : await tracker.claim({ ...body, deliveryAttempt: message.attempts });
   if (claimed.action === "skip") {
     log.info("stage.skipped", { reason: claimed.reason, invocation: body.invocation });
     message.ack();

@@ -1,14 +1,8 @@
 import type { RoutePlan } from "../delivery/route-plan.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "./definition.ts";
-import {
-  claimRunningSlot,
-  quotaLimits,
-  type RunningWorkflow,
-  releaseRunningSlot,
-  runningWorkflowsOf,
-} from "./quotas.ts";
 import type { ResumePoint } from "./resume.ts";
-import type { TrackerApi } from "./tracker-types.ts";
+import type { StartMessage } from "./stage-message.ts";
+import type { StartWorkflowInput, TrackerApi } from "./tracker-types.ts";
 
 export interface InteractionOrigin {
   userId: string;
@@ -28,10 +22,6 @@ export function trackerStub(env: Env, workflowId: string): TrackerApi {
   return env.WORKFLOWS.get(env.WORKFLOWS.idFromName(workflowId)) as unknown as TrackerApi;
 }
 
-export type StartOutcome =
-  | { started: true; workflowId: string; replayed: boolean }
-  | { started: false; reason: "quota"; running: RunningWorkflow[] };
-
 /**
  * The workflow's id, derived from the interaction that started it (a UUID-shaped digest): a
  * replayed or retried interaction names the same workflow and so cannot start a second one.
@@ -49,10 +39,14 @@ export async function workflowIdFor(applicationId: string, interactionId: string
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** A resume point above this size travels through R2: a queue message holds at most 128 KB. */
+const INLINE_RESUME_BYTES = 96 * 1024;
+
 /**
- * Takes a quota slot, then creates the workflow's tracker, which persists it and enqueues the
- * first stage. A start that fails gives its slot back. Idempotent per interaction: a replay
- * (same interaction id) finds the slot or the tracker already there and starts nothing.
+ * Sends the workflow's start message: the start path's only durable write, awaited before the
+ * caller defers (durable before the ack). The consumer takes the quota slot and creates the
+ * tracker (start-admission.ts). Idempotent per interaction: a replay sends a message naming the
+ * same workflow, which starts nothing new. Returns the workflow's id.
  */
 export async function startWorkflow(
   env: Env,
@@ -60,43 +54,38 @@ export async function startWorkflow(
   options: JsonValue,
   origin: InteractionOrigin,
   resume: ResumePoint | null = null,
-): Promise<StartOutcome> {
+): Promise<string> {
   const workflowId = await workflowIdFor(origin.applicationId, origin.interactionId);
-  const inputLabel = workflow.describeInput(options);
-  const slot = {
+  const input: StartWorkflowInput = {
     workflowId,
-    userId: origin.userId,
-    guildId: origin.guildId,
-    command: workflow.name,
-    input: inputLabel,
+    name: workflow.name,
+    options,
+    inputLabel: workflow.describeInput(options),
+    estimateMs: workflow.estimateMs(options),
+    softDeadlineMs: workflow.softDeadlineMs?.(options) ?? null,
+    deadlineCapMs: workflow.deadlineCapMs?.(options) ?? null,
+    ...origin,
+    ...(await resumeInMessage(env, workflowId, resume)),
   };
-  const claimed = await claimRunningSlot(env.DB, slot, quotaLimits(env), Date.now());
-  if (claimed === "held") return { started: true, workflowId, replayed: true };
-  if (claimed === "refused") {
-    return {
-      started: false,
-      reason: "quota",
-      running: await runningWorkflowsOf(env.DB, origin.userId),
-    };
-  }
-  let created: boolean;
-  try {
-    ({ created } = await trackerStub(env, workflowId).start({
-      workflowId,
-      name: workflow.name,
-      options,
-      inputLabel,
-      estimateMs: workflow.estimateMs(options),
-      softDeadlineMs: workflow.softDeadlineMs?.(options) ?? null,
-      deadlineCapMs: workflow.deadlineCapMs?.(options) ?? null,
-      resume,
-      ...origin,
-    }));
-  } catch (error) {
-    await releaseRunningSlot(env.DB, workflowId);
-    throw error;
-  }
-  // Replayed after the workflow ended (its slot was already given back): nothing new runs.
-  if (!created) await releaseRunningSlot(env.DB, workflowId);
-  return { started: true, workflowId, replayed: !created };
+  await env.STAGES.send({
+    workflowId,
+    stage: resume?.stage ?? 0,
+    invocation: 1,
+    start: input,
+  } satisfies StartMessage);
+  return workflowId;
+}
+
+/** Retry's resume point: inline when small, else written to R2 first and named. */
+async function resumeInMessage(
+  env: Env,
+  workflowId: string,
+  resume: ResumePoint | null,
+): Promise<Pick<StartWorkflowInput, "resume" | "resumeRef">> {
+  if (!resume) return {};
+  const json = JSON.stringify(resume);
+  if (new TextEncoder().encode(json).length <= INLINE_RESUME_BYTES) return { resume };
+  const resumeRef = `workflows/${workflowId}/resume.json`;
+  await env.RESULTS.put(resumeRef, json);
+  return { resumeRef };
 }

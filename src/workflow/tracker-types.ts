@@ -26,12 +26,27 @@ export interface StartWorkflowInput {
   resume?: ResumePoint | null;
   /** Which rungs past the token can work, read from the interaction (absent: all may). */
   routePlan?: RoutePlan;
+  /** The resume point in R2 instead, when inline it would not fit in a queue message. */
+  resumeRef?: string | null;
 }
 
-export interface StartWorkflowResult {
-  created: boolean;
-  status: WorkflowStatus;
+/** The consumer's call with a start message: create the tracker (once), then claim its stage. */
+export interface StartRequest {
+  input: StartWorkflowInput;
+  /** The quota statement refused this start a slot: record the refusal instead of a workflow. */
+  quotaRefused: boolean;
+  /** The start message as a stage message: its first stage is claimed in the same call. */
+  claim: ClaimRequest | null;
 }
+
+/**
+ * "refused": this start was refused a quota slot, by this delivery or an earlier one, and no
+ * workflow exists; otherwise the workflow exists (created by this call or before it) and `claim`
+ * is the claim of its first stage for this delivery.
+ */
+export type StartWorkflowResult =
+  | { outcome: "refused" }
+  | { outcome: "created" | "existing"; claim: ClaimResult };
 
 /** A claim arrives with a queue message: the message's (stage, invocation) and delivery count. */
 export interface ClaimRequest {
@@ -144,7 +159,7 @@ export type { WorkflowEvent };
 
 /** The tracker's RPC surface, as callers see it through a stub. */
 export interface TrackerApi {
-  start(input: StartWorkflowInput): Promise<StartWorkflowResult>;
+  start(request: StartRequest): Promise<StartWorkflowResult>;
   claim(request: ClaimRequest): Promise<ClaimResult>;
   heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult>;
   complete(request: CompleteRequest): Promise<CompleteResult>;

@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { expect, vi } from "vitest";
 import { handleInteractionRequest } from "../../src/http/interactions-endpoint.ts";
 import { registry as botRegistry, createRegistry } from "../../src/interactions/registry.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
 import { stageRuns, type TestWorkflow } from "../support/test-workflow.ts";
 import { emulator, freshId } from "./emulator.ts";
@@ -238,10 +238,29 @@ export async function startQueuedViaDiscord(
   );
   const reply = (await res.json()) as StartedWorkflow["reply"];
   expect(reply.type, JSON.stringify(reply)).toBe(5);
-  const slot = await env.DB.prepare("SELECT workflow_id FROM running_workflows WHERE input = ?")
-    .bind(input)
-    .first<{ workflow_id: string }>();
-  if (!slot) throw new Error(`no running workflow for input ${input}`);
-  startedIds.add(slot.workflow_id);
-  return { workflowId: slot.workflow_id, token: issued.token };
+  // The interaction names the workflow. Its start message waits in the queue behind whatever
+  // blocks it; the tracker is created now, as the consumer's admission would, so the first stage
+  // is a queued stage of an existing workflow (the message, once consumed, finds it there).
+  const workflowId = await workflowIdFor(emulator.applicationId, issued.interactionId);
+  const options = { input };
+  await trackerStub(env, workflowId).start({
+    input: {
+      workflowId,
+      name: workflow.name,
+      options,
+      inputLabel: workflow.definition.describeInput(options),
+      userId,
+      guildId,
+      channelId,
+      applicationId: emulator.applicationId,
+      interactionId: issued.interactionId,
+      interactionToken: issued.token,
+      receivedAt: Date.now(),
+      estimateMs: workflow.definition.estimateMs(options),
+    },
+    quotaRefused: false,
+    claim: null,
+  });
+  startedIds.add(workflowId);
+  return { workflowId, token: issued.token };
 }

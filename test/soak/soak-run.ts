@@ -1,6 +1,6 @@
 // Runs N soak workflows at once, each under its own seeded fault schedule, and checks each one.
-import { env } from "cloudflare:workers";
 import { expect } from "vitest";
+import { workflowIdFor } from "../../src/workflow/start.ts";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
@@ -54,11 +54,11 @@ async function startOne(plan: SoakPlan, seed: number): Promise<SoakActor> {
   );
   const body = (await reply.json()) as { type?: number };
   expect(body.type, `plan ${plan.index}: ${JSON.stringify(body)}`).toBe(5);
-  // The quota row names the workflow as soon as the ack is out, whether or not a stage ever runs.
-  const slot = await env.DB.prepare("SELECT workflow_id FROM running_workflows WHERE input = ?")
-    .bind(input)
-    .first<{ workflow_id: string }>();
-  if (slot) workflowIdsByPlan.set(plan.index, slot.workflow_id);
+  // The interaction names the workflow as soon as the ack is out, whether or not a stage ever runs.
+  workflowIdsByPlan.set(
+    plan.index,
+    await workflowIdFor(emulator.applicationId, issued.interactionId),
+  );
   return { ...actor, token: issued.token };
 }
 

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { trackerStub } from "../../src/workflow/start.ts";
+import { freshId } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 
@@ -63,14 +64,14 @@ describe("at-least-once in, exactly-once applied", () => {
     expect(snapshot.stages.map((s) => s.status)).toEqual(["done", "done"]);
   });
 
-  it("starting the same workflow id twice creates it once", async () => {
+  it("the same start message delivered twice (a duplicate, or a replayed interaction) creates the workflow once", async () => {
     const id = crypto.randomUUID();
-    const input = {
+    const start = {
       workflowId: id,
       name: "dup_flow",
       options: { input: "x" },
       inputLabel: "x",
-      userId: "1",
+      userId: freshId(),
       guildId: null,
       channelId: null,
       applicationId: "2",
@@ -79,14 +80,16 @@ describe("at-least-once in, exactly-once applied", () => {
       receivedAt: Date.now(),
       estimateMs: 10,
     };
-    const tracker = trackerStub(env, id);
-    expect(await tracker.start(input)).toEqual({ created: true, status: "queued" });
-    expect((await tracker.start(input)).created).toBe(false);
+    const message = { workflowId: id, stage: 0, invocation: 1, start };
+    await env.STAGES.send(message);
+    await env.STAGES.send(message);
     await waitForWorkflow(id, (s) => s.status === "completed");
-    expect(stageRuns.filter((r) => r.workflowId === id && r.stage === 0)).toHaveLength(1);
     await waitForWorkflow(
       id,
       (s) => s.deliveryState === "delivered" || s.deliveryState === "orphaned",
     );
+    expect(stageRuns.filter((r) => r.workflowId === id && r.stage === 0)).toHaveLength(1);
+    const events = await trackerStub(env, id).events(0);
+    expect(events.filter((e) => e.type === "workflow_started")).toHaveLength(1);
   });
 });

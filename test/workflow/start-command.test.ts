@@ -1,7 +1,8 @@
 import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { describe, expect, it, vi } from "vitest";
+import { START_FAILED_TEXT } from "../../src/interactions/commands/workflow-command.ts";
+import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
   commandData,
@@ -40,7 +41,7 @@ describe("starting a workflow from a slash command", () => {
     expect((await listDurableObjectIds(env.WORKFLOWS)).length).toBe(before);
   });
 
-  it("defers only after the workflow is durable: its tracker and queued stage exist when the reply is returned", async () => {
+  it("defers only after the workflow is durable: the start message the reply waited for creates exactly one tracker, which runs the first stage on that message", async () => {
     const userId = freshId();
     const channelId = freshId();
     const guildId = freshId();
@@ -57,27 +58,36 @@ describe("starting a workflow from a slash command", () => {
     );
     const repliedAt = Date.now();
     expect(await res.json()).toEqual({ type: 5, data: {} });
-    // Read before anything else can happen: the tracker that the reply promised exists now.
-    const created = (await listDurableObjectIds(env.WORKFLOWS)).filter(
-      (id) => !known.has(id.toString()),
+    // Only the consumer creates trackers, and only from a start message: the one it creates
+    // carries this interaction, so the message the reply waited for held the whole start.
+    const workflowId = await workflowIdFor(emulator.applicationId, issued.interactionId);
+    let created: DurableObjectId[] = [];
+    await vi.waitFor(
+      async () => {
+        created = (await listDurableObjectIds(env.WORKFLOWS)).filter(
+          (id) => !known.has(id.toString()),
+        );
+        expect(created).toHaveLength(1);
+      },
+      { timeout: 30_000, interval: 20 },
     );
-    expect(created).toHaveLength(1);
     const stub = env.WORKFLOWS.get(created[0] as DurableObjectId);
     const durable = await runInDurableObject(stub, (_instance, state) => ({
       workflow: state.storage.sql
-        .exec("SELECT workflow_id, user_id, created_at FROM workflow")
+        .exec("SELECT workflow_id, user_id, interaction_id, received_at FROM workflow")
         .toArray()[0],
-      stage: state.storage.sql.exec("SELECT idx, invocation FROM stages WHERE idx = 0").one(),
       started: state.storage.sql
         .exec("SELECT at FROM events WHERE type = 'workflow_started'")
         .toArray(),
     }));
-    expect(durable.workflow?.user_id).toBe(userId);
-    expect(durable.workflow?.created_at as number).toBeLessThanOrEqual(repliedAt);
-    expect(durable.stage).toEqual({ idx: 0, invocation: 1 });
+    expect(durable.workflow).toMatchObject({
+      workflow_id: workflowId,
+      user_id: userId,
+      interaction_id: issued.interactionId,
+    });
+    expect(durable.workflow?.received_at as number).toBeLessThanOrEqual(repliedAt);
     expect(durable.started).toHaveLength(1);
-    const workflowId = durable.workflow?.workflow_id as string;
-    // The stage message was queued before the reply: its first invocation runs, never a re-drive.
+    // The start message carried the first stage: its first invocation runs, never a re-drive.
     const done = await waitForWorkflow(workflowId, (s) => s.deliveryState === "delivered");
     expect(done.status).toBe("completed");
     expect(stageRuns.filter((r) => r.workflowId === workflowId)).toHaveLength(1);
@@ -88,6 +98,20 @@ describe("starting a workflow from a slash command", () => {
     const original = (await emulator.messages({ token: issued.token }))[0];
     expect(original?.embeds?.length).toBe(1);
     expect(JSON.stringify(original?.embeds)).toContain(`workflow ${workflowId}`);
+  });
+
+  it("does not defer when the queue refuses the start message: the ack waits for the send", async () => {
+    // A real refusal by the local queue: a message over its 128 KB limit (an absurd label).
+    const oversized = defineTestWorkflow("oversized_start_flow", [{ delayMs: 10 }]);
+    oversized.definition.describeInput = () => "x".repeat(130 * 1024);
+    const res = await sendInteraction(
+      interactionFrom({ userId: freshId() }, 2, commandData(oversized.name, { input: "big" })),
+      [oversized],
+    );
+    const body = (await res.json()) as { type: number; data: { content: string; flags: number } };
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.content).toBe(START_FAILED_TEXT);
   });
 
   it("a short workflow gets no 'outlives the window' notice", async () => {

@@ -6,27 +6,15 @@ import type {
 import { engineConfig } from "../../config.ts";
 import { planRoutes } from "../../delivery/route-plan.ts";
 import { canPostInChannel, installUrl } from "../../discord/install-link.ts";
-import { codeSpan } from "../../discord/render/safe-text.ts";
-import { countQuietly } from "../../results/counters.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import { formatDuration } from "../../workflow/format.ts";
-import type { RunningWorkflow } from "../../workflow/quotas.ts";
-import { type StartOutcome, startWorkflow } from "../../workflow/start.ts";
+import { startWorkflow } from "../../workflow/start.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
 
 export const START_FAILED_TEXT =
   "Sorry, I couldn't start that right now (nothing was started). Please try again in a minute.";
-
-export function quotaRefusal(running: RunningWorkflow[]): string {
-  const lines = running.map(
-    (w) =>
-      `• \`${w.workflow_id}\` ${w.command} · ${codeSpan(w.input, 80)} · started <t:${Math.floor(w.started_at / 1000)}:R>`,
-  );
-  const list = lines.length > 0 ? `\n${lines.join("\n")}` : "";
-  return `⏸️ You already have as many workflows running as allowed (or this server does); nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish.`;
-}
 
 /**
  * A run that outlives the reply window needs a channel the bot can post in. In a server that
@@ -54,8 +42,9 @@ type StartingInteraction =
   | APIMessageComponentInteraction;
 
 /**
- * The one start path (slash command and Run again button): quota slot, durable tracker, then
- * the deferred reply; refusals are ephemeral and name the problem.
+ * The one start path (slash command and Run again button): the start message queued (durable),
+ * then the deferred reply. The quota is taken by the consumer: a refusal replaces the deferred
+ * reply (quota-refusal.ts). Refusals that need no I/O are ephemeral and name the problem.
  */
 export async function startAndDefer(
   workflow: AnyWorkflowDefinition,
@@ -67,9 +56,9 @@ export async function startAndDefer(
   if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
   const refusal = cannotDeliverRefusal(workflow, options, interaction, context.env);
   if (refusal) return ephemeral(refusal);
-  let outcome: StartOutcome;
+  let workflowId: string;
   try {
-    outcome = await startWorkflow(context.env, workflow, options, {
+    workflowId = await startWorkflow(context.env, workflow, options, {
       userId: user.id,
       guildId: interaction.guild_id ?? null,
       channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
@@ -83,24 +72,8 @@ export async function startAndDefer(
     context.log.error("workflow.start_failed", { name: workflow.name, error });
     return ephemeral(START_FAILED_TEXT);
   }
-  if (!outcome.started) {
-    context.log.info("workflow.over_quota", {
-      name: workflow.name,
-      running: outcome.running.length,
-    });
-    return ephemeral(quotaRefusal(outcome.running));
-  }
-  context.log.info("workflow.accepted", {
-    workflowId: outcome.workflowId,
-    name: workflow.name,
-    replayed: outcome.replayed,
-  });
-  if (outcome.replayed) return deferred(); // the same answer, nothing started or counted
-  context.ctx.waitUntil(
-    countQuietly(context.env.DB, "workflows_started_total", { workflow: workflow.name }, (error) =>
-      context.log.warn("counter.failed", { error }),
-    ),
-  );
+  // A replay sends a second message naming the same workflow: the consumer starts nothing.
+  context.log.info("workflow.accepted", { workflowId, name: workflow.name });
   return deferred();
 }
 

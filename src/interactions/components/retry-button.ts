@@ -6,7 +6,7 @@ import { loadArchivedHistory, type WorkflowHistory } from "../../workflow/histor
 import { findWorkflow } from "../../workflow/registry.ts";
 import { type ResumePoint, resumePointOf } from "../../workflow/resume.ts";
 import { startWorkflow, trackerStub } from "../../workflow/start.ts";
-import { quotaRefusal, START_FAILED_TEXT } from "../commands/workflow-command.ts";
+import { START_FAILED_TEXT } from "../commands/workflow-command.ts";
 import type { ComponentHandler, InteractionContext } from "../context.ts";
 import { invokingUser } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
@@ -46,7 +46,7 @@ async function retryFromLastStage(
   if (!history || !definition) return ephemeral(RETRY_REFUSED.gone);
   const resume: ResumePoint | null = resumePointOf(workflowId, history.stages, definition);
   try {
-    const outcome = await startWorkflow(
+    const newWorkflowId = await startWorkflow(
       env,
       definition,
       history.options,
@@ -61,17 +61,17 @@ async function retryFromLastStage(
       },
       resume,
     );
-    if (!outcome.started) return ephemeral(quotaRefusal(outcome.running));
     log.info("workflow.restarted", {
       from: workflowId,
-      workflowId: outcome.workflowId,
+      workflowId: newWorkflowId,
       resumeAt: resume?.stage ?? 0,
     });
   } catch (error) {
     log.error("workflow.restart_failed", { from: workflowId, error });
     return ephemeral(START_FAILED_TEXT);
   }
-  // Durable before the ack, as for a slash command: the new run's progress is this reply.
+  // Durable before the ack, as for a slash command: the new run's progress (or its quota
+  // refusal) is this reply.
   return deferred();
 }
 

@@ -26,6 +26,7 @@ import type {
   HeartbeatRequest,
   HeartbeatResult,
   RedeliverResult,
+  StartRequest,
   StartWorkflowInput,
   StartWorkflowResult,
   TrackerApi,
@@ -51,6 +52,8 @@ import {
 } from "./workflow-metrics.ts";
 
 const MAX_EVENTS_PER_READ = 500;
+/** Set when this tracker's start was refused a quota slot (and no workflow was created). */
+const QUOTA_REFUSED_KEY = "quota_refused_at";
 
 /**
  * One per workflow: the only writer of its state. RPC methods are thin adapters onto the
@@ -87,9 +90,29 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     this.live = new LiveHub(ctx, this.store, () => this.log(), liveSocketLimits(env));
   }
 
-  async start(input: StartWorkflowInput): Promise<StartWorkflowResult> {
+  /**
+   * Called by the consumer with the start message (start-admission.ts), once the quota statement
+   * answered. Idempotent: the first call decides (a workflow, or a refusal), and every delivery
+   * of the message, duplicates and replays included, then claims like any stage message.
+   */
+  async start(request: StartRequest): Promise<StartWorkflowResult> {
     const existing = this.store.workflow();
-    if (existing) return { created: false, status: existing.status };
+    if (!existing) {
+      if ((await this.ctx.storage.get(QUOTA_REFUSED_KEY)) !== undefined)
+        return { outcome: "refused" };
+      if (request.quotaRefused) {
+        await this.rememberRefusal(request.input);
+        return { outcome: "refused" };
+      }
+      this.create(request.input);
+    }
+    const outcome = existing ? "existing" : "created";
+    if (request.claim) return { outcome, claim: await this.claim(request.claim) };
+    return { outcome, claim: await this.afterChange({ action: "skip", reason: "not claimed" }) };
+  }
+
+  /** The workflow's rows and timers; its first stage is carried by the start message itself. */
+  private create(input: StartWorkflowInput): void {
     const definition = findWorkflow(input.name);
     if (!definition) throw new Error(`Unknown workflow "${input.name}"`);
     const now = Date.now();
@@ -116,11 +139,11 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       status: "queued",
       stage_count: definition.stages.length,
       created_at: now,
-      waiting_since: now,
+      // The first stage has waited since the command: its start message was queued then.
+      waiting_since: Math.min(input.receivedAt, now),
       stage_names: JSON.stringify(definition.stages.map((stage) => stage.name)),
     });
     if (input.resume) applyResume(this.store, input.resume, now);
-    const firstStage = input.resume?.stage ?? 0;
     const plan = input.routePlan ?? ANY_ROUTE;
     saveRoutePlan(this.ctx.storage.sql, plan);
     const row = this.store.workflow();
@@ -132,15 +155,22 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (row) scheduleDeadlineTimers(this.store, row.deadline_at, this.config, now);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
     if (input.resume)
-      this.event("workflow_resumed", { from: input.resume.fromWorkflowId, stage: firstStage });
-    // Durable before the ack: the caller replies to Discord only after this send resolved.
-    await this.env.STAGES.send({
-      workflowId: input.workflowId,
-      stage: firstStage,
-      invocation: 1,
-    } satisfies StageMessage);
-    await this.armAlarm();
-    return { created: true, status: "queued" };
+      this.event("workflow_resumed", {
+        from: input.resume.fromWorkflowId,
+        stage: input.resume.stage,
+      });
+  }
+
+  /**
+   * A refused start leaves one key, so that a redelivered or replayed start message cannot start
+   * the workflow later; the consumer tells the user. The key goes when the token would have died,
+   * after which no delivery of that message can still arrive usefully.
+   */
+  private async rememberRefusal(input: StartWorkflowInput): Promise<void> {
+    await this.ctx.storage.put(QUOTA_REFUSED_KEY, Date.now());
+    const forgetAt = tokenExpiresAt(input.receivedAt, this.config);
+    await this.ctx.storage.setAlarm(forgetAt);
+    this.armedAt = forgetAt;
   }
 
   async claim(request: ClaimRequest): Promise<ClaimResult> {
@@ -245,6 +275,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   override async alarm(): Promise<void> {
     try {
+      if (!this.store.workflow()) await this.ctx.storage.delete(QUOTA_REFUSED_KEY);
       this.liveViewUrl ??= await liveViewUrlFor(this.env, this.store.workflow());
       const deps = {
         store: this.store,

@@ -1,0 +1,51 @@
+// What a start refused by its quota looks like. The command already answered "thinking…" (the
+// start message was its only write), so the refusal replaces that deferred reply in place.
+
+import { engineConfig } from "../config.ts";
+import { withAllowedMentions } from "../discord/allowed-mentions.ts";
+import type { MessageEdit } from "../discord/client.ts";
+import { createDiscordClient } from "../discord/create-client.ts";
+import { isTokenDead } from "../discord/retries.ts";
+import type { Logger } from "../log.ts";
+import type { RunningWorkflow } from "./quotas.ts";
+import type { StartWorkflowInput } from "./tracker-types.ts";
+
+/**
+ * The refusal, listing what runs. The deferred reply it replaces is visible to the channel, so
+ * the list names each run by id, command and start time, never by its input (a URL may be
+ * private).
+ */
+export function quotaRefusal(running: RunningWorkflow[]): string {
+  const lines = running.map(
+    (w) => `• \`${w.workflow_id}\` ${w.command} · started <t:${Math.floor(w.started_at / 1000)}:R>`,
+  );
+  const list = lines.length > 0 ? `\n${lines.join("\n")}` : "";
+  return `⏸️ You already have ${running.length} workflow${running.length === 1 ? "" : "s"} running, as many as allowed (or this server does); nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish, then run the command again.`;
+}
+
+/**
+ * Edits the deferred reply into the refusal. Not before the ack grace (an edit Discord may not
+ * have seen the reply for answers 10062); the wait is at most that grace, once per refusal. A
+ * repeat (redelivered message) makes the same edit again. A dead token is the end of it: the
+ * user saw "thinking…" fail; anything else throws, and the queue retries the message.
+ */
+export async function tellQuotaRefusal(
+  env: Env,
+  input: StartWorkflowInput,
+  running: RunningWorkflow[],
+  log: Logger,
+): Promise<void> {
+  const waitMs = input.receivedAt + engineConfig(env).ackGraceMs - Date.now();
+  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+  const discord = createDiscordClient(env, { maxRetries: 0, maxWaitMs: 0 });
+  try {
+    await discord.editOriginalResponse(
+      input.applicationId,
+      input.interactionToken,
+      withAllowedMentions<MessageEdit>({ content: quotaRefusal(running) }),
+    );
+  } catch (error) {
+    if (!isTokenDead(error)) throw error;
+    log.warn("workflow.refusal_untold", { reason: "token dead" });
+  }
+}

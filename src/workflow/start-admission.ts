@@ -1,0 +1,67 @@
+// The consumer's half of a start: the command only queued a start message (start.ts); here the
+// quota slot is taken (exactly: one D1 statement) and the tracker created, before the first stage
+// runs on that same message.
+
+import type { Logger } from "../log.ts";
+import { countQuietly } from "../results/counters.ts";
+import { tellQuotaRefusal } from "./quota-refusal.ts";
+import { claimRunningSlot, quotaLimits, releaseRunningSlot, runningWorkflowsOf } from "./quotas.ts";
+import type { ResumePoint } from "./resume.ts";
+import type { StageMessage } from "./stage-message.ts";
+import { trackerStub } from "./start.ts";
+import type { ClaimResult, StartWorkflowInput } from "./tracker-types.ts";
+
+/**
+ * Admits a start message: quota slot, tracker, claim of the first stage (one tracker call). Safe
+ * to repeat for duplicates, redeliveries and replayed interactions: the slot is keyed by the
+ * workflow id ("held" on a repeat) and the tracker's first answer (workflow or refusal) stands.
+ */
+export async function admitStart(
+  env: Env,
+  message: StageMessage,
+  input: StartWorkflowInput,
+  deliveryAttempt: number,
+  log: Logger,
+): Promise<ClaimResult> {
+  const slot = await claimRunningSlot(
+    env.DB,
+    {
+      workflowId: input.workflowId,
+      userId: input.userId,
+      guildId: input.guildId,
+      command: input.name,
+      input: input.inputLabel,
+    },
+    quotaLimits(env),
+    input.receivedAt,
+  );
+  const started = await trackerStub(env, input.workflowId).start({
+    input: await withResume(env, input),
+    quotaRefused: slot === "refused",
+    claim: { stage: message.stage, invocation: message.invocation, deliveryAttempt },
+  });
+  // Slot free, yet a tracker had already decided (ended, or refused earlier): give it back.
+  if (slot === "claimed" && started.outcome !== "created")
+    await releaseRunningSlot(env.DB, input.workflowId);
+  if (started.outcome === "refused") {
+    const running = await runningWorkflowsOf(env.DB, input.userId);
+    log.info("workflow.over_quota", { name: input.name, running: running.length });
+    await tellQuotaRefusal(env, input, running, log);
+    return { action: "skip", reason: "quota refused" };
+  }
+  if (started.outcome === "created") {
+    log.info("workflow.created", { name: input.name, queueWaitMs: Date.now() - input.receivedAt });
+    await countQuietly(env.DB, "workflows_started_total", { workflow: input.name }, (error) =>
+      log.warn("counter.failed", { error }),
+    );
+  }
+  return started.claim;
+}
+
+/** A resume point too large for the message was put in R2 by the command (start.ts). */
+async function withResume(env: Env, input: StartWorkflowInput): Promise<StartWorkflowInput> {
+  if (!input.resumeRef || input.resume) return input;
+  const object = await env.RESULTS.get(input.resumeRef);
+  if (!object) throw new Error(`resume point ${input.resumeRef} is missing`);
+  return { ...input, resume: (await object.json()) as ResumePoint, resumeRef: null };
+}
