@@ -1,5 +1,6 @@
-// What a start refused by its quota looks like. The command already answered "thinking…" (the
-// start message was its only write), so the refusal replaces that deferred reply in place.
+// What a start that did not happen looks like. The command already answered "thinking…" (the
+// start message was its only write), so the refusal (quota) or the failure (the start message
+// was dead-lettered before any tracker existed) replaces that deferred reply in place.
 
 import { engineConfig } from "../config.ts";
 import { withAllowedMentions } from "../discord/allowed-mentions.ts";
@@ -23,16 +24,33 @@ export function quotaRefusal(running: RunningWorkflow[]): string {
   return `⏸️ You already have ${running.length} workflow${running.length === 1 ? "" : "s"} running, as many as allowed (or this server does); nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish, then run the command again.`;
 }
 
-/**
- * Edits the deferred reply into the refusal. Not before the ack grace (an edit Discord may not
- * have seen the reply for answers 10062); the wait is at most that grace, once per refusal. A
- * repeat (redelivered message) makes the same edit again. A dead token is the end of it: the
- * user saw "thinking…" fail; anything else throws, and the queue retries the message.
- */
-export async function tellQuotaRefusal(
+/** The start message kept failing before the workflow existed: nothing runs, nothing is kept. */
+export const START_DEAD_LETTERED_TEXT =
+  "⚠️ Sorry, I couldn't start that (nothing was started). Please try again in a minute.";
+
+export function tellQuotaRefusal(
   env: Env,
   input: StartWorkflowInput,
   running: RunningWorkflow[],
+  log: Logger,
+): Promise<void> {
+  return replaceDeferredReply(env, input, quotaRefusal(running), log);
+}
+
+export function tellStartFailed(env: Env, input: StartWorkflowInput, log: Logger): Promise<void> {
+  return replaceDeferredReply(env, input, START_DEAD_LETTERED_TEXT, log);
+}
+
+/**
+ * Edits the deferred reply. Not before the ack grace (an edit Discord may not have seen the reply
+ * for answers 10062); the wait is at most that grace, once per message. A repeat (redelivered
+ * message) makes the same edit again. A dead token is the end of it: the user saw "thinking…"
+ * fail; anything else throws, and the queue retries the message.
+ */
+async function replaceDeferredReply(
+  env: Env,
+  input: StartWorkflowInput,
+  content: string,
   log: Logger,
 ): Promise<void> {
   const waitMs = input.receivedAt + engineConfig(env).ackGraceMs - Date.now();
@@ -42,10 +60,10 @@ export async function tellQuotaRefusal(
     await discord.editOriginalResponse(
       input.applicationId,
       input.interactionToken,
-      withAllowedMentions<MessageEdit>({ content: quotaRefusal(running) }),
+      withAllowedMentions<MessageEdit>({ content }),
     );
   } catch (error) {
     if (!isTokenDead(error)) throw error;
-    log.warn("workflow.refusal_untold", { reason: "token dead" });
+    log.warn("workflow.start_outcome_untold", { reason: "token dead" });
   }
 }

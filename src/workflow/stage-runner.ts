@@ -3,6 +3,7 @@ import { engineConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { recordConsumerRun } from "./consumer-liveness.ts";
 import { type JsonValue, StageFatalError, StageYield } from "./definition.ts";
+import { tellStartFailed } from "./quota-refusal.ts";
 import { findStage } from "./registry.ts";
 import { parseStageMessage, type StageMessage, startInputOf } from "./stage-message.ts";
 import { trackerStub } from "./start.ts";
@@ -207,12 +208,17 @@ export async function handleDeadLetterBatch(batch: MessageBatch<unknown>, env: E
         return;
       }
       try {
-        const ack = await trackerStub(env, body.workflowId).deadLettered(body);
+        const tracker = trackerStub(env, body.workflowId);
+        const ack = await tracker.deadLettered(body);
         log.warn("dead_letter.received", {
           stage: body.stage,
           accepted: ack.accepted,
           reason: ack.reason,
         });
+        // A start message that never became a workflow: its user still sees "thinking…".
+        const start = startInputOf(message.body, body.workflowId);
+        if (start && !ack.accepted && (await tracker.status()) === null)
+          await tellStartFailed(env, start, log);
         message.ack();
       } catch (error) {
         log.error("dead_letter.tracker_unreachable", { error });

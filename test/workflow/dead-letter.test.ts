@@ -1,6 +1,10 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { trackerStub } from "../../src/workflow/start.ts";
+import worker from "../../src/index.ts";
+import { START_DEAD_LETTERED_TEXT } from "../../src/workflow/quota-refusal.ts";
+import type { StartMessage } from "../../src/workflow/stage-message.ts";
+import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
@@ -20,5 +24,39 @@ describe("a poison stage", () => {
     const original = (await emulator.messages({ token: started.token }))[0];
     expect(JSON.stringify(original?.embeds)).toContain(" failed");
     expect(JSON.stringify(original?.embeds)).toContain("What next");
+  });
+
+  it("tells the user when a start message is dead-lettered before its workflow existed", async () => {
+    const issued = await emulator.createInteractionToken({ userId: "4242", channelId: "77" });
+    const workflowId = await workflowIdFor(env.DISCORD_APPLICATION_ID, issued.interactionId);
+    const start: StartMessage = {
+      workflowId,
+      stage: 0,
+      invocation: 1,
+      start: {
+        workflowId,
+        name: "poison_flow",
+        options: { input: "never started" },
+        inputLabel: "never started",
+        estimateMs: 1000,
+        userId: "4242",
+        guildId: null,
+        channelId: "77",
+        applicationId: env.DISCORD_APPLICATION_ID,
+        interactionId: issued.interactionId,
+        interactionToken: issued.token,
+        receivedAt: Date.now() - 60_000,
+      },
+    };
+    const batch = createMessageBatch("longflow-stages-dlq", [
+      { id: "dead-start", timestamp: new Date(), attempts: 1, body: start },
+    ]);
+    const ctx = createExecutionContext();
+    await worker.queue(batch, env);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.explicitAcks).toEqual(["dead-start"]);
+    expect(await trackerStub(env, workflowId).status()).toBeNull();
+    const original = (await emulator.messages({ token: issued.token }))[0];
+    expect(original?.content).toBe(START_DEAD_LETTERED_TEXT);
   });
 });
