@@ -2,6 +2,7 @@
 // or is stored and retrievable; and its interaction token was never used after it died.
 import { env } from "cloudflare:workers";
 import { resultPrefix } from "../../src/results/result-store.ts";
+import { trackerStub } from "../../src/workflow/start.ts";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
 import type { EmulatedMessage } from "../helpers/emulator.ts";
 import { freshId } from "../helpers/emulator.ts";
@@ -89,6 +90,16 @@ export async function checkWorkflow(
     problems.push("orphaned and not retrievable");
     return { verdict: "LOST", finalMessages, tokenCallsAfterDeath, problems };
   }
-  problems.push(`did not finish: status ${snapshot.status}, delivery ${snapshot.deliveryState}`);
+  // What it was doing last, so a failed soak says where a workflow stuck, not only that it did.
+  const events = workflowId ? await trackerStub(env, workflowId).events(0) : [];
+  const last = events
+    .slice(-4)
+    .map(
+      (e) =>
+        `${e.type}${Object.keys(e.data).length ? ` ${JSON.stringify(e.data).slice(0, 160)}` : ""}`,
+    );
+  problems.push(
+    `did not finish: status ${snapshot.status}, delivery ${snapshot.deliveryState}; last events: ${last.join(" | ")}`,
+  );
   return { verdict: "LOST", finalMessages, tokenCallsAfterDeath, problems };
 }
