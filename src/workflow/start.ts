@@ -39,6 +39,13 @@ export async function workflowIdFor(applicationId: string, interactionId: string
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
+const WORKFLOW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether text from a button or an option has the shape of a workflow id (UUID-shaped). */
+export function isWorkflowId(text: string): boolean {
+  return WORKFLOW_ID.test(text);
+}
+
 /** A resume point above this size travels through R2: a queue message holds at most 128 KB. */
 const INLINE_RESUME_BYTES = 96 * 1024;
 

@@ -15,6 +15,7 @@ import { resultMessage } from "../../results/result-message.ts";
 import { loadStoredResult } from "../../results/result-store.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
 import { resultActionsFor } from "../../workflow/rerun.ts";
+import { isWorkflowId } from "../../workflow/start.ts";
 import { hasPermission, InteractionResponseType, MessageFlags, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";
@@ -22,7 +23,6 @@ import { replyWithFiles } from "../multipart-reply.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { autocompleteChoices, ephemeral } from "../replies.ts";
 
-const WORKFLOW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIST_LIMIT = 10;
 
 export const NOT_FOUND_TEXT =
@@ -66,7 +66,7 @@ export async function retrieve(
   context: InteractionContext,
 ): Promise<Response> {
   const { env, log } = context;
-  const row = WORKFLOW_ID.test(workflowId) ? await findResult(env.DB, workflowId) : null;
+  const row = isWorkflowId(workflowId) ? await findResult(env.DB, workflowId) : null;
   // Someone else's result is "not found": its existence is not revealed.
   if (!row || !mayRetrieve(row, userId, interaction)) return ephemeral(NOT_FOUND_TEXT);
   const stored = await loadStoredResult(env.RESULTS, row.r2_prefix);

@@ -8,7 +8,7 @@ import { planRoutes } from "../../delivery/route-plan.ts";
 import { canPostInChannel, installUrl } from "../../discord/install-link.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import { formatDuration } from "../../workflow/format.ts";
-import { startWorkflow } from "../../workflow/start.ts";
+import { type InteractionOrigin, startWorkflow } from "../../workflow/start.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
@@ -37,7 +37,24 @@ function cannotDeliverRefusal(
   ].join("\n");
 }
 
-type StartingInteraction =
+/** Who started a workflow, where, and the interaction its token belongs to. */
+export function originOf(
+  interaction: StartingInteraction,
+  userId: string,
+  receivedAt: number,
+): InteractionOrigin {
+  return {
+    userId,
+    guildId: interaction.guild_id ?? null,
+    channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
+    applicationId: interaction.application_id,
+    interactionId: interaction.id,
+    interactionToken: interaction.token,
+    receivedAt,
+  };
+}
+
+export type StartingInteraction =
   | APIChatInputApplicationCommandInteraction
   | APIMessageComponentInteraction;
 
@@ -59,13 +76,7 @@ export async function startAndDefer(
   let workflowId: string;
   try {
     workflowId = await startWorkflow(context.env, workflow, options, {
-      userId: user.id,
-      guildId: interaction.guild_id ?? null,
-      channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
-      applicationId: interaction.application_id,
-      interactionId: interaction.id,
-      interactionToken: interaction.token,
-      receivedAt: context.receivedAt,
+      ...originOf(interaction, user.id, context.receivedAt),
       routePlan: planRoutes(interaction),
     });
   } catch (error) {

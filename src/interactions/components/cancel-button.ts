@@ -8,13 +8,11 @@ import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
 import { MessageLimits } from "../../discord/render/message-limits.ts";
 import { truncate } from "../../discord/render/text.ts";
 import { CANCEL_PREFIX } from "../../workflow/progress-message.ts";
-import { trackerStub } from "../../workflow/start.ts";
+import { isWorkflowId, trackerStub } from "../../workflow/start.ts";
 import { ComponentType } from "../constants.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";
 import { ephemeral, updateMessage } from "../replies.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const REFUSAL: Record<"not_found" | "not_owner" | "finished", string> = {
   not_found: "⚠️ I can't find that workflow.",
@@ -63,7 +61,7 @@ function cancellingUpdate(message: APIMessage | undefined): APIInteractionRespon
 export const cancelButton: ComponentHandler = {
   prefix: CANCEL_PREFIX,
   async execute(interaction, workflowId, { env, log }) {
-    if (!UUID.test(workflowId)) return ephemeral(REFUSAL.not_found);
+    if (!isWorkflowId(workflowId)) return ephemeral(REFUSAL.not_found);
     const user = invokingUser(interaction);
     if (!user) return ephemeral(REFUSAL.not_owner);
     const result = await trackerStub(env, workflowId).cancel(user.id);

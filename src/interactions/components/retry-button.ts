@@ -5,13 +5,11 @@ import { retentionSettings } from "../../results/retention.ts";
 import { loadArchivedHistory, type WorkflowHistory } from "../../workflow/history-archive.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
 import { type ResumePoint, resumePointOf } from "../../workflow/resume.ts";
-import { startWorkflow, trackerStub } from "../../workflow/start.ts";
-import { START_FAILED_TEXT } from "../commands/workflow-command.ts";
+import { isWorkflowId, startWorkflow, trackerStub } from "../../workflow/start.ts";
+import { originOf, START_FAILED_TEXT } from "../commands/workflow-command.ts";
 import type { ComponentHandler, InteractionContext } from "../context.ts";
 import { invokingUser } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const RETRY_REFUSED = {
   unknown: "⚠️ I can't find that result any more; results are kept for 30 days.",
@@ -33,7 +31,7 @@ async function retryFromLastStage(
   workflowId: string,
   { env, log, receivedAt }: InteractionContext,
 ): Promise<Response> {
-  if (!UUID.test(workflowId)) return ephemeral(RETRY_REFUSED.unknown);
+  if (!isWorkflowId(workflowId)) return ephemeral(RETRY_REFUSED.unknown);
   const user = invokingUser(interaction);
   const row = await findResult(env.DB, workflowId);
   const retention = retentionSettings(env).resultRetentionMs;
@@ -50,15 +48,7 @@ async function retryFromLastStage(
       env,
       definition,
       history.options,
-      {
-        userId: user.id,
-        guildId: interaction.guild_id ?? null,
-        channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
-        applicationId: interaction.application_id,
-        interactionId: interaction.id,
-        interactionToken: interaction.token,
-        receivedAt,
-      },
+      originOf(interaction, user.id, receivedAt),
       resume,
     );
     log.info("workflow.restarted", {

@@ -2,12 +2,11 @@ import { parseRunAgain, RUN_AGAIN_PREFIX } from "../../results/result-actions.ts
 import { findResult } from "../../results/result-index.ts";
 import { loadStoredResult } from "../../results/result-store.ts";
 import { rerunPlan } from "../../workflow/rerun.ts";
+import { isWorkflowId } from "../../workflow/start.ts";
 import { startAndDefer } from "../commands/workflow-command.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";
 import { ephemeral } from "../replies.ts";
-
-const WORKFLOW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const REFUSAL = {
   not_found: "⚠️ I can't find that result any more (results are kept for 30 days).",
@@ -27,7 +26,7 @@ export const runAgainButton: ComponentHandler = {
   async execute(interaction, payload, context) {
     const { workflowId, lighter } = parseRunAgain(payload);
     const user = invokingUser(interaction);
-    const row = WORKFLOW_ID.test(workflowId) ? await findResult(context.env.DB, workflowId) : null;
+    const row = isWorkflowId(workflowId) ? await findResult(context.env.DB, workflowId) : null;
     if (!row) return ephemeral(REFUSAL.not_found);
     if (!user || row.user_id !== user.id) return ephemeral(REFUSAL.not_owner);
     const stored = await loadStoredResult(context.env.RESULTS, row.r2_prefix);
