@@ -264,3 +264,35 @@ export async function startQueuedViaDiscord(
   startedIds.add(workflowId);
   return { workflowId, token: issued.token };
 }
+
+export type ButtonReply = { type: number; data?: { content?: string; flags?: number } };
+
+/**
+ * Presses a button under a workflow's message the way Discord would: a component interaction of
+ * its own, with a live token (the reply to it is a new run's progress, or a refusal).
+ */
+export async function pressButton(
+  started: StartedWorkflow,
+  userId: string,
+  customId: string,
+  workflows: TestWorkflow[],
+): Promise<{ reply: ButtonReply; token: string }> {
+  const issued = await emulator.createInteractionToken({
+    channelId: started.channelId,
+    guildId: started.guildId,
+    userId,
+  });
+  const body = interactionFrom(
+    { userId },
+    3,
+    { custom_id: customId, component_type: 2 },
+    {
+      id: issued.interactionId,
+      token: issued.token,
+      guildId: started.guildId,
+      channelId: started.channelId,
+    },
+  );
+  const response = await sendInteraction(body, workflows);
+  return { reply: (await response.json()) as ButtonReply, token: issued.token };
+}

@@ -5,9 +5,8 @@ import { trackerStub } from "../../src/workflow/start.ts";
 import { autointelWorkflow } from "../../src/workflows/autointel/definition.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
-  interactionFrom,
+  pressButton,
   type StartedWorkflow,
-  sendInteraction,
   startViaDiscord,
   waitForWorkflow,
 } from "../helpers/workflow-harness.ts";
@@ -17,24 +16,7 @@ const flow = defineTestWorkflow("run_again_flow", [{ delayMs: 10 }]);
 
 /** Presses a button under the result, with a live interaction token of its own. */
 async function press(started: StartedWorkflow, userId: string, customId: string) {
-  const issued = await emulator.createInteractionToken({
-    channelId: started.channelId,
-    guildId: started.guildId,
-    userId,
-  });
-  const body = interactionFrom(
-    { userId },
-    3,
-    { custom_id: customId, component_type: 2 },
-    {
-      id: issued.interactionId,
-      token: issued.token,
-      guildId: started.guildId,
-      channelId: started.channelId,
-    },
-  );
-  const response = await sendInteraction(body, [flow]);
-  return (await response.json()) as { type: number; data?: { content?: string; flags?: number } };
+  return (await pressButton(started, userId, customId, [flow])).reply;
 }
 
 describe("Run again", () => {

@@ -4,9 +4,8 @@ import { RETRY_REFUSED } from "../../src/interactions/components/retry-button.ts
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator } from "../helpers/emulator.ts";
 import {
-  interactionFrom,
+  pressButton,
   type StartedWorkflow,
-  sendInteraction,
   startViaDiscord,
   waitForWorkflow,
 } from "../helpers/workflow-harness.ts";
@@ -19,8 +18,6 @@ const flow = defineTestWorkflow("retry_flow", [
   { delayMs: 10, fatalRuns: 1, output: { summary: "done" } },
 ]);
 
-type Reply = { type: number; data?: { content?: string; flags?: number } };
-
 function buttonsOf(message: { components: unknown[] } | undefined): string[] {
   return (
     JSON.stringify(message?.components ?? [])
@@ -30,31 +27,8 @@ function buttonsOf(message: { components: unknown[] } | undefined): string[] {
 }
 
 /** Presses a result button the way Discord would, with a live token for the new run's progress. */
-async function press(
-  customId: string,
-  started: StartedWorkflow,
-  userId: string,
-): Promise<{ reply: Reply; token: string }> {
-  const issued = await emulator.createInteractionToken({
-    channelId: started.channelId,
-    guildId: started.guildId,
-    userId,
-  });
-  const res = await sendInteraction(
-    interactionFrom(
-      { userId },
-      3,
-      { custom_id: customId, component_type: 2 },
-      {
-        id: issued.interactionId,
-        token: issued.token,
-        guildId: started.guildId,
-        channelId: started.channelId,
-      },
-    ),
-    [flow],
-  );
-  return { reply: (await res.json()) as Reply, token: issued.token };
+function press(customId: string, started: StartedWorkflow, userId: string) {
+  return pressButton(started, userId, customId, [flow]);
 }
 
 async function newRunAfter(known: Set<string>): Promise<string> {
