@@ -1,6 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
+import type { GatePriority } from "../discord/bot-gate-port.ts";
 import type { DiscordClient } from "../discord/client.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
+import { MemoryRateLimitState } from "../discord/rate-limit-state.ts";
 import { isWebhookGone } from "../discord/retries.ts";
 import { botGateFor } from "../gate/gate-client.ts";
 import { createLogger, type Logger } from "../log.ts";
@@ -36,11 +38,22 @@ export class ChannelOutbox extends DurableObject<Env> {
   private readonly log: Logger = createLogger({ component: "channel_outbox" });
   // Bucket state lives in memory: its windows last seconds, while an idle object is evicted
   // only after its buckets have long refilled. One call at a time keeps it exact.
-  private readonly discord: DiscordClient = createDiscordClient(this.env, {
-    maxRetries: 0,
-    maxWaitMs: MAX_BUCKET_WAIT_MS,
-    gate: botGateFor(this.env, this.log),
-  });
+  private readonly buckets = new MemoryRateLimitState();
+  /** Two clients on the same buckets: the gate serves results before progress edits. */
+  private readonly clients: Record<GatePriority, DiscordClient> = {
+    result: this.clientFor("result"),
+    progress: this.clientFor("progress"),
+  };
+
+  private clientFor(gatePriority: GatePriority): DiscordClient {
+    return createDiscordClient(this.env, {
+      maxRetries: 0,
+      maxWaitMs: MAX_BUCKET_WAIT_MS,
+      gate: botGateFor(this.env, this.log),
+      gatePriority,
+      rateLimitState: this.buckets,
+    });
+  }
 
   /** Where earlier versions cached the channel's webhook, its token sealed (read once). */
   private legacyCache() {
@@ -62,7 +75,7 @@ export class ChannelOutbox extends DurableObject<Env> {
   async send(channelId: string, request: OutboxSend, finalFor?: string): Promise<OutboxResult> {
     this.remember(channelId);
     if (finalFor) this.edits.finish(finalFor, Date.now());
-    const send = () => this.lock.run("result", () => this.perform(channelId, request));
+    const send = () => this.lock.run("result", () => this.perform(channelId, request, "result"));
     if (request.kind === "webhook_post" || request.kind === "bot_post")
       return this.posts.once(request.key, send);
     return send();
@@ -96,7 +109,7 @@ export class ChannelOutbox extends DurableObject<Env> {
         async (): Promise<OutboxResult | null> =>
           // A result may have gone out while this edit waited: never paint progress over it.
           this.edits.isCurrent(edit.workflowId, version)
-            ? this.perform(channelId, editRequest(edit))
+            ? this.perform(channelId, editRequest(edit), "progress")
             : null,
       );
       if (result === null) continue;
@@ -111,16 +124,23 @@ export class ChannelOutbox extends DurableObject<Env> {
     await this.ctx.storage.setAlarm(Date.now());
   }
 
-  private async perform(channelId: string, request: OutboxSend): Promise<OutboxResult> {
+  private async perform(
+    channelId: string,
+    request: OutboxSend,
+    priority: GatePriority,
+  ): Promise<OutboxResult> {
     try {
-      return await this.call(channelId, request);
+      return await this.call(channelId, request, this.clients[priority]);
     } catch (error) {
       return outboxResultOf(request, error);
     }
   }
 
-  private async call(channelId: string, request: OutboxSend): Promise<OutboxResult> {
-    const { discord } = this;
+  private async call(
+    channelId: string,
+    request: OutboxSend,
+    discord: DiscordClient,
+  ): Promise<OutboxResult> {
     switch (request.kind) {
       case "webhook_post": {
         const hook = await this.webhook.ensure(this.legacyCache(), discord, channelId);

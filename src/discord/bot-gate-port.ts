@@ -1,9 +1,20 @@
 import { CloudflareBanError, FatalError, type GateReason, RateLimitedError } from "./errors.ts";
 import type { Route } from "./routes.ts";
 
+/** Results, warnings and handoffs go before progress edits when the budget is short. */
+export type GatePriority = "result" | "progress";
+
+/** What a caller tells the gate: how long it can wait here, and what it sends. */
+export interface GateRequest {
+  maxWaitMs: number;
+  priority: GatePriority;
+}
+
 /** What the gate answers before a bot-token call: send now (maybe as the probe), or wait. */
 export interface GateAdmission {
   waitMs: number;
+  /** A budget slot is held for this call: send after `waitMs` without asking again. */
+  booked?: boolean;
   /** The gate was closed; this one call tests whether Discord takes our calls again. */
   probe: boolean;
   /** Set while the gate is closed (not when the global budget alone makes the call wait). */
@@ -21,7 +32,7 @@ export interface GateClosure {
  * client asks before sending and reports the answers that must stop the whole bot.
  */
 export interface BotGatePort {
-  admit(): Promise<GateAdmission>;
+  admit(request: GateRequest): Promise<GateAdmission>;
   close(closure: GateClosure): Promise<void>;
   /** The probe got an answer that proves Discord takes our calls again. */
   reopen(): Promise<void>;

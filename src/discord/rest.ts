@@ -1,5 +1,10 @@
 import type { Logger } from "../log.ts";
-import { type BotGatePort, gateClosureFor, routeUsesGate } from "./bot-gate-port.ts";
+import {
+  type BotGatePort,
+  type GatePriority,
+  gateClosureFor,
+  routeUsesGate,
+} from "./bot-gate-port.ts";
 import { classifyFetchFailure, classifyResponse, parseErrorBody } from "./classify.ts";
 import {
   CloudflareBanError,
@@ -36,6 +41,10 @@ export interface DiscordRestOptions {
   now: () => number;
   /** The bot-wide gate (global limit, bans, bad token); without it every call is let out. */
   gate?: BotGatePort;
+  /** What this client's calls are to the gate; results unless said otherwise. */
+  gatePriority?: GatePriority;
+  /** Longest a call may wait at the gate (its budget or a short closure); `maxWaitMs` if unset. */
+  maxGateWaitMs?: number;
   /** Told the HTTP status of every answer (0: no answer), e.g. for discord_requests_total. */
   onResponse?: (status: number) => void;
 }
@@ -153,10 +162,18 @@ export class DiscordRest {
   private async passGate(route: Route, maxWaitMs: number): Promise<boolean> {
     const gate = this.options.gate;
     if (!gate || !routeUsesGate(route)) return false;
+    const request = {
+      maxWaitMs: this.options.maxGateWaitMs ?? maxWaitMs,
+      priority: this.options.gatePriority ?? "result",
+    };
     for (let turn = 0; turn < MAX_BUCKET_WAITS; turn++) {
-      const admission = await gate.admit();
+      const admission = await gate.admit(request);
       if (admission.waitMs <= 0) return admission.probe;
-      if (admission.waitMs > maxWaitMs) {
+      if (admission.booked) {
+        await this.sleep(admission.waitMs);
+        return false;
+      }
+      if (admission.waitMs > request.maxWaitMs) {
         throw new GateClosedError(
           {
             status: 0,

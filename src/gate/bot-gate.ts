@@ -1,15 +1,10 @@
 import { DurableObject } from "cloudflare:workers";
-import type { GateAdmission, GateClosure } from "../discord/bot-gate-port.ts";
+import type { GateAdmission, GateClosure, GateRequest } from "../discord/bot-gate-port.ts";
 import { createLogger } from "../log.ts";
 import { countQuietly } from "../results/counters.ts";
 import { type GateConfig, gateConfig } from "./gate-config.ts";
-import {
-  admitThroughGate,
-  closeGate,
-  type GateState,
-  GlobalBudget,
-  OPEN_GATE,
-} from "./gate-policy.ts";
+import { admitThroughGate, closeGate, type GateState, OPEN_GATE } from "./gate-policy.ts";
+import { GlobalBudget } from "./global-budget.ts";
 
 const SCHEMA = `CREATE TABLE IF NOT EXISTS gate (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -44,7 +39,7 @@ export class BotGate extends DurableObject<Env> {
     this.state = row ? (JSON.parse(String(row.state)) as GateState) : OPEN_GATE;
   }
 
-  async admit(): Promise<GateAdmission> {
+  async admit(request: GateRequest): Promise<GateAdmission> {
     const now = Date.now();
     const { admission, next } = admitThroughGate(this.state, now, this.config);
     if (next !== this.state) {
@@ -52,8 +47,8 @@ export class BotGate extends DurableObject<Env> {
       this.save(next);
     }
     if (admission.waitMs > 0 || admission.probe) return admission;
-    const budgetWait = this.budget.take(now);
-    return budgetWait > 0 ? { waitMs: budgetWait, probe: false } : admission;
+    const { waitMs, booked } = this.budget.book(now, request.maxWaitMs, request.priority);
+    return { waitMs, probe: false, booked };
   }
 
   async close(closure: GateClosure): Promise<void> {

@@ -1,4 +1,9 @@
-import type { BotGatePort, GateAdmission, GateClosure } from "../discord/bot-gate-port.ts";
+import type {
+  BotGatePort,
+  GateAdmission,
+  GateClosure,
+  GateRequest,
+} from "../discord/bot-gate-port.ts";
 import type { Logger } from "../log.ts";
 import type { BotGate, GateView } from "./bot-gate.ts";
 
@@ -16,9 +21,9 @@ const OPEN: GateAdmission = { waitMs: 0, probe: false };
 export function botGateFor(env: Env, log: Logger): BotGatePort {
   const stub = () => botGateStub(env);
   return {
-    async admit() {
+    async admit(request: GateRequest) {
       try {
-        return await stub().admit();
+        return await stub().admit(request);
       } catch (error) {
         log.warn("gate.unreachable", { error });
         return OPEN;

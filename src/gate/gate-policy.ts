@@ -81,28 +81,3 @@ export function admitThroughGate(
     next: { ...state, probeUntil: now + config.probeTimeoutMs },
   };
 }
-
-/**
- * The bot's global budget (50 requests/s): a fixed one-second window kept in memory only; losing
- * it on eviction lets at most one extra window through.
- */
-export class GlobalBudget {
-  private windowStart = 0;
-  private used = 0;
-  private readonly perSecond: number;
-
-  constructor(perSecond: number) {
-    this.perSecond = perSecond;
-  }
-
-  /** 0 and counted, or how long until the next window. */
-  take(now: number): number {
-    if (now - this.windowStart >= 1000) {
-      this.windowStart = now;
-      this.used = 0;
-    }
-    if (this.used >= this.perSecond) return this.windowStart + 1000 - now;
-    this.used++;
-    return 0;
-  }
-}

@@ -59,6 +59,9 @@ const QUOTA_REFUSED_KEY = "quota_refused_at";
  * One per workflow: the only writer of its state. RPC methods are thin adapters onto the
  * stage lifecycle and the timers; every one ends by re-arming the single alarm.
  */
+/** Bounded so a finished workflow's alarm is never held long by a busy gate. */
+const TRACKER_GATE_WAIT_MS = 5_000;
+
 export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
   private readonly progress: ProgressWatch;
@@ -69,8 +72,11 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly discord = createDiscordClient(this.env, {
     maxRetries: 0,
     maxWaitMs: 0,
-    // Every bot-token call passes the one gate of the bot (bans, bad token, global limit).
+    // Every bot-token call passes the one gate of the bot (bans, bad token, global limit). Its
+    // calls are results (the DM rung, /notify): they wait here for a booked slot rather than
+    // coming back later, when the slots would be taken again.
     gate: botGateFor(this.env, createLogger({ component: "tracker" })),
+    maxGateWaitMs: TRACKER_GATE_WAIT_MS,
     onResponse: (status) =>
       this.discordStatuses.set(status, (this.discordStatuses.get(status) ?? 0) + 1),
   });
