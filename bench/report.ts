@@ -149,12 +149,14 @@ function billableSection({ billable }: BenchReports): string {
 
 function thousandSection({ thousand: t }: BenchReports): string {
   return [
-    `e) ${t.workflows.toLocaleString("en-US")} workflows started at once (3 no-op stages each; an answer later than 3 s gets its token killed, as Discord does)`,
+    `e) ${t.workflows.toLocaleString("en-US")} workflows started at once (3 no-op stages each; an answer later than 3 s gets its token killed, as Discord does), beside the same number of signed PINGs at once`,
     markdownTable(
       [
         "acknowledged",
         "acks > 3 s",
         "ack p50 / p99 ms",
+        "PINGs > 3 s",
+        "PING p50 / p99 ms",
         "results stored",
         "completed",
         "delivered",
@@ -168,6 +170,8 @@ function thousandSection({ thousand: t }: BenchReports): string {
           t.acknowledged,
           t.ackOver3s,
           `${figure(t.ackMs.p50)} / ${figure(t.ackMs.p99)}`,
+          t.pingOver3s,
+          `${figure(t.pingAckMs.p50)} / ${figure(t.pingAckMs.p99)}`,
           t.results,
           t.completed,
           t.delivered,
