@@ -181,14 +181,20 @@ function thousandSection({ thousand: t }: BenchReports): string {
   ].join("\n");
 }
 
-export function renderReport(reports: BenchReports, machine: string): string {
+export function renderReport(reports: Partial<BenchReports>, machine: string): string {
+  const sections: [keyof BenchReports, (r: BenchReports) => string][] = [
+    ["ack", ackSection],
+    ["engine", engineSection],
+    ["discord", discordSection],
+    ["billable", billableSection],
+    ["thousand", thousandSection],
+  ];
   return [
     `Measured ${machine}`,
-    ackSection(reports),
-    engineSection(reports),
-    discordSection(reports),
-    billableSection(reports),
-    thousandSection(reports),
+    // A section renders only what it was given: `--only` runs leave the others out.
+    ...sections
+      .filter(([key]) => reports[key] !== undefined)
+      .map(([, render]) => render(reports as BenchReports)),
   ]
     .join("\n\n")
     .replace(/\n{3,}/g, "\n\n");
