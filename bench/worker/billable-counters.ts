@@ -42,13 +42,19 @@ function emptyTally(): BillableTally {
 
 export const tally: BillableTally = emptyTally();
 
+/** Tracker SQLite rows written (setAlarm included) by the kind of request that wrote them. */
+export const rowsWrittenByCall = new Map<string, number>();
+
 export function resetTally(): void {
   Object.assign(tally, emptyTally());
+  rowsWrittenByCall.clear();
   rpcTimings.clear();
 }
 
-export function snapshotTally(): BillableTally {
-  return { ...tally };
+/** The tally, with rows by call as `rowsWritten:<call>` keys. */
+export function snapshotTally(): Record<string, number> {
+  const byCall = [...rowsWrittenByCall].map(([call, rows]) => [`rowsWritten:${call}`, rows]);
+  return { ...tally, ...Object.fromEntries(byCall) };
 }
 
 const R2_CLASS_A = new Set([
