@@ -1,6 +1,8 @@
+import { progressStamp } from "./progress-clock.ts";
 import {
   ADDED_COLUMNS,
   blankStage,
+  RETIRED_TABLES,
   type StageRow,
   type TimerRow,
   TRACKER_SCHEMA,
@@ -18,14 +20,22 @@ function assignments(fields: Record<string, SqlValue | undefined>): {
   return { sql: entries.map(([k]) => `${k} = ?`).join(", "), values: entries.map(([, v]) => v) };
 }
 
+export interface TrackerStoreOptions {
+  /** The workflow's first visible progress was just written (time to first progress). */
+  onFirstProgress?: (row: WorkflowRow) => void;
+}
+
 /** Typed access to one tracker's SQLite storage. Column names come from code, never input. */
 export class TrackerStore {
   private readonly sql: SqlStorage;
+  private readonly onFirstProgress: (row: WorkflowRow) => void;
 
-  constructor(sql: SqlStorage) {
+  constructor(sql: SqlStorage, options: TrackerStoreOptions = {}) {
     this.sql = sql;
+    this.onFirstProgress = options.onFirstProgress ?? (() => {});
     this.sql.exec(TRACKER_SCHEMA);
     this.addMissingColumns();
+    this.retireTables();
   }
 
   /** A tracker created by an older release gains the columns added since (ALTER is cheap). */
@@ -40,6 +50,21 @@ export class TrackerStore {
       if (!known.has(column))
         this.sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
     }
+  }
+
+  /** A tracker created by an older release moves what its retired tables held (once). */
+  private retireTables(): void {
+    const names = RETIRED_TABLES.map(() => "?").join(", ");
+    const present = new Set(
+      this.sql
+        .exec(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (${names})`,
+          ...RETIRED_TABLES.map((retired) => retired.table),
+        )
+        .toArray()
+        .map((row) => row.name as string),
+    );
+    for (const { table, adopt } of RETIRED_TABLES) if (present.has(table)) this.sql.exec(adopt);
   }
 
   workflow(): WorkflowRow | null {
@@ -73,6 +98,9 @@ export class TrackerStore {
       | "finished_at"
       | "error"
       | "token_dead_at"
+      | "first_progress_at"
+      | "last_progress_at"
+      | "deadline_extensions"
     >,
   ): void {
     const keys = Object.keys(row);
@@ -97,6 +125,20 @@ export class TrackerStore {
       `UPDATE workflow SET ${sql ? `${sql}, ` : ""}progress_version = progress_version + 1 WHERE id = 1`,
       ...values,
     );
+  }
+
+  /**
+   * `touchProgress` for the workflow moving on (a claim, a stage's report, a completion): when
+   * what the user sees changes, the same statement stamps it as progress (progress-clock.ts).
+   */
+  reportProgress(fields: Partial<WorkflowRow>, at: number): void {
+    const before = this.workflow();
+    const stamp = before && progressStamp(before, fields, at);
+    this.touchProgress({ ...fields, ...stamp });
+    if (stamp?.first_progress_at !== undefined) {
+      const row = this.workflow();
+      if (row) this.onFirstProgress(row);
+    }
   }
 
   /** Stage names of a workflow started by this release (older ones wrote every row at start). */

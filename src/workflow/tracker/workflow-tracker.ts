@@ -36,7 +36,6 @@ import { initialDeadlineAt, scheduleDeadlineTimers } from "./deadline-extension.
 import { r2OutputStorage } from "./output-storage.ts";
 import { requestFlush } from "./progress.ts";
 import { ProgressNotices } from "./progress-notices.ts";
-import { ProgressWatch } from "./progress-watch.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowEvent } from "./schema.ts";
 import { snapshotOf } from "./snapshot.ts";
@@ -61,7 +60,6 @@ const QUOTA_REFUSED_KEY = "quota_refused_at";
  */
 export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
-  private readonly progress: ProgressWatch;
   private readonly notices: ProgressNotices;
   private readonly config: EngineConfig;
   /** Discord answers by status since the last flush to the counters table. */
@@ -83,8 +81,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.store = new TrackerStore(ctx.storage.sql);
-    this.progress = new ProgressWatch(ctx.storage.sql);
+    this.store = new TrackerStore(ctx.storage.sql, {
+      onFirstProgress: (row) => this.observeLater(firstProgressObservation(row, Date.now())),
+    });
     this.notices = new ProgressNotices(ctx.storage.sql);
     this.config = engineConfig(env);
     this.live = new LiveHub(ctx, this.store, () => this.log(), liveSocketLimits(env));
@@ -249,7 +248,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     // History kept: the live view and Retry read the archive once this storage is gone.
     if (row) await archiveHistory(this.env.RESULTS, historyOf(this.store, row, Date.now()));
     this.store.deleteAll();
-    this.progress.clear();
     this.notices.clear();
     await this.ctx.storage.deleteAlarm();
     this.armedAt = null;
@@ -292,16 +290,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   private async afterChange<T>(result: T): Promise<T> {
     const row = this.store.workflow();
-    if (row && isActive(row.status)) {
-      const now = Date.now();
-      const seen = {
-        label: row.progress_label,
-        fraction: row.progress_fraction,
-        stage: row.current_stage,
-      };
-      if (this.progress.note(seen, now).first)
-        this.observeLater(firstProgressObservation(row, now));
-    }
     if (row && isActive(row.status) && row.progress_version > row.flushed_version)
       requestFlush(this.runtime());
     this.live.publish(); // progress from heartbeats has no event of its own
@@ -372,7 +360,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       liveViewUrl: this.liveViewUrl,
       routePlan: loadRoutePlan(this.ctx.storage.sql),
       event: (type, data) => this.event(type, data),
-      progress: this.progress,
       notices: this.notices,
       countLater: (name, labels) =>
         this.ctx.waitUntil(
