@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../../config.ts";
-import { ANY_ROUTE, hasRoutePastToken } from "../../delivery/route-plan.ts";
+import { ANY_ROUTE, hasRoutePastToken, type RoutePlan } from "../../delivery/route-plan.ts";
 import { loadRoutePlan, saveRoutePlan } from "../../delivery/route-plan-store.ts";
 import { createDiscordClient } from "../../discord/create-client.ts";
 import { botGateFor } from "../../gate/gate-client.ts";
@@ -51,6 +51,12 @@ import {
 } from "./workflow-metrics.ts";
 
 const MAX_EVENTS_PER_READ = 500;
+/**
+ * Events that happen once per stage go to the event log (live view, history archive) but not to
+ * the Worker log: a line per stage would cost more than the stage itself, and say nothing the
+ * event log does not.
+ */
+const UNLOGGED_EVENTS: ReadonlySet<string> = new Set(["stage_started", "stage_completed"]);
 /** Set when this tracker's start was refused a quota slot (and no workflow was created). */
 const QUOTA_REFUSED_KEY = "quota_refused_at";
 
@@ -78,6 +84,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private liveViewUrl: string | null = null;
   /** The alarm this instance last armed (undefined: not read yet). */
   private armedAt: number | null | undefined;
+  /** Read once per instance: written only at create. */
+  private routePlan: RoutePlan | undefined;
+  /** Once the workflow exists its id is on every line; built once, not per line. */
+  private logger: Logger | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -145,6 +155,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (input.resume) applyResume(this.store, input.resume, now);
     const plan = input.routePlan ?? ANY_ROUTE;
     saveRoutePlan(this.ctx.storage.sql, plan);
+    this.routePlan = plan;
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
     // No route past the token: say so up front (in the start notice) instead of learning from 403s.
@@ -291,7 +302,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private async afterChange<T>(result: T): Promise<T> {
     const row = this.store.workflow();
     if (row && isActive(row.status) && row.progress_version > row.flushed_version)
-      requestFlush(this.runtime());
+      requestFlush({ store: this.store, config: this.config, now: Date.now });
     this.live.publish(); // progress from heartbeats has no event of its own
     await this.armAlarm();
     return result;
@@ -349,6 +360,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   private runtime(): TrackerRuntime {
     const row = this.store.workflow();
+    this.routePlan ??= loadRoutePlan(this.ctx.storage.sql);
     return {
       store: this.store,
       config: this.config,
@@ -358,7 +370,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       now: Date.now,
       title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
       liveViewUrl: this.liveViewUrl,
-      routePlan: loadRoutePlan(this.ctx.storage.sql),
+      routePlan: this.routePlan,
       event: (type, data) => this.event(type, data),
       notices: this.notices,
       countLater: (name, labels) =>
@@ -381,7 +393,11 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   }
 
   private log(): Logger {
-    return createLogger({ component: "tracker", workflowId: this.store.workflow()?.workflow_id });
+    if (this.logger) return this.logger;
+    const workflowId = this.store.workflow()?.workflow_id;
+    const logger = createLogger({ component: "tracker", workflowId });
+    if (workflowId) this.logger = logger;
+    return logger;
   }
 
   /** Histograms never hold up the tracker, and a failed write is only logged. */
@@ -419,6 +435,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (observation) this.observeLater(observation);
     // Output gates hold these sends until the append is durable: no socket sees a lost event.
     this.live.publish();
-    this.log().info(`workflow.${type}`, data);
+    if (!UNLOGGED_EVENTS.has(type)) this.log().info(`workflow.${type}`, data);
   }
 }
