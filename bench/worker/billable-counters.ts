@@ -104,6 +104,12 @@ function countingD1(db: D1Database): D1Database {
   return new Proxy(db, {
     get(target, prop) {
       if (prop === "prepare") return (query: string) => countingStatement(target.prepare(query));
+      if (prop === "batch")
+        return async (statements: D1PreparedStatement[]) => {
+          const results = await target.batch(statements);
+          for (const result of results) countD1Meta(result.meta); // a query per statement
+          return results;
+        };
       return bound(target, prop);
     },
   });
