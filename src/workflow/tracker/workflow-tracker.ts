@@ -9,7 +9,7 @@ import { LiveHub } from "../../live/live-hub.ts";
 import { liveSocketLimits } from "../../live/socket-limits.ts";
 import { createLogger, type Logger } from "../../log.ts";
 import { countQuietly, incrementCounter } from "../../results/counters.ts";
-import { observe } from "../../results/histograms.ts";
+import { observeAll } from "../../results/histograms.ts";
 import { archiveHistory, historyOf, type WorkflowHistory } from "../history-archive.ts";
 import { findWorkflow } from "../registry.ts";
 import { applyResume } from "../resume.ts";
@@ -48,6 +48,7 @@ import {
   firstProgressObservation,
   type Observation,
   observationForEvent,
+  stageDurationObservations,
 } from "./workflow-metrics.ts";
 
 const MAX_EVENTS_PER_READ = 500;
@@ -353,7 +354,11 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         this.env.RESULTS,
         this.store.workflow()?.workflow_id ?? this.ctx.id.toString(),
       ),
-      onFinished: () => this.store.schedule(Timer.persist, Date.now()),
+      onFinished: () => {
+        this.store.schedule(Timer.persist, Date.now());
+        const row = this.store.workflow();
+        if (row) this.observeLater(...stageDurationObservations(row, this.store.stages()));
+      },
       event: (type, data) => this.event(type, data),
     });
   }
@@ -401,9 +406,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   }
 
   /** Histograms never hold up the tracker, and a failed write is only logged. */
-  private observeLater({ name, labels, seconds }: Observation): void {
+  private observeLater(...observations: Observation[]): void {
+    if (observations.length === 0) return;
     this.ctx.waitUntil(
-      observe(this.env.DB, name, labels, seconds).catch((error: unknown) =>
+      observeAll(this.env.DB, observations).catch((error: unknown) =>
         this.log().warn("histogram.failed", { error }),
       ),
     );
