@@ -26,9 +26,12 @@ export class TimerRows {
   }
 
   /**
-   * Sets a timer row. `keepEarlier` leaves an earlier (or equal) due time alone, so hot paths
-   * that re-assert a timer write nothing when it is already armed in time. The payload is kept
-   * unless a new one is given.
+   * Sets a timer row. `keepEarlier` leaves an earlier (or equal) due time alone while it is still
+   * ahead, so hot paths that re-assert a timer write nothing when it is already armed in time.
+   * A row already due is not "armed": the alarm is running it (or about to) with what it read
+   * before this call, and drops it as done when it returns, so the later need is written (a claim
+   * made while the watch timer's re-drive awaited its send kept no watch at all). The payload is
+   * kept unless a new one is given.
    */
   schedule(
     name: string,
@@ -37,7 +40,8 @@ export class TimerRows {
   ): void {
     const existing = this.get(name);
     const due = Math.round(dueAt);
-    if (existing && options.keepEarlier && existing.due_at <= due) return;
+    if (existing && options.keepEarlier && existing.due_at <= due && existing.due_at > Date.now())
+      return;
     const payload =
       options.payload === undefined ? (existing?.payload ?? null) : JSON.stringify(options.payload);
     const attempts = options.attempts ?? existing?.attempts ?? 0;
