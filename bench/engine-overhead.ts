@@ -27,6 +27,8 @@ export interface EngineReport {
   };
   /** Ours, one at a time: mean tracker RPC round trip by method, as the caller sees it. */
   oursRpcMs: Record<string, number>;
+  /** The floor under a stage: a tracker RPC that does nothing, a DO RPC that writes one row. */
+  floor: { pingMs: number; oneRowWriteMs: number };
 }
 
 const TIMEOUT_MS = 120_000;
@@ -138,6 +140,7 @@ export async function measureEngineOverhead(
         (await benchCall<Record<string, ConsumerStats>>(target, "consumers"))["longflow-stages"] ??
         null;
   }
+  const floor = await benchCall<EngineReport["floor"]>(target, "rpc-floor", { calls: 200 });
   const sleeping = await naive(target, 50, 1, "fast", 200);
   const sleepingEnd = Math.max(...sleeping.marks.map((m) => m?.last ?? 0));
   const slow = await naive(target, 1, 4, "slow");
@@ -146,6 +149,7 @@ export async function measureEngineOverhead(
     stages,
     rows,
     oursRpcMs,
+    floor,
     queue: {
       sleepingBatches: {
         wallMs: sleepingEnd - sleeping.startedAt,

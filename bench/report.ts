@@ -74,7 +74,9 @@ function engineSection({ engine }: BenchReports): string {
     `Ours, one at a time, per tracker call seen from the caller: ${Object.entries(engine.oursRpcMs)
       .filter(([method]) => method !== "status")
       .map(([method, ms]) => `${method} ${figure(ms)} ms`)
-      .join(", ")}.`,
+      .join(
+        ", ",
+      )}. The floor, one call after another: a tracker call that does nothing (ping) ${figure(engine.floor.pingMs)} ms, a Durable Object call that writes one row ${figure(engine.floor.oneRowWriteMs)} ms.`,
     `Local queue: at most ${q.sleepingBatches.maxConcurrentBatches} consumer batch in flight per queue (ours at ${concurrent}: max ${q.oursAtTwenty?.max ?? "?"}, ${q.oursAtTwenty?.batches ?? "?"} batches of ${figure((q.oursAtTwenty?.messages ?? 0) / (q.oursAtTwenty?.batches || 1))} messages on average); 50 messages whose consumer takes 200 ms, in batches of 10, took ${figure(q.sleepingBatches.wallMs)} ms (${q.sleepingBatches.batches} batches one after another). With max_batch_timeout = 1 s a lone stage costs ${figure(q.slowTimeoutMsPerStage)} ms.`,
   ].join("\n");
 }
@@ -127,6 +129,20 @@ const BILLABLE_LABELS: [string, string][] = [
   ["r2ClassB", "R2 class B (reads)"],
 ];
 
+const ROWS_BY_CALL = "rowsWritten:";
+
+function rowsByCall(few: Record<string, number> = {}, many: Record<string, number> = {}): string {
+  const calls = [...new Set([...Object.keys(few), ...Object.keys(many)])]
+    .filter((key) => key.startsWith(ROWS_BY_CALL))
+    .sort();
+  return calls
+    .map(
+      (key) =>
+        `${key.slice(ROWS_BY_CALL.length)} ${figure(few[key] ?? 0)} / ${figure(many[key] ?? 0)}`,
+    )
+    .join(", ");
+}
+
 function billableSection({ billable }: BenchReports): string {
   const [few, many] = billable.rows;
   const rows = BILLABLE_LABELS.map(([key, label]) => [
@@ -144,6 +160,7 @@ function billableSection({ billable }: BenchReports): string {
       rows,
     ),
     `Queue operations in all: ${figure(queueOps(few?.perWorkflow))} and ${figure(queueOps(many?.perWorkflow))}.`,
+    `DO rows written by tracker call (${few?.stages}-stage / ${many?.stages}-stage): ${rowsByCall(few?.perWorkflow, many?.perWorkflow)}.`,
   ].join("\n");
 }
 
@@ -185,14 +202,20 @@ function thousandSection({ thousand: t }: BenchReports): string {
   ].join("\n");
 }
 
-export function renderReport(reports: BenchReports, machine: string): string {
+export function renderReport(reports: Partial<BenchReports>, machine: string): string {
+  const sections: [keyof BenchReports, (r: BenchReports) => string][] = [
+    ["ack", ackSection],
+    ["engine", engineSection],
+    ["discord", discordSection],
+    ["billable", billableSection],
+    ["thousand", thousandSection],
+  ];
   return [
     `Measured ${machine}`,
-    ackSection(reports),
-    engineSection(reports),
-    discordSection(reports),
-    billableSection(reports),
-    thousandSection(reports),
+    // A section renders only what it was given: `--only` runs leave the others out.
+    ...sections
+      .filter(([key]) => reports[key] !== undefined)
+      .map(([, render]) => render(reports as BenchReports)),
   ]
     .join("\n\n")
     .replace(/\n{3,}/g, "\n\n");

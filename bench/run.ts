@@ -3,6 +3,7 @@
 // writes bench/results.json. A benchmark, not a test: it asserts nothing but completion.
 //   npm run bench                  the full run (a few minutes)
 //   npm run bench -- --quick       smaller counts, to check that it works
+//   npm run bench -- --only b,d    only these sections; written to .sandbox/, not results.json
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { emulatorClient } from "../scripts/emulator-client.ts";
@@ -18,8 +19,16 @@ import { type BenchReports, renderReport } from "./report.ts";
 import { measureThousand } from "./thousand-workflows.ts";
 import { prepareBenchWorker } from "./wrangler-config.ts";
 
-const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const SECTIONS = ["a", "b", "c", "d", "e"] as const;
+type Section = (typeof SECTIONS)[number];
+const { values } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, only: { type: "string" } },
+});
 const quick = values.quick;
+const only = values.only?.split(",").map((s) => s.trim());
+const unknown = only?.filter((s) => !SECTIONS.includes(s as Section));
+if (unknown?.length) throw new Error(`--only takes sections of ${SECTIONS.join(",")}`);
+const runs = (section: Section) => !only || only.includes(section);
 /** A short token, so c) shows workflows outliving it within a minute. */
 const TOKEN_TTL_SECONDS = 30;
 const STATE_DIR = ".sandbox/bench-state";
@@ -64,50 +73,62 @@ try {
     emulator: emulatorClient(stack.emulator.origin),
     applicationId: stack.emulator.applicationId,
   };
-  step("a) acknowledgement latency");
-  const since = Date.now();
-  const ack = await measureAckLatency(target, page.url, {
-    warmupPairs: quick ? 5 : 20,
-    pairsAtOne: quick ? 20 : 150,
-    pairsAtTen: quick ? 50 : 500,
-    inProcessStarts: quick ? 10 : 50,
-  });
-  step("   waiting for the /autointel workflows it started to finish");
-  await waitForQuiet(target, since - 1000, 180_000, ack.started);
-  step("b) engine overhead per stage");
-  const engine = await measureEngineOverhead(target, {
-    stages: 10,
-    sequentialRuns: quick ? 2 : 5,
-    concurrent: 20,
-  });
-  step(
-    `c) Discord requests per workflow (rate limits: ${DISCORD_LIKE_LIMITS.map((r) => `${r.match} ${r.limit}/${r.windowMs / 1000}s`).join(", ")})`,
-  );
-  const discord = await measureDiscordRequests(target, {
-    workflows: quick ? 40 : 200,
-    channels: 5,
-    tokenTtlSeconds: TOKEN_TTL_SECONDS,
-  });
-  step("d) billable operations per workflow");
-  const billable = await measureBillableOps(target, {
-    stageCounts: [1, 10],
-    repeats: quick ? 1 : 3,
-  });
-  step("e) many workflows started at once");
-  const thousand = await measureThousand(target, stack.dev.pid ?? process.pid, {
-    workflows: quick ? 100 : 1000,
-    channels: 50,
-    inFlight: quick ? 100 : 1000,
-    timeoutMs: 240_000,
-  });
-  const reports: BenchReports = { ack, engine, discord, billable, thousand };
+  const reports: Partial<BenchReports> = {};
+  if (runs("a")) {
+    step("a) acknowledgement latency");
+    const since = Date.now();
+    reports.ack = await measureAckLatency(target, page.url, {
+      warmupPairs: quick ? 5 : 20,
+      pairsAtOne: quick ? 20 : 150,
+      pairsAtTen: quick ? 50 : 500,
+      inProcessStarts: quick ? 10 : 50,
+    });
+    step("   waiting for the /autointel workflows it started to finish");
+    await waitForQuiet(target, since - 1000, 180_000, reports.ack.started);
+  }
+  if (runs("b")) {
+    step("b) engine overhead per stage");
+    reports.engine = await measureEngineOverhead(target, {
+      stages: 10,
+      sequentialRuns: quick ? 2 : 5,
+      concurrent: 20,
+    });
+  }
+  if (runs("c")) {
+    step(
+      `c) Discord requests per workflow (rate limits: ${DISCORD_LIKE_LIMITS.map((r) => `${r.match} ${r.limit}/${r.windowMs / 1000}s`).join(", ")})`,
+    );
+    reports.discord = await measureDiscordRequests(target, {
+      workflows: quick ? 40 : 200,
+      channels: 5,
+      tokenTtlSeconds: TOKEN_TTL_SECONDS,
+    });
+  }
+  if (runs("d")) {
+    step("d) billable operations per workflow");
+    reports.billable = await measureBillableOps(target, {
+      stageCounts: [1, 10],
+      repeats: quick ? 1 : 3,
+    });
+  }
+  if (runs("e")) {
+    step("e) many workflows started at once");
+    reports.thousand = await measureThousand(target, stack.dev.pid ?? process.pid, {
+      workflows: quick ? 100 : 1000,
+      channels: 50,
+      inFlight: quick ? 100 : 1000,
+      timeoutMs: 240_000,
+    });
+  }
   const text = renderReport(reports, describeMachine(machine));
   console.log(`\n${text}\n`);
+  // A partial run never replaces the whole run's results (the README quotes those).
+  const file = only ? `.sandbox/bench-results-${only.join("")}.json` : "bench/results.json";
   writeFileSync(
-    "bench/results.json",
-    `${JSON.stringify({ machine, quick, tokenTtlSeconds: TOKEN_TTL_SECONDS, ...reports, tables: text }, null, 2)}\n`,
+    file,
+    `${JSON.stringify({ machine, quick, only, tokenTtlSeconds: TOKEN_TTL_SECONDS, ...reports, tables: text }, null, 2)}\n`,
   );
-  step("wrote bench/results.json");
+  step(`wrote ${file}`);
   await shutdown(0);
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);

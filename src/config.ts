@@ -44,7 +44,19 @@ export interface EngineConfig {
   backoffCapMs: number;
 }
 
-export function engineConfig(env: Env): EngineConfig {
+/** Parsed once per environment object: the consumer asks for it on every message. */
+const parsed = new WeakMap<Env, Readonly<EngineConfig>>();
+
+export function engineConfig(env: Env): Readonly<EngineConfig> {
+  let config = parsed.get(env);
+  if (!config) {
+    config = Object.freeze(readEngineConfig(env));
+    parsed.set(env, config);
+  }
+  return config;
+}
+
+function readEngineConfig(env: Env): EngineConfig {
   const source = env;
   const seconds = 1000;
   const readNumber = (name: string, fallback: number, min = 0) =>

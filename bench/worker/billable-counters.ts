@@ -42,13 +42,19 @@ function emptyTally(): BillableTally {
 
 export const tally: BillableTally = emptyTally();
 
+/** Tracker SQLite rows written (setAlarm included) by the kind of request that wrote them. */
+export const rowsWrittenByCall = new Map<string, number>();
+
 export function resetTally(): void {
   Object.assign(tally, emptyTally());
+  rowsWrittenByCall.clear();
   rpcTimings.clear();
 }
 
-export function snapshotTally(): BillableTally {
-  return { ...tally };
+/** The tally, with rows by call as `rowsWritten:<call>` keys. */
+export function snapshotTally(): Record<string, number> {
+  const byCall = [...rowsWrittenByCall].map(([call, rows]) => [`rowsWritten:${call}`, rows]);
+  return { ...tally, ...Object.fromEntries(byCall) };
 }
 
 const R2_CLASS_A = new Set([
@@ -98,6 +104,12 @@ function countingD1(db: D1Database): D1Database {
   return new Proxy(db, {
     get(target, prop) {
       if (prop === "prepare") return (query: string) => countingStatement(target.prepare(query));
+      if (prop === "batch")
+        return async (statements: D1PreparedStatement[]) => {
+          const results = await target.batch(statements);
+          for (const result of results) countD1Meta(result.meta); // a query per statement
+          return results;
+        };
       return bound(target, prop);
     },
   });

@@ -7,15 +7,44 @@ import type {
   CompleteRequest,
   FailRequest,
   HeartbeatRequest,
-  StartWorkflowInput,
+  StartRequest,
 } from "../../src/workflow/tracker-types.ts";
-import { countingEnv, tally } from "./billable-counters.ts";
+import { countingEnv, rowsWrittenByCall, tally } from "./billable-counters.ts";
 
-/** Cursors of this request; their rowsWritten is final once the request's work returned. */
-const openCursors: SqlStorageCursor<Record<string, SqlStorageValue>>[] = [];
+/** Statements of this request; their rowsWritten is final once the request's work returned. */
+const openCursors: { cursor: SqlStorageCursor<Record<string, SqlStorageValue>>; kind: Kind }[] = [];
+/** setAlarm calls since the last settle (each is billed as a row written). */
+let openAlarmRows = 0;
 
-function settleRowsWritten(): void {
-  for (const cursor of openCursors.splice(0)) tally.durableObjectRowsWritten += cursor.rowsWritten;
+/**
+ * Schema statements (CREATE, ALTER, DROP) write rows once per object, so they are told apart from
+ * a call's own rows. Miniflare's own bookkeeping (`__miniflare_do_name`, written on an object's
+ * first request) is not the product's and is not billed on Cloudflare: it is not counted.
+ */
+type Kind = "rows" | "schema" | "miniflare";
+
+function kindOf(query: string): Kind {
+  if (query.includes("__miniflare")) return "miniflare";
+  return /^\s*(CREATE|ALTER|DROP)\b/i.test(query) ? "schema" : "rows";
+}
+
+/**
+ * Adds the rows written since the last settle to the tally, and to `call`'s share. Requests of
+ * one workflow rarely overlap in d), so a request is credited with what settled when it ended.
+ */
+function settleRowsWritten(call: string): void {
+  const shares: Record<string, number> = { [call]: openAlarmRows, schema: 0 };
+  openAlarmRows = 0;
+  for (const { cursor, kind } of openCursors.splice(0)) {
+    if (kind === "miniflare") continue;
+    const share = kind === "schema" ? "schema" : call;
+    shares[share] = (shares[share] ?? 0) + cursor.rowsWritten;
+  }
+  for (const [share, rows] of Object.entries(shares)) {
+    if (rows === 0) continue;
+    tally.durableObjectRowsWritten += rows;
+    rowsWrittenByCall.set(share, (rowsWrittenByCall.get(share) ?? 0) + rows);
+  }
 }
 
 function bound(target: object, prop: string | symbol): unknown {
@@ -29,7 +58,7 @@ function countingSql(sql: SqlStorage): SqlStorage {
       if (prop !== "exec") return bound(target, prop);
       return (query: string, ...bindings: unknown[]) => {
         const cursor = target.exec(query, ...bindings);
-        openCursors.push(cursor);
+        openCursors.push({ cursor, kind: kindOf(query) });
         return cursor;
       };
     },
@@ -49,18 +78,18 @@ function countStorage(ctx: DurableObjectState): void {
     configurable: true,
     value: (at: number | Date, options?: DurableObjectSetAlarmOptions) => {
       tally.durableObjectSetAlarms++;
-      tally.durableObjectRowsWritten++; // billed as one row written
+      openAlarmRows++; // billed as one row written
       return setAlarm(at, options);
     },
   });
 }
 
-async function counted<T>(work: () => Promise<T>): Promise<T> {
+async function counted<T>(call: string, work: () => Promise<T>): Promise<T> {
   tally.durableObjectRequests++;
   try {
     return await work();
   } finally {
-    settleRowsWritten();
+    settleRowsWritten(call);
   }
 }
 
@@ -68,44 +97,56 @@ export class CountingWorkflowTracker extends WorkflowTracker {
   constructor(ctx: DurableObjectState, env: Env) {
     countStorage(ctx);
     super(ctx, countingEnv(env));
-    settleRowsWritten(); // the schema setup of a fresh instance
+    settleRowsWritten("constructor"); // the setup of a fresh instance
   }
 
-  override start(input: StartWorkflowInput) {
-    return counted(() => super.start(input));
+  /**
+   * `start` claims the first stage by calling `claim` itself: that is part of the one request,
+   * not a second one. (A claim RPC arriving while a start awaits would be credited to it too.)
+   */
+  private starting = 0;
+
+  override async start(request: StartRequest) {
+    this.starting++;
+    try {
+      return await counted("start", () => super.start(request));
+    } finally {
+      this.starting--;
+    }
   }
   override claim(request: ClaimRequest) {
-    return counted(() => super.claim(request));
+    if (this.starting > 0) return super.claim(request);
+    return counted("claim", () => super.claim(request));
   }
   override heartbeat(request: HeartbeatRequest) {
-    return counted(() => super.heartbeat(request));
+    return counted("heartbeat", () => super.heartbeat(request));
   }
   override complete(request: CompleteRequest) {
-    return counted(() => super.complete(request));
+    return counted("complete", () => super.complete(request));
   }
   override fail(request: FailRequest) {
-    return counted(() => super.fail(request));
+    return counted("fail", () => super.fail(request));
   }
   override deadLettered(message: StageMessage) {
-    return counted(() => super.deadLettered(message));
+    return counted("deadLettered", () => super.deadLettered(message));
   }
   override cancel(userId: string) {
-    return counted(() => super.cancel(userId));
+    return counted("cancel", () => super.cancel(userId));
   }
   override status() {
-    return counted(() => super.status());
+    return counted("status", () => super.status());
   }
   override events(since?: number, limit?: number) {
-    return counted(() => super.events(since, limit));
+    return counted("events", () => super.events(since, limit));
   }
   override redeliver() {
-    return counted(() => super.redeliver());
+    return counted("redeliver", () => super.redeliver());
   }
   override purge() {
-    return counted(() => super.purge());
+    return counted("purge", () => super.purge());
   }
   override alarm() {
     tally.durableObjectAlarms++;
-    return counted(() => super.alarm());
+    return counted("alarm", () => super.alarm());
   }
 }

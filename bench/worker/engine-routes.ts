@@ -60,6 +60,26 @@ export async function runOurs(
   return { ...report, workflowIds };
 }
 
+/**
+ * The floor under one stage of ours: a tracker RPC that does nothing (`ping`), and a Durable
+ * Object RPC that writes one SQLite row (the naive pipeline's last stage), one after another from
+ * this Worker, as the consumer calls `complete`. Date.now() advances at each call (I/O).
+ */
+export async function rpcFloor(env: BenchEnv, body: { calls: number }) {
+  const tracker = trackerStub(env, `rpc-floor-${crypto.randomUUID()}`);
+  const id = crypto.randomUUID();
+  const writer = naiveStub(env, id);
+  const write = { id, stage: 0, stages: 1 };
+  // Creates the objects: not part of the floor.
+  await Promise.all([tracker.ping(), writer.advance(write, "fast")]);
+  let started = Date.now();
+  for (let i = 0; i < body.calls; i++) await tracker.ping();
+  const pingMs = (Date.now() - started) / body.calls;
+  started = Date.now();
+  for (let i = 0; i < body.calls; i++) await writer.advance(write, "fast");
+  return { pingMs, oneRowWriteMs: (Date.now() - started) / body.calls };
+}
+
 /** Cloudflare Workflows: `create()` every instance at once. */
 export async function runCloudflareWorkflows(
   env: BenchEnv,

@@ -5,6 +5,7 @@ import type { HandlerRegistry } from "../../src/interactions/registry.ts";
 import { countingEnv, resetTally, rpcTimings, snapshotTally, tally } from "./billable-counters.ts";
 import {
   type BenchEnv,
+  rpcFloor,
   runCloudflareWorkflows,
   runNaive,
   runOurs,
@@ -100,6 +101,8 @@ export async function handleBenchRequest(
       return answer(
         await runCloudflareWorkflows(env, input as Parameters<typeof runCloudflareWorkflows>[1]),
       );
+    case "POST /bench/rpc-floor":
+      return answer(await rpcFloor(env, input as { calls: number }));
     case "POST /bench/naive":
       return answer(await runNaive(env, input as Parameters<typeof runNaive>[1]));
     case "POST /bench/states":

@@ -23,19 +23,34 @@ export function bucketFor(name: HistogramName, seconds: number): string {
   return bound === undefined ? INF : String(bound);
 }
 
+export interface Observation {
+  name: HistogramName;
+  labels: CounterLabels;
+  seconds: number;
+}
+
+function observation(db: D1Database, { name, labels, seconds }: Observation): D1PreparedStatement {
+  const value = Math.max(0, seconds);
+  return db
+    .prepare(
+      "INSERT INTO histogram_buckets (name, labels, le, count, sum) VALUES (?, ?, ?, 1, ?) ON CONFLICT(name, labels, le) DO UPDATE SET count = count + 1, sum = sum + excluded.sum",
+    )
+    .bind(name, counterKey("", labels), bucketFor(name, value), value);
+}
+
 export async function observe(
   db: D1Database,
   name: HistogramName,
   labels: CounterLabels,
   seconds: number,
 ): Promise<void> {
-  const value = Math.max(0, seconds);
-  await db
-    .prepare(
-      "INSERT INTO histogram_buckets (name, labels, le, count, sum) VALUES (?, ?, ?, 1, ?) ON CONFLICT(name, labels, le) DO UPDATE SET count = count + 1, sum = sum + excluded.sum",
-    )
-    .bind(name, counterKey("", labels), bucketFor(name, value), value)
-    .run();
+  await observation(db, { name, labels, seconds }).run();
+}
+
+/** Several observations in one round trip (one D1 batch, applied together). */
+export async function observeAll(db: D1Database, observations: Observation[]): Promise<void> {
+  if (observations.length === 0) return;
+  await db.batch(observations.map((o) => observation(db, o)));
 }
 
 /** Prometheus text for every histogram with at least one observation. */

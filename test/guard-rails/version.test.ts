@@ -25,6 +25,11 @@ describe("version awareness", () => {
     await runInDurableObject(stub, (_instance, state) => {
       state.storage.sql.exec("UPDATE events SET version = 'v-before-deploy'");
     });
+    // A deploy resets the object (calls in flight fail and are retried) and starts it afresh on
+    // the new code, which reads its storage.
+    await expect(
+      runInDurableObject(stub, (_instance, state) => state.abort("deployed")),
+    ).rejects.toThrow("deployed");
     await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
     const events = await trackerStub(env, started.workflowId).events(0);
     const changes = events.filter((e) => e.type === "version_changed");

@@ -1,4 +1,4 @@
-import { runInDurableObject } from "cloudflare:test";
+import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ANY_ROUTE } from "../../src/delivery/route-plan.ts";
@@ -64,6 +64,8 @@ describe("exactly one final message", () => {
         Date.now(),
       );
     });
+    // The process that died took the object's memory with it: what runs next reads storage.
+    await evictDurableObject(stub);
     // No alarm was armed for that timer: the next call into the tracker repairs it.
     await trackerStub(env, started.workflowId).status();
     const again = await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");

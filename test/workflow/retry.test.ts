@@ -44,6 +44,14 @@ async function newRunAfter(known: Set<string>): Promise<string> {
   return id;
 }
 
+/** How many durations workflow_stage_duration_seconds holds for each of the flow's stages. */
+async function stageDurationCounts(): Promise<number[]> {
+  const { results } = await env.DB.prepare(
+    "SELECT labels, SUM(count) AS n FROM histogram_buckets WHERE name = 'workflow_stage_duration_seconds' AND labels LIKE '%\"retry_flow\"%' GROUP BY labels ORDER BY labels",
+  ).all<{ labels: string; n: number }>();
+  return results.map((r) => r.n);
+}
+
 describe("Retry and Run again from Discord", () => {
   it("Retry resumes at the failed stage from the stored outputs, even after the tracker was purged", async () => {
     const started = await startViaDiscord(flow);
@@ -77,6 +85,8 @@ describe("Retry and Run again from Discord", () => {
       stage: 2,
     });
     expect(events.filter((e) => e.type === "stage_started").map((e) => e.data.stage)).toEqual([2]);
+    // Each stage's duration is counted once, where it ran: the reused stages not again.
+    await vi.waitFor(async () => expect(await stageDurationCounts()).toEqual([1, 1, 1]));
     // The report holds the reused outputs of the first run.
     const report = await (await env.RESULTS.get(`results/${retryId}/report.md`))?.text();
     expect(report).toContain('step1: {"pages":57}');

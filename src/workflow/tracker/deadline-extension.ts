@@ -78,8 +78,7 @@ export function considerExtension(rt: TrackerRuntime): TimerOutcome {
   if (!row || !isActive(row.status)) return { done: true };
   const now = rt.now();
   const cap = deadlineCapAt(row, rt.config);
-  const lastProgressAt = rt.progress.lastProgressAt();
-  const idleMs = lastProgressAt === null ? null : now - lastProgressAt;
+  const idleMs = row.last_progress_at === null ? null : now - row.last_progress_at;
   if (row.deadline_at >= cap) {
     rt.event("deadline_not_extended", { reason: "cap", deadlineAt: row.deadline_at });
     return { done: true };
@@ -89,9 +88,9 @@ export function considerExtension(rt: TrackerRuntime): TimerOutcome {
     return { done: true };
   }
   const to = Math.min(cap, row.deadline_at + rt.config.deadlineExtensionMs);
-  rt.store.updateWorkflow({ deadline_at: to });
+  const extensions = row.deadline_extensions + 1;
+  rt.store.updateWorkflow({ deadline_at: to, deadline_extensions: extensions });
   scheduleDeadlineTimers(rt.store, to, rt.config, now);
-  const extensions = rt.progress.countExtension();
   const doing = row.progress_label ? `still ${lowerFirst(row.progress_label)}` : "still working";
   rt.notices.set(
     "deadline",

@@ -89,7 +89,7 @@ export class StageLifecycle {
       request.deliveryAttempt,
       waitedMs,
     );
-    store.touchProgress(granted.workflowFields);
+    store.reportProgress(granted.workflowFields, at);
     if (stage.started_at === null)
       this.deps.event("stage_started", {
         stage: stage.idx,
@@ -117,10 +117,13 @@ export class StageLifecycle {
         1,
         Math.max(0, Number.isFinite(request.fraction) ? (request.fraction ?? 0) : 0),
       );
-      store.touchProgress({
-        progress_label: request.label?.slice(0, 200) ?? workflow.progress_label,
-        progress_fraction: (stage.idx + within) / workflow.stage_count,
-      });
+      store.reportProgress(
+        {
+          progress_label: request.label?.slice(0, 200) ?? workflow.progress_label,
+          progress_fraction: (stage.idx + within) / workflow.stage_count,
+        },
+        now(),
+      );
     }
     return { stop: false, cancelled: false };
   }
@@ -174,16 +177,19 @@ export class StageLifecycle {
         stage.claim_delivery_attempt,
         0,
       );
-      store.touchProgress(granted.workflowFields);
+      store.reportProgress(granted.workflowFields, at);
       this.deps.event("stage_completed", { ...completed, next: nextStage.idx, chained: true });
       return { accepted: true, next: granted.claim };
     }
     const message = this.queueFields(workflow, nextStage, nextStage.invocation, at);
-    store.touchProgress({
-      current_stage: nextStage.idx,
-      waiting_since: at,
-      progress_fraction: nextStage.idx / workflow.stage_count,
-    });
+    store.reportProgress(
+      {
+        current_stage: nextStage.idx,
+        waiting_since: at,
+        progress_fraction: nextStage.idx / workflow.stage_count,
+      },
+      at,
+    );
     this.deps.event("stage_completed", { ...completed, next: nextStage.idx, chained: false });
     await this.dispatch(message, 0);
     return { accepted: true };

@@ -75,7 +75,7 @@ export async function flushProgress(rt: TrackerRuntime, attempt: number): Promis
 }
 
 /** Schedules a flush; an earlier pending flush is kept (coalescing). */
-export function requestFlush(rt: TrackerRuntime): void {
+export function requestFlush(rt: Pick<TrackerRuntime, "store" | "config" | "now">): void {
   const row = rt.store.workflow();
   if (!row) return;
   // Not before Discord has surely seen the deferred reply: a workflow that ends within the ack

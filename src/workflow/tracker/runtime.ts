@@ -5,7 +5,6 @@ import type { DiscordClient } from "../../discord/client.ts";
 import { isRateLimited, isRetryable } from "../../discord/retries.ts";
 import type { Logger } from "../../log.ts";
 import type { ProgressNotices } from "./progress-notices.ts";
-import type { ProgressWatch } from "./progress-watch.ts";
 import type { TrackerStore } from "./store.ts";
 
 /** What the tracker's timer handlers share. */
@@ -23,8 +22,6 @@ export interface TrackerRuntime {
   /** The signed "Live view" link for the progress message (src/live), or null when it is off. */
   liveViewUrl?: string | null;
   event: (type: string, data?: Record<string, unknown>) => void;
-  /** When the workflow last visibly progressed (deadline extensions). */
-  progress: ProgressWatch;
   /** Extra lines on the progress message (deadline, resumed after an update). */
   notices: ProgressNotices;
   /** Bumps an operational counter without holding up the caller. */

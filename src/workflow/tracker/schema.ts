@@ -43,7 +43,10 @@ CREATE TABLE IF NOT EXISTS workflow (
   delivered_message_id TEXT,
   delivered_at INTEGER,
   waiting_since INTEGER,
-  stage_names TEXT
+  stage_names TEXT,
+  first_progress_at INTEGER,
+  last_progress_at INTEGER,
+  deadline_extensions INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS stages (
   idx INTEGER PRIMARY KEY,
@@ -135,6 +138,15 @@ export interface WorkflowRow {
    * not at start: until then the store presents it as a blank pending row.
    */
   stage_names: string | null;
+  /**
+   * When what the user sees first and last changed because the workflow moved on (a stage
+   * claimed, a new label or fraction reported): the deadline extension and the time to first
+   * progress read these. Null until then; a heartbeat that changes nothing leaves them alone.
+   */
+  first_progress_at: number | null;
+  last_progress_at: number | null;
+  /** How many times the deadline was extended. */
+  deadline_extensions: number;
 }
 
 export interface StageRow {
@@ -173,11 +185,33 @@ export interface TimerRow {
 export const ADDED_COLUMNS: readonly { table: string; column: string; definition: string }[] = [
   { table: "workflow", column: "waiting_since", definition: "INTEGER" },
   { table: "workflow", column: "stage_names", definition: "TEXT" },
+  { table: "workflow", column: "first_progress_at", definition: "INTEGER" },
+  { table: "workflow", column: "last_progress_at", definition: "INTEGER" },
+  { table: "workflow", column: "deadline_extensions", definition: "INTEGER NOT NULL DEFAULT 0" },
   { table: "stages", column: "state_ref", definition: "TEXT" },
   { table: "stages", column: "via_stage", definition: "INTEGER" },
   { table: "stages", column: "via_invocation", definition: "INTEGER" },
   { table: "stages", column: "queue_wait_ms", definition: "INTEGER NOT NULL DEFAULT 0" },
   { table: "timers", column: "payload", definition: "TEXT" },
+];
+
+/**
+ * Tables of earlier releases whose contents moved elsewhere: when one still exists on wake-up,
+ * its `adopt` SQL carries what it held over and drops it.
+ */
+export const RETIRED_TABLES: readonly { table: string; adopt: string }[] = [
+  {
+    // The progress clock had a table of its own, one more row written per stage; it is now on
+    // the workflow row, written by the statement that writes the progress itself.
+    table: "progress_watch",
+    adopt: `
+UPDATE workflow SET
+  first_progress_at = (SELECT first_progress_at FROM progress_watch WHERE id = 1),
+  last_progress_at = (SELECT last_progress_at FROM progress_watch WHERE id = 1),
+  deadline_extensions = COALESCE((SELECT extensions FROM progress_watch WHERE id = 1), 0)
+WHERE id = 1;
+DROP TABLE progress_watch;`,
+  },
 ];
 
 export interface WorkflowEvent {

@@ -1,12 +1,15 @@
+import { progressStamp } from "./progress-clock.ts";
 import {
   ADDED_COLUMNS,
   blankStage,
+  RETIRED_TABLES,
   type StageRow,
   type TimerRow,
   TRACKER_SCHEMA,
   type WorkflowEvent,
   type WorkflowRow,
 } from "./schema.ts";
+import { TimerRows } from "./timer-rows.ts";
 
 type SqlValue = string | number | null;
 
@@ -18,14 +21,40 @@ function assignments(fields: Record<string, SqlValue | undefined>): {
   return { sql: entries.map(([k]) => `${k} = ?`).join(", "), values: entries.map(([, v]) => v) };
 }
 
-/** Typed access to one tracker's SQLite storage. Column names come from code, never input. */
+export interface TrackerStoreOptions {
+  /** The workflow's first visible progress was just written (time to first progress). */
+  onFirstProgress?: (row: WorkflowRow) => void;
+}
+
+/**
+ * Typed access to one tracker's SQLite storage. Column names come from code, never input.
+ *
+ * Every write of the workflow row, the stage rows and the timers goes through this class, and a
+ * Durable Object instance is the only writer of its storage: so the rows are read from SQLite
+ * once per instance and kept as last written (each write returns the stored row, RETURNING *),
+ * instead of being read again by every step of every call. A new instance reads afresh. The
+ * rows handed out are frozen: a change goes through a write, never through the copy.
+ */
 export class TrackerStore {
   private readonly sql: SqlStorage;
+  private readonly onFirstProgress: (row: WorkflowRow) => void;
+  private readonly timerRows: TimerRows;
+  /** The workflow row as stored; undefined until first read. */
+  private row: WorkflowRow | null | undefined;
+  /** Every written stage row by index; undefined until first read. */
+  private stageRows: Map<number, StageRow> | undefined;
+  /** `stage_names` parsed, for the JSON it was parsed from. */
+  private names: { json: string | null; list: string[] | null } = { json: null, list: null };
+  /** The version that wrote the latest event (null: none known); undefined until first read. */
+  private eventVersion: { version: string | null } | null | undefined;
 
-  constructor(sql: SqlStorage) {
+  constructor(sql: SqlStorage, options: TrackerStoreOptions = {}) {
     this.sql = sql;
+    this.onFirstProgress = options.onFirstProgress ?? (() => {});
     this.sql.exec(TRACKER_SCHEMA);
     this.addMissingColumns();
+    this.retireTables();
+    this.timerRows = new TimerRows(sql);
   }
 
   /** A tracker created by an older release gains the columns added since (ALTER is cheap). */
@@ -42,12 +71,32 @@ export class TrackerStore {
     }
   }
 
-  workflow(): WorkflowRow | null {
-    return (
-      (this.sql
-        .exec("SELECT * FROM workflow WHERE id = 1")
-        .toArray()[0] as unknown as WorkflowRow) ?? null
+  /** A tracker created by an older release moves what its retired tables held (once). */
+  private retireTables(): void {
+    const names = RETIRED_TABLES.map(() => "?").join(", ");
+    const present = new Set(
+      this.sql
+        .exec(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (${names})`,
+          ...RETIRED_TABLES.map((retired) => retired.table),
+        )
+        .toArray()
+        .map((row) => row.name as string),
     );
+    for (const { table, adopt } of RETIRED_TABLES) if (present.has(table)) this.sql.exec(adopt);
+  }
+
+  workflow(): WorkflowRow | null {
+    if (this.row === undefined)
+      this.row = frozen<WorkflowRow>(
+        this.sql.exec("SELECT * FROM workflow WHERE id = 1").toArray()[0],
+      );
+    return this.row;
+  }
+
+  /** Runs a statement that writes the workflow row and keeps the row it returns. */
+  private writeWorkflow(query: string, values: SqlValue[]): void {
+    this.row = frozen<WorkflowRow>(this.sql.exec(`${query} RETURNING *`, ...values).toArray()[0]);
   }
 
   insertWorkflow(
@@ -73,18 +122,21 @@ export class TrackerStore {
       | "finished_at"
       | "error"
       | "token_dead_at"
+      | "first_progress_at"
+      | "last_progress_at"
+      | "deadline_extensions"
     >,
   ): void {
     const keys = Object.keys(row);
-    this.sql.exec(
+    this.writeWorkflow(
       `INSERT INTO workflow (id, ${keys.join(", ")}) VALUES (1, ${keys.map(() => "?").join(", ")})`,
-      ...(Object.values(row) as SqlValue[]),
+      Object.values(row) as SqlValue[],
     );
   }
 
   updateWorkflow(fields: Partial<WorkflowRow>): void {
     const { sql, values } = assignments(fields as Record<string, SqlValue>);
-    if (sql) this.sql.exec(`UPDATE workflow SET ${sql} WHERE id = 1`, ...values);
+    if (sql) this.writeWorkflow(`UPDATE workflow SET ${sql} WHERE id = 1`, values);
   }
 
   /**
@@ -93,34 +145,52 @@ export class TrackerStore {
    */
   touchProgress(fields: Partial<WorkflowRow> = {}): void {
     const { sql, values } = assignments(fields as Record<string, SqlValue>);
-    this.sql.exec(
+    this.writeWorkflow(
       `UPDATE workflow SET ${sql ? `${sql}, ` : ""}progress_version = progress_version + 1 WHERE id = 1`,
-      ...values,
+      values,
     );
+  }
+
+  /**
+   * `touchProgress` for the workflow moving on (a claim, a stage's report, a completion): when
+   * what the user sees changes, the same statement stamps it as progress (progress-clock.ts).
+   */
+  reportProgress(fields: Partial<WorkflowRow>, at: number): void {
+    const before = this.workflow();
+    const stamp = before && progressStamp(before, fields, at);
+    this.touchProgress({ ...fields, ...stamp });
+    const row = this.row;
+    if (stamp?.first_progress_at !== undefined && row) this.onFirstProgress(row);
   }
 
   /** Stage names of a workflow started by this release (older ones wrote every row at start). */
   private stageNames(): string[] | null {
-    const row = this.sql.exec("SELECT stage_names FROM workflow WHERE id = 1").toArray()[0];
-    const json = row?.stage_names;
-    return typeof json === "string" ? (JSON.parse(json) as string[]) : null;
+    const json = this.workflow()?.stage_names ?? null;
+    if (json !== this.names.json)
+      this.names = { json, list: json === null ? null : (JSON.parse(json) as string[]) };
+    return this.names.list;
+  }
+
+  private writtenStages(): Map<number, StageRow> {
+    if (!this.stageRows) {
+      const rows = this.sql.exec("SELECT * FROM stages").toArray() as unknown as StageRow[];
+      this.stageRows = new Map(rows.map((row) => [row.idx, Object.freeze(row)]));
+    }
+    return this.stageRows;
   }
 
   /** Every stage, in order; stages not written yet appear as blank pending rows. */
   stages(): StageRow[] {
-    const rows = this.sql
-      .exec("SELECT * FROM stages ORDER BY idx")
-      .toArray() as unknown as StageRow[];
+    const written = this.writtenStages();
     const names = this.stageNames();
-    if (!names) return rows;
-    const byIdx = new Map(rows.map((row) => [row.idx, row]));
-    return names.map((name, idx) => byIdx.get(idx) ?? blankStage(idx, name));
+    if (!names) return [...written.values()].sort((a, b) => a.idx - b.idx);
+    return names.map((name, idx) => written.get(idx) ?? blankStage(idx, name));
   }
 
   /** One stage, blank while not written yet; null beyond the last. */
   stage(idx: number): StageRow | null {
-    const row = this.sql.exec("SELECT * FROM stages WHERE idx = ?", idx).toArray()[0];
-    if (row) return row as unknown as StageRow;
+    const row = this.writtenStages().get(idx);
+    if (row) return row;
     const name = this.stageNames()?.[idx];
     return name === undefined ? null : blankStage(idx, name);
   }
@@ -129,76 +199,50 @@ export class TrackerStore {
   updateStage(idx: number, fields: Partial<StageRow>): void {
     const { sql, values } = assignments(fields as Record<string, SqlValue>);
     if (!sql) return;
-    const updated = this.sql.exec(`UPDATE stages SET ${sql} WHERE idx = ?`, ...values, idx);
-    if (updated.rowsWritten > 0) return;
-    const name = this.stageNames()?.[idx];
-    if (name === undefined) return;
-    const columns = Object.keys(fields).filter(
-      (key) => (fields as Record<string, unknown>)[key] !== undefined,
-    );
-    this.sql.exec(
-      `INSERT INTO stages (idx, name, ${columns.join(", ")}) VALUES (?, ?, ${columns.map(() => "?").join(", ")})`,
-      idx,
-      name,
-      ...values,
-    );
+    const written = this.writtenStages();
+    let cursor: SqlStorageCursor<Record<string, SqlStorageValue>>;
+    if (written.has(idx)) {
+      cursor = this.sql.exec(`UPDATE stages SET ${sql} WHERE idx = ? RETURNING *`, ...values, idx);
+    } else {
+      const name = this.stageNames()?.[idx];
+      if (name === undefined) return;
+      const columns = Object.keys(fields).filter(
+        (key) => (fields as Record<string, unknown>)[key] !== undefined,
+      );
+      cursor = this.sql.exec(
+        `INSERT INTO stages (idx, name, ${columns.join(", ")}) VALUES (?, ?, ${columns.map(() => "?").join(", ")}) RETURNING *`,
+        idx,
+        name,
+        ...values,
+      );
+    }
+    const row = cursor.toArray()[0] as unknown as StageRow | undefined;
+    if (row) written.set(idx, Object.freeze(row));
   }
 
-  /**
-   * Sets a timer row. `keepEarlier` leaves an earlier (or equal) due time alone, so hot paths
-   * that re-assert a timer write nothing when it is already armed in time. The payload is kept
-   * unless a new one is given.
-   */
+  /** Sets a timer row (see TimerRows.schedule: `keepEarlier` writes nothing when armed in time). */
   schedule(
     name: string,
     dueAt: number,
     options: { keepEarlier?: boolean; attempts?: number; payload?: unknown } = {},
   ): void {
-    const existing = this.timer(name);
-    const due = Math.round(dueAt);
-    if (existing && options.keepEarlier && existing.due_at <= due) return;
-    const payload =
-      options.payload === undefined ? (existing?.payload ?? null) : JSON.stringify(options.payload);
-    const attempts = options.attempts ?? existing?.attempts ?? 0;
-    if (
-      existing &&
-      existing.due_at === due &&
-      existing.attempts === attempts &&
-      existing.payload === payload
-    )
-      return;
-    this.sql.exec(
-      "INSERT INTO timers (name, due_at, attempts, payload) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET due_at = excluded.due_at, attempts = excluded.attempts, payload = excluded.payload",
-      name,
-      due,
-      attempts,
-      payload,
-    );
+    this.timerRows.schedule(name, dueAt, options);
   }
 
   cancelTimer(...names: string[]): void {
-    for (const name of names) this.sql.exec("DELETE FROM timers WHERE name = ?", name);
+    this.timerRows.cancel(names);
   }
 
   timer(name: string): TimerRow | null {
-    return (
-      (this.sql
-        .exec("SELECT * FROM timers WHERE name = ?", name)
-        .toArray()[0] as unknown as TimerRow) ?? null
-    );
+    return this.timerRows.get(name);
   }
 
   dueTimers(now: number): TimerRow[] {
-    return this.sql
-      .exec("SELECT * FROM timers WHERE due_at <= ? ORDER BY due_at, name", now)
-      .toArray() as unknown as TimerRow[];
+    return this.timerRows.due(now);
   }
 
   nextDue(): number | null {
-    const row = this.sql.exec("SELECT MIN(due_at) AS next FROM timers").one() as {
-      next: number | null;
-    };
-    return row.next;
+    return this.timerRows.nextDue();
   }
 
   appendEvent(
@@ -216,13 +260,20 @@ export class TrackerStore {
         version,
       )
       .one() as { seq: number };
+    this.eventVersion = { version };
     return { seq: row.seq, at, type, data, version };
   }
 
   /** The version that wrote the latest event; undefined when there is none yet. */
   lastEventVersion(): string | null | undefined {
-    const row = this.sql.exec("SELECT version FROM events ORDER BY seq DESC LIMIT 1").toArray()[0];
-    return row === undefined ? undefined : ((row.version as string | null) ?? null);
+    if (this.eventVersion === undefined) {
+      const row = this.sql
+        .exec("SELECT version FROM events ORDER BY seq DESC LIMIT 1")
+        .toArray()[0];
+      this.eventVersion =
+        row === undefined ? null : { version: (row.version as string | null) ?? null };
+    }
+    return this.eventVersion === null ? undefined : this.eventVersion.version;
   }
 
   events(since: number, limit: number): WorkflowEvent[] {
@@ -247,5 +298,13 @@ export class TrackerStore {
     this.sql.exec(
       "DELETE FROM workflow; DELETE FROM stages; DELETE FROM timers; DELETE FROM events;",
     );
+    this.row = null;
+    this.stageRows = new Map();
+    this.timerRows.forget();
+    this.eventVersion = null;
   }
+}
+
+function frozen<T>(row: Record<string, SqlStorageValue> | undefined): T | null {
+  return row ? (Object.freeze(row) as unknown as T) : null;
 }

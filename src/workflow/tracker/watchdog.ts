@@ -38,6 +38,7 @@ export class StageWatchdog extends StageLifecycle {
       return;
     }
     if (workflow.progress_label === WAITING_FOR_WORKER_LABEL) return;
+    // Shown, but not progress (touchProgress, not reportProgress): waiting earns no extension.
     store.touchProgress({ progress_label: WAITING_FOR_WORKER_LABEL });
     this.deps.event("waiting_for_worker", {
       stage: stage.idx,

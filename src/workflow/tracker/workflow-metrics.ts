@@ -1,14 +1,10 @@
-import type { HistogramName } from "../../results/histograms.ts";
-import type { WorkflowRow } from "./schema.ts";
+import type { Observation } from "../../results/histograms.ts";
+import type { StageRow, WorkflowRow } from "./schema.ts";
 
-// Which tracker moments feed which histogram (src/results/histograms.ts), read off the events the
-// tracker already writes, so the engine needs no metric calls of its own.
+// Which tracker moments feed which histogram (src/results/histograms.ts), read off the events and
+// rows the tracker already writes, so the engine needs no metric calls of its own.
 
-export interface Observation {
-  name: HistogramName;
-  labels: Record<string, string>;
-  seconds: number;
-}
+export type { Observation };
 
 export function observationForEvent(
   type: string,
@@ -17,13 +13,6 @@ export function observationForEvent(
   now: number,
 ): Observation | null {
   if (!row) return null;
-  if (type === "stage_completed" && typeof data.ms === "number") {
-    return {
-      name: "workflow_stage_duration_seconds",
-      labels: { workflow: row.name, stage: String(data.name ?? "?") },
-      seconds: data.ms / 1000,
-    };
-  }
   if (type === "delivered" && row.finished_at !== null) {
     return {
       name: "workflow_end_to_final_message_seconds",
@@ -32,6 +21,21 @@ export function observationForEvent(
     };
   }
   return null;
+}
+
+/**
+ * How long each stage that ran took, from its first claim to its completion (yields included),
+ * read off the stage rows when the workflow ends: one D1 batch per workflow instead of a D1 write
+ * on every stage's path. Stages copied in by a Retry (never claimed here) are not counted again.
+ */
+export function stageDurationObservations(row: WorkflowRow, stages: StageRow[]): Observation[] {
+  return stages
+    .filter((s) => s.status === "done" && s.claims > 0 && s.started_at !== null)
+    .map((s) => ({
+      name: "workflow_stage_duration_seconds",
+      labels: { workflow: row.name, stage: s.name },
+      seconds: ((s.finished_at ?? s.started_at ?? 0) - (s.started_at ?? 0)) / 1000,
+    }));
 }
 
 /** From the command to the first progress a stage reported. */

@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../../config.ts";
-import { ANY_ROUTE, hasRoutePastToken } from "../../delivery/route-plan.ts";
+import { ANY_ROUTE, hasRoutePastToken, type RoutePlan } from "../../delivery/route-plan.ts";
 import { loadRoutePlan, saveRoutePlan } from "../../delivery/route-plan-store.ts";
 import { createDiscordClient } from "../../discord/create-client.ts";
 import { botGateFor } from "../../gate/gate-client.ts";
@@ -9,7 +9,7 @@ import { LiveHub } from "../../live/live-hub.ts";
 import { liveSocketLimits } from "../../live/socket-limits.ts";
 import { createLogger, type Logger } from "../../log.ts";
 import { countQuietly, incrementCounter } from "../../results/counters.ts";
-import { observe } from "../../results/histograms.ts";
+import { observeAll } from "../../results/histograms.ts";
 import { archiveHistory, historyOf, type WorkflowHistory } from "../history-archive.ts";
 import { findWorkflow } from "../registry.ts";
 import { applyResume } from "../resume.ts";
@@ -36,7 +36,6 @@ import { initialDeadlineAt, scheduleDeadlineTimers } from "./deadline-extension.
 import { r2OutputStorage } from "./output-storage.ts";
 import { requestFlush } from "./progress.ts";
 import { ProgressNotices } from "./progress-notices.ts";
-import { ProgressWatch } from "./progress-watch.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowEvent } from "./schema.ts";
 import { snapshotOf } from "./snapshot.ts";
@@ -49,9 +48,16 @@ import {
   firstProgressObservation,
   type Observation,
   observationForEvent,
+  stageDurationObservations,
 } from "./workflow-metrics.ts";
 
 const MAX_EVENTS_PER_READ = 500;
+/**
+ * Events that happen once per stage go to the event log (live view, history archive) but not to
+ * the Worker log: a line per stage would cost more than the stage itself, and say nothing the
+ * event log does not.
+ */
+const UNLOGGED_EVENTS: ReadonlySet<string> = new Set(["stage_started", "stage_completed"]);
 /** Set when this tracker's start was refused a quota slot (and no workflow was created). */
 const QUOTA_REFUSED_KEY = "quota_refused_at";
 
@@ -64,7 +70,6 @@ const TRACKER_GATE_WAIT_MS = 5_000;
 
 export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
-  private readonly progress: ProgressWatch;
   private readonly notices: ProgressNotices;
   private readonly config: EngineConfig;
   /** Discord answers by status since the last flush to the counters table. */
@@ -86,11 +91,16 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private liveViewUrl: string | null = null;
   /** The alarm this instance last armed (undefined: not read yet). */
   private armedAt: number | null | undefined;
+  /** Read once per instance: written only at create. */
+  private routePlan: RoutePlan | undefined;
+  /** Once the workflow exists its id is on every line; built once, not per line. */
+  private logger: Logger | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.store = new TrackerStore(ctx.storage.sql);
-    this.progress = new ProgressWatch(ctx.storage.sql);
+    this.store = new TrackerStore(ctx.storage.sql, {
+      onFirstProgress: (row) => this.observeLater(firstProgressObservation(row, Date.now())),
+    });
     this.notices = new ProgressNotices(ctx.storage.sql);
     this.config = engineConfig(env);
     this.live = new LiveHub(ctx, this.store, () => this.log(), liveSocketLimits(env));
@@ -152,6 +162,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (input.resume) applyResume(this.store, input.resume, now);
     const plan = input.routePlan ?? ANY_ROUTE;
     saveRoutePlan(this.ctx.storage.sql, plan);
+    this.routePlan = plan;
     const row = this.store.workflow();
     if (row) scheduleTokenTimers(this.store, row, this.config);
     // No route past the token: say so up front (in the start notice) instead of learning from 403s.
@@ -255,7 +266,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     // History kept: the live view and Retry read the archive once this storage is gone.
     if (row) await archiveHistory(this.env.RESULTS, historyOf(this.store, row, Date.now()));
     this.store.deleteAll();
-    this.progress.clear();
     this.notices.clear();
     await this.ctx.storage.deleteAlarm();
     this.armedAt = null;
@@ -298,18 +308,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   private async afterChange<T>(result: T): Promise<T> {
     const row = this.store.workflow();
-    if (row && isActive(row.status)) {
-      const now = Date.now();
-      const seen = {
-        label: row.progress_label,
-        fraction: row.progress_fraction,
-        stage: row.current_stage,
-      };
-      if (this.progress.note(seen, now).first)
-        this.observeLater(firstProgressObservation(row, now));
-    }
     if (row && isActive(row.status) && row.progress_version > row.flushed_version)
-      requestFlush(this.runtime());
+      requestFlush({ store: this.store, config: this.config, now: Date.now });
     this.live.publish(); // progress from heartbeats has no event of its own
     await this.armAlarm();
     return result;
@@ -360,13 +360,18 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         this.env.RESULTS,
         this.store.workflow()?.workflow_id ?? this.ctx.id.toString(),
       ),
-      onFinished: () => this.store.schedule(Timer.persist, Date.now()),
+      onFinished: () => {
+        this.store.schedule(Timer.persist, Date.now());
+        const row = this.store.workflow();
+        if (row) this.observeLater(...stageDurationObservations(row, this.store.stages()));
+      },
       event: (type, data) => this.event(type, data),
     });
   }
 
   private runtime(): TrackerRuntime {
     const row = this.store.workflow();
+    this.routePlan ??= loadRoutePlan(this.ctx.storage.sql);
     return {
       store: this.store,
       config: this.config,
@@ -376,9 +381,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       now: Date.now,
       title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
       liveViewUrl: this.liveViewUrl,
-      routePlan: loadRoutePlan(this.ctx.storage.sql),
+      routePlan: this.routePlan,
       event: (type, data) => this.event(type, data),
-      progress: this.progress,
       notices: this.notices,
       countLater: (name, labels) =>
         this.ctx.waitUntil(
@@ -400,13 +404,18 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   }
 
   private log(): Logger {
-    return createLogger({ component: "tracker", workflowId: this.store.workflow()?.workflow_id });
+    if (this.logger) return this.logger;
+    const workflowId = this.store.workflow()?.workflow_id;
+    const logger = createLogger({ component: "tracker", workflowId });
+    if (workflowId) this.logger = logger;
+    return logger;
   }
 
   /** Histograms never hold up the tracker, and a failed write is only logged. */
-  private observeLater({ name, labels, seconds }: Observation): void {
+  private observeLater(...observations: Observation[]): void {
+    if (observations.length === 0) return;
     this.ctx.waitUntil(
-      observe(this.env.DB, name, labels, seconds).catch((error: unknown) =>
+      observeAll(this.env.DB, observations).catch((error: unknown) =>
         this.log().warn("histogram.failed", { error }),
       ),
     );
@@ -438,6 +447,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (observation) this.observeLater(observation);
     // Output gates hold these sends until the append is durable: no socket sees a lost event.
     this.live.publish();
-    this.log().info(`workflow.${type}`, data);
+    if (!UNLOGGED_EVENTS.has(type)) this.log().info(`workflow.${type}`, data);
   }
 }
