@@ -198,6 +198,35 @@ export async function waitForWorkflow(
   return last as unknown as WorkflowSnapshot;
 }
 
+/**
+ * Leaves the result nowhere to go: the bot may not post in the channel, the owner's DMs are
+ * closed and the token is dead. Waits until the result is orphaned (kept for /retrieve_results).
+ */
+export async function orphanResult(started: StartedWorkflow): Promise<void> {
+  await emulator.injectFault({
+    match: `/channels/${started.channelId}/`,
+    kind: "missing_permission",
+    times: -1,
+  });
+  await emulator.injectFault({
+    match: "/users/@me/channels",
+    bodyMatch: started.userId,
+    kind: "dm_closed",
+    times: -1,
+  });
+  await emulator.expireToken(started.token);
+  await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "orphaned");
+}
+
+/** `/retrieve_results` for the workflow, run by its owner where it was started. */
+export function retrieveResults(started: StartedWorkflow): Promise<Response> {
+  const options = [{ name: "workflow_id", type: 3, value: started.workflowId }];
+  const data = { id: freshId(), name: "retrieve_results", type: 1, options };
+  return sendInteraction(
+    interactionFrom({ userId: started.userId }, 2, data, { guildId: started.guildId }),
+  );
+}
+
 /** Presses Cancel; `message` is the message the button sits on, as Discord would send it. */
 export function clickCancel(
   started: StartedWorkflow,

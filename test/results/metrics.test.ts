@@ -1,10 +1,10 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { emulator, freshId } from "../helpers/emulator.ts";
+import { emulator } from "../helpers/emulator.ts";
 import {
   clickCancel,
-  interactionFrom,
-  sendInteraction,
+  orphanResult,
+  retrieveResults,
   startViaDiscord,
   waitForWorkflow,
 } from "../helpers/workflow-harness.ts";
@@ -145,23 +145,8 @@ describe("GET /metrics", () => {
 
   it("counts an orphaned result retrieved by its owner", async () => {
     const started = await startViaDiscord(orphan);
-    const { channelId, userId, guildId } = started;
-    await emulator.injectFault({
-      match: `/channels/${channelId}/`,
-      kind: "missing_permission",
-      times: -1,
-    });
-    await emulator.injectFault({
-      match: "/users/@me/channels",
-      bodyMatch: userId,
-      kind: "dm_closed",
-      times: -1,
-    });
-    await emulator.expireToken(started.token);
-    await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "orphaned");
-    const options = [{ name: "workflow_id", type: 3, value: started.workflowId }];
-    const data = { id: freshId(), name: "retrieve_results", type: 1, options };
-    await sendInteraction(interactionFrom({ userId }, 2, data, { guildId }));
+    await orphanResult(started);
+    await retrieveResults(started);
     await expect
       .poll(async () => sample(await scrape(), 'orphaned_results_retrieved_total{success="true"}'))
       .toBe(1);

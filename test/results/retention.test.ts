@@ -5,11 +5,11 @@ import worker from "../../src/index.ts";
 import { createLogger } from "../../src/log.ts";
 import { runMaintenance } from "../../src/results/retention.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
-import { emulator, freshId } from "../helpers/emulator.ts";
+import { emulator } from "../helpers/emulator.ts";
 import { readReply } from "../helpers/interaction-reply.ts";
 import {
-  interactionFrom,
-  sendInteraction,
+  orphanResult,
+  retrieveResults,
   startViaDiscord,
   waitForWorkflow,
 } from "../helpers/workflow-harness.ts";
@@ -74,20 +74,8 @@ describe("the hourly maintenance", () => {
 
   it("re-drives an orphaned result once its routes reopen, with bounded attempts", async () => {
     const started = await startViaDiscord(flow);
-    const { channelId, userId } = started;
-    await emulator.injectFault({
-      match: `/channels/${channelId}/`,
-      kind: "missing_permission",
-      times: -1,
-    });
-    await emulator.injectFault({
-      match: "/users/@me/channels",
-      bodyMatch: userId,
-      kind: "dm_closed",
-      times: -1,
-    });
-    await emulator.expireToken(started.token);
-    await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "orphaned");
+    await orphanResult(started);
+    const { channelId } = started;
 
     // Still closed: the re-drive walks the ladder again, fails again, and backs off.
     const later = Date.now() + 10 * 60_000;
@@ -122,25 +110,9 @@ describe("the hourly maintenance", () => {
 
   it("does not re-drive a result its owner already retrieved, and then frees its tracker", async () => {
     const started = await startViaDiscord(flow);
-    const { channelId, userId, guildId } = started;
-    await emulator.injectFault({
-      match: `/channels/${channelId}/`,
-      kind: "missing_permission",
-      times: -1,
-    });
-    await emulator.injectFault({
-      match: "/users/@me/channels",
-      bodyMatch: userId,
-      kind: "dm_closed",
-      times: -1,
-    });
-    await emulator.expireToken(started.token);
-    await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "orphaned");
-    const options = [{ name: "workflow_id", type: 3, value: started.workflowId }];
-    const data = { id: freshId(), name: "retrieve_results", type: 1, options };
-    const reply = await readReply<{ data: { embeds?: unknown[] } }>(
-      await sendInteraction(interactionFrom({ userId }, 2, data, { guildId })),
-    );
+    await orphanResult(started);
+    const { channelId } = started;
+    const reply = await readReply<{ data: { embeds?: unknown[] } }>(await retrieveResults(started));
     expect(JSON.stringify(reply.data.embeds)).toContain(`workflow ${started.workflowId}`);
     // The routes reopen; a re-drive now would post the result a second time.
     await emulator.clearFaults(`/channels/${channelId}/`);
