@@ -38,15 +38,6 @@ function observation(db: D1Database, { name, labels, seconds }: Observation): D1
     .bind(name, counterKey("", labels), bucketFor(name, value), value);
 }
 
-export async function observe(
-  db: D1Database,
-  name: HistogramName,
-  labels: CounterLabels,
-  seconds: number,
-): Promise<void> {
-  await observation(db, { name, labels, seconds }).run();
-}
-
 /** Several observations in one round trip (one D1 batch, applied together). */
 export async function observeAll(db: D1Database, observations: Observation[]): Promise<void> {
   if (observations.length === 0) return;

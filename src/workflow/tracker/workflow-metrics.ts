@@ -4,8 +4,6 @@ import type { StageRow, WorkflowRow } from "./schema.ts";
 // Which tracker moments feed which histogram (src/results/histograms.ts), read off the events and
 // rows the tracker already writes, so the engine needs no metric calls of its own.
 
-export type { Observation };
-
 export function observationForEvent(
   type: string,
   data: Record<string, unknown>,

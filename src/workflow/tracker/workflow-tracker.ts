@@ -9,7 +9,7 @@ import { LiveHub } from "../../live/live-hub.ts";
 import { liveSocketLimits } from "../../live/socket-limits.ts";
 import { createLogger, type Logger } from "../../log.ts";
 import { countQuietly, incrementCounter } from "../../results/counters.ts";
-import { observeAll } from "../../results/histograms.ts";
+import { type Observation, observeAll } from "../../results/histograms.ts";
 import { archiveHistory, historyOf, type WorkflowHistory } from "../history-archive.ts";
 import { findWorkflow } from "../registry.ts";
 import { applyResume } from "../resume.ts";
@@ -46,7 +46,6 @@ import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
 import { StageWatchdog } from "./watchdog.ts";
 import {
   firstProgressObservation,
-  type Observation,
   observationForEvent,
   stageDurationObservations,
 } from "./workflow-metrics.ts";
@@ -61,13 +60,13 @@ const UNLOGGED_EVENTS: ReadonlySet<string> = new Set(["stage_started", "stage_co
 /** Set when this tracker's start was refused a quota slot (and no workflow was created). */
 const QUOTA_REFUSED_KEY = "quota_refused_at";
 
+/** Bounded so a finished workflow's alarm is never held long by a busy gate. */
+const TRACKER_GATE_WAIT_MS = 5_000;
+
 /**
  * One per workflow: the only writer of its state. RPC methods are thin adapters onto the
  * stage lifecycle and the timers; every one ends by re-arming the single alarm.
  */
-/** Bounded so a finished workflow's alarm is never held long by a busy gate. */
-const TRACKER_GATE_WAIT_MS = 5_000;
-
 export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
   private readonly notices: ProgressNotices;
