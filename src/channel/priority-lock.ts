@@ -1,7 +1,7 @@
-/** Who waits for the channel's next Discord call: results and handoffs before progress edits. */
-export type SendPriority = "result" | "progress";
+import type { GatePriority } from "../discord/bot-gate-port.ts";
 
-const RANK: Record<SendPriority, number> = { result: 0, progress: 1 };
+/** Who waits for the channel's next Discord call: results and handoffs before progress edits. */
+const RANK: Record<GatePriority, number> = { result: 0, progress: 1 };
 
 /**
  * One Discord call at a time per channel, so each answer's rate-limit headers describe the
@@ -12,7 +12,7 @@ export class PriorityLock {
   private readonly waiters: { rank: number; seq: number; wake: () => void }[] = [];
   private seq = 0;
 
-  async run<T>(priority: SendPriority, work: () => Promise<T>): Promise<T> {
+  async run<T>(priority: GatePriority, work: () => Promise<T>): Promise<T> {
     await this.acquire(RANK[priority]);
     try {
       return await work();
