@@ -46,6 +46,21 @@ export interface StageRun {
 
 /** Every stage invocation of every test workflow in this test file's isolate. */
 export const stageRuns: StageRun[] = [];
+/** Notes one stage invocation in `stageRuns` (startViaDiscord finds new workflows there). */
+export function recordStageRun(
+  ctx: { workflowId: string; attempt: number },
+  stage: number,
+  state?: JsonValue,
+): void {
+  stageRuns.push({
+    workflowId: ctx.workflowId,
+    stage,
+    attempt: ctx.attempt,
+    state,
+    at: Date.now(),
+  });
+}
+
 /** Stage invocations still running (hanging stages finish after their workflow ended). */
 export const activeRuns = { count: 0 };
 
@@ -58,13 +73,7 @@ function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValu
     label: `Step ${index + 1}`,
     budgetMs: plan.hangMs ? plan.hangMs + 10_000 : undefined,
     async run(ctx, state) {
-      stageRuns.push({
-        workflowId: ctx.workflowId,
-        stage: index,
-        attempt: ctx.attempt,
-        state,
-        at: Date.now(),
-      });
+      recordStageRun(ctx, index, state);
       activeRuns.count++;
       try {
         if (plan.fatal) throw new StageFatalError("planned fatal failure");

@@ -7,7 +7,7 @@ import {
 } from "../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../src/workflow/registry.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
-import { stageRuns } from "../support/test-workflow.ts";
+import { recordStageRun } from "../support/test-workflow.ts";
 
 const seen: { state: JsonValue | undefined; outputs: string[]; bigLength: number }[] = [];
 
@@ -22,13 +22,7 @@ const definition: WorkflowDefinition<JsonValue> = {
       name: "big",
       label: "Big output",
       run: async (ctx) => {
-        stageRuns.push({
-          workflowId: ctx.workflowId,
-          stage: 0,
-          attempt: ctx.attempt,
-          state: undefined,
-          at: Date.now(),
-        });
+        recordStageRun(ctx, 0);
         return { html: "x".repeat(200_000) }; // above the inline limit: stored in R2 by reference
       },
     },

@@ -9,7 +9,7 @@ import {
 } from "../../src/workflow/definition.ts";
 import { registerWorkflow, unregisterWorkflow } from "../../src/workflow/registry.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
-import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
+import { defineTestWorkflow, recordStageRun, stageRuns } from "../support/test-workflow.ts";
 
 // A deploy that changes a workflow kind's stages meets trackers started on the old list. In one
 // workerd isolate "a deploy" is the registry changing under running trackers: each tracker keeps
@@ -25,14 +25,7 @@ function stage(name: string, index: number, holds = false): StageDefinition<Json
     name,
     label: `Doing ${name}`,
     async run(ctx, state) {
-      // startViaDiscord finds a new workflow by its first stage in the shared stageRuns log.
-      stageRuns.push({
-        workflowId: ctx.workflowId,
-        stage: index,
-        attempt: ctx.attempt,
-        state,
-        at: Date.now(),
-      });
+      recordStageRun(ctx, index, state);
       if (holds && !gate.open) return continueLater(((state as number) ?? 0) + 1, 100);
       ranByName.push({ workflowId: ctx.workflowId, name });
       return { by: name };
