@@ -27,14 +27,11 @@ export interface Actor {
   permissions?: string;
 }
 
-/** A signed interaction, as Discord sends it, through the real verify + dispatch path. */
-export async function sendInteraction(
-  body: Record<string, unknown>,
-  workflows: TestWorkflow[] = [],
-): Promise<Response> {
+/** `POST /interactions` with `body`, signed by the emulator as Discord signs it. */
+export async function signedInteractionRequest(body: unknown): Promise<Request> {
   const raw = JSON.stringify(body);
   const { signature, timestamp } = await emulator.sign(raw);
-  const request = new Request("http://bot.test/interactions", {
+  return new Request("http://bot.test/interactions", {
     method: "POST",
     headers: {
       "content-type": "application/json",
@@ -43,6 +40,14 @@ export async function sendInteraction(
     },
     body: raw,
   });
+}
+
+/** A signed interaction, as Discord sends it, through the real verify + dispatch path. */
+export async function sendInteraction(
+  body: Record<string, unknown>,
+  workflows: TestWorkflow[] = [],
+): Promise<Response> {
+  const request = await signedInteractionRequest(body);
   // The bot's real handler table, plus the test workflows' commands.
   const registry = createRegistry({
     commands: [...botRegistry.commands.values(), ...workflows.map((w) => w.command)],

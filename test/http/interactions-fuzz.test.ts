@@ -3,8 +3,12 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { HANDLER_FAILED_TEXT } from "../../src/interactions/replies.ts";
-import { emulator, freshId } from "../helpers/emulator.ts";
-import { commandData, interactionFrom } from "../helpers/workflow-harness.ts";
+import { freshId } from "../helpers/emulator.ts";
+import {
+  commandData,
+  interactionFrom,
+  signedInteractionRequest,
+} from "../helpers/workflow-harness.ts";
 
 const admin = { userId: freshId(), permissions: String(1 << 5) };
 
@@ -188,18 +192,9 @@ function mutate(value: unknown, random: () => number): unknown {
   return HOSTILE_VALUES[Math.floor(random() * HOSTILE_VALUES.length)];
 }
 
+/** Through the whole Worker (its router too), not only the interactions handler. */
 async function send(body: unknown): Promise<Response> {
-  const raw = JSON.stringify(body);
-  const { signature, timestamp } = await emulator.sign(raw);
-  return exports.default.fetch("http://bot.test/interactions", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-signature-ed25519": signature,
-      "x-signature-timestamp": timestamp,
-    },
-    body: raw,
-  });
+  return exports.default.fetch(await signedInteractionRequest(body));
 }
 
 /** The answer is a clear error or a normal reply; never a 500, never a stack trace. */
