@@ -3,10 +3,11 @@
 // Also: the local queue's one-batch-at-a-time delivery, and what a 1 s batch timeout costs.
 import { type BenchTarget, benchCall, freshActor, waitForQuiet } from "./bench-client.ts";
 import { mean } from "./stats.ts";
+import type { OursQueues } from "./worker/engine-routes.ts";
+import type { ConsumerStats } from "./worker/naive-pipeline.ts";
 
 type Marks = { first: number; last: number; runs: number };
 type RunReport = { completed: boolean; marks: (Marks | null)[]; startedAt: number };
-type ConsumerStats = { inFlight: number; max: number; batches: number; messages: number };
 
 export interface EngineRow {
   engine: string;
@@ -19,10 +20,14 @@ export interface EngineRow {
 export interface EngineReport {
   stages: number;
   rows: EngineRow[];
+  /** Ours at the same concurrency with two batches in flight at once (two bench-only queues). */
+  oursTwoLanes: EngineRow & { maxBatchesInFlight: number };
   queue: {
     /** 50 messages whose consumer sleeps 200 ms, batches of 10. */
     sleepingBatches: { wallMs: number; maxConcurrentBatches: number; batches: number };
     oursAtTwenty: ConsumerStats | null;
+    /** Ours at 20: from one batch's handler returning to the next batch being handed over. */
+    oursHandoverMs: number[];
     slowTimeoutMsPerStage: number;
   };
   /** Ours, one at a time: mean tracker RPC round trip by method, as the caller sees it. */
@@ -58,7 +63,12 @@ function summarise(
   };
 }
 
-async function ours(target: BenchTarget, count: number, stages: number): Promise<RunReport> {
+async function ours(
+  target: BenchTarget,
+  count: number,
+  stages: number,
+  queues: OursQueues = "product",
+): Promise<RunReport> {
   const origins = await Promise.all(
     Array.from({ length: count }, async () => {
       const actor = freshActor();
@@ -78,6 +88,7 @@ async function ours(target: BenchTarget, count: number, stages: number): Promise
     origins,
     stages,
     timeoutMs: TIMEOUT_MS,
+    queues,
   });
   // Results are persisted and delivered after the last stage: let that finish before measuring on.
   await waitForQuiet(target, since - 1000, 60_000, origins.length);
@@ -101,6 +112,32 @@ const naive = (
     timeoutMs: TIMEOUT_MS,
     sleepMs,
   });
+
+const consumerStats = (target: BenchTarget) =>
+  benchCall<Record<string, ConsumerStats>>(target, "consumers");
+
+/** Gaps between one batch's handler returning and the next one's beginning. */
+function handovers(spans: ConsumerStats["spans"]): number[] {
+  return spans.slice(1).map((span, i) => span.began - (spans[i]?.returned ?? span.began));
+}
+
+/** The most batches any queues' handlers ran at one moment. */
+function batchesInFlight(queues: ConsumerStats[]): number {
+  const edges = queues
+    .flatMap((q) => q.spans)
+    .flatMap((s) => [
+      { at: s.began, step: 1 },
+      { at: s.returned, step: -1 },
+    ])
+    .sort((a, b) => a.at - b.at || a.step - b.step);
+  let now = 0;
+  let most = 0;
+  for (const edge of edges) {
+    now += edge.step;
+    most = Math.max(most, now);
+  }
+  return most;
+}
 
 type Engine = { name: string; run: (count: number) => Promise<RunReport> };
 
@@ -135,11 +172,15 @@ export async function measureEngineOverhead(
     rows.push(summarise(engine.name, 1, stages, sequential));
     await benchCall(target, "consumers/reset", {});
     rows.push(summarise(engine.name, plan.concurrent, stages, [await engine.run(plan.concurrent)]));
-    if (isOurs)
-      oursAtTwenty =
-        (await benchCall<Record<string, ConsumerStats>>(target, "consumers"))["longflow-stages"] ??
-        null;
+    if (isOurs) oursAtTwenty = (await consumerStats(target))["longflow-stages"] ?? null;
   }
+  await ours(target, 2, stages, "two-lanes"); // warm-up
+  await benchCall(target, "consumers/reset", {});
+  const twoLanes = await ours(target, plan.concurrent, stages, "two-lanes");
+  const oursTwoLanes = {
+    ...summarise("ours, 2 batches in flight", plan.concurrent, stages, [twoLanes]),
+    maxBatchesInFlight: batchesInFlight(Object.values(await consumerStats(target))),
+  };
   const floor = await benchCall<EngineReport["floor"]>(target, "rpc-floor", { calls: 200 });
   const sleeping = await naive(target, 50, 1, "fast", 200);
   const sleepingEnd = Math.max(...sleeping.marks.map((m) => m?.last ?? 0));
@@ -148,6 +189,7 @@ export async function measureEngineOverhead(
   return {
     stages,
     rows,
+    oursTwoLanes,
     oursRpcMs,
     floor,
     queue: {
@@ -157,6 +199,7 @@ export async function measureEngineOverhead(
         batches: sleeping.consumer?.batches ?? 0,
       },
       oursAtTwenty,
+      oursHandoverMs: handovers(oursAtTwenty?.spans ?? []),
       slowTimeoutMsPerStage: slowMarks ? (slowMarks.last - slowMarks.first) / 3 : Number.NaN,
     },
   };

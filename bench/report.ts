@@ -54,6 +54,14 @@ function engineSection({ engine }: BenchReports): string {
     figure(at(name, concurrent).stagesPerSecond),
     at(name, 1).completed && at(name, concurrent).completed ? "yes" : "NO",
   ]);
+  const lanes = engine.oursTwoLanes;
+  rows.splice(1, 0, [
+    `${lanes.engine} (as on Cloudflare)`,
+    "—",
+    figure(lanes.msPerStage),
+    figure(lanes.stagesPerSecond),
+    lanes.completed ? "yes" : "NO",
+  ]);
   const [ours, workflows, naive] = names.map((n) => ({ one: at(n, 1), many: at(n, concurrent) }));
   const ratio = (a: number | undefined, b: number | undefined) =>
     figure((a ?? Number.NaN) / (b ?? Number.NaN));
@@ -70,14 +78,14 @@ function engineSection({ engine }: BenchReports): string {
       ],
       rows,
     ),
-    `Ours ÷ Cloudflare Workflows: ${ratio(ours?.one.msPerStage, workflows?.one.msPerStage)}× the time per stage alone, ${ratio(ours?.many.stagesPerSecond, workflows?.many.stagesPerSecond)}× the throughput at ${concurrent}. Ours ÷ naive DO + queue: ${ratio(ours?.one.msPerStage, naive?.one.msPerStage)}× and ${ratio(ours?.many.stagesPerSecond, naive?.many.stagesPerSecond)}×.`,
+    `Ours ÷ Cloudflare Workflows: ${ratio(ours?.one.msPerStage, workflows?.one.msPerStage)}× the time per stage alone, ${ratio(ours?.many.stagesPerSecond, workflows?.many.stagesPerSecond)}× the throughput at ${concurrent}, ${ratio(lanes.stagesPerSecond, workflows?.many.stagesPerSecond)}× with two batches in flight (up to ${lanes.maxBatchesInFlight} at once: the product's batch size on two bench-only queues, as Cloudflare's consumer scaling runs a backlog; Miniflare hands one queue's batches over one at a time). Ours ÷ naive DO + queue: ${ratio(ours?.one.msPerStage, naive?.one.msPerStage)}× and ${ratio(ours?.many.stagesPerSecond, naive?.many.stagesPerSecond)}×.`,
     `Ours, one at a time, per tracker call seen from the caller: ${Object.entries(engine.oursRpcMs)
       .filter(([method]) => method !== "status")
       .map(([method, ms]) => `${method} ${figure(ms)} ms`)
       .join(
         ", ",
       )}. The floor, one call after another: a tracker call that does nothing (ping) ${figure(engine.floor.pingMs)} ms, a Durable Object call that writes one row ${figure(engine.floor.oneRowWriteMs)} ms.`,
-    `Local queue: at most ${q.sleepingBatches.maxConcurrentBatches} consumer batch in flight per queue (ours at ${concurrent}: max ${q.oursAtTwenty?.max ?? "?"}, ${q.oursAtTwenty?.batches ?? "?"} batches of ${figure((q.oursAtTwenty?.messages ?? 0) / (q.oursAtTwenty?.batches || 1))} messages on average); 50 messages whose consumer takes 200 ms, in batches of 10, took ${figure(q.sleepingBatches.wallMs)} ms (${q.sleepingBatches.batches} batches one after another). With max_batch_timeout = 1 s a lone stage costs ${figure(q.slowTimeoutMsPerStage)} ms.`,
+    `Local queue: at most ${q.sleepingBatches.maxConcurrentBatches} consumer batch in flight per queue (ours at ${concurrent}: max ${q.oursAtTwenty?.max ?? "?"}, ${q.oursAtTwenty?.batches ?? "?"} batches of ${figure((q.oursAtTwenty?.messages ?? 0) / (q.oursAtTwenty?.batches || 1))} messages on average; the next batch was handed over ${q.oursHandoverMs.map((ms) => `${figure(ms)} ms`).join(", ") || "?"} after the one before returned); 50 messages whose consumer takes 200 ms, in batches of 10, took ${figure(q.sleepingBatches.wallMs)} ms (${q.sleepingBatches.batches} batches one after another). With max_batch_timeout = 1 s a lone stage costs ${figure(q.slowTimeoutMsPerStage)} ms.`,
   ].join("\n");
 }
 

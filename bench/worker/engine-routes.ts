@@ -13,7 +13,36 @@ import {
 import type { NoopWorkflowParams } from "./noop-workflow.ts";
 import { forgetMarks, type StageMarks, stageMarks, waitForRuns } from "./stage-clock.ts";
 
-export type BenchEnv = Env & NaiveEnv & { NOOP_FLOW: Workflow<NoopWorkflowParams> };
+export type BenchEnv = Env &
+  NaiveEnv & {
+    NOOP_FLOW: Workflow<NoopWorkflowParams>;
+    BENCH_STAGES_LANE_1: Queue;
+    BENCH_STAGES_LANE_2: Queue;
+  };
+
+/**
+ * Which queue carries our start messages: the product's, or two bench queues in turn, so that two
+ * batches are in flight at once as on Cloudflare (see bench/wrangler-config.ts).
+ */
+export type OursQueues = "product" | "two-lanes";
+
+const laneEnvs = new WeakMap<BenchEnv, [BenchEnv, BenchEnv]>();
+
+/** The env of each lane (one object each, so that the counting wrapper caches it). */
+function laneEnvsOf(env: BenchEnv): [BenchEnv, BenchEnv] {
+  const known = laneEnvs.get(env);
+  if (known) return known;
+  const lanes: [BenchEnv, BenchEnv] = [
+    { ...env, STAGES: env.BENCH_STAGES_LANE_1 },
+    { ...env, STAGES: env.BENCH_STAGES_LANE_2 },
+  ];
+  laneEnvs.set(env, lanes);
+  return lanes;
+}
+
+function startEnv(env: BenchEnv, queues: OursQueues | undefined, index: number): Env {
+  return countingEnv(queues === "two-lanes" ? (laneEnvsOf(env)[index % 2] ?? env) : env);
+}
 
 export type RunReport = { completed: boolean; marks: (StageMarks | null)[]; startedAt: number };
 
@@ -33,21 +62,23 @@ async function measured(
   return { completed, marks, startedAt } satisfies RunReport;
 }
 
-/** Our engine: startWorkflow (the start message; the consumer creates the tracker) for every origin at once. */
+/**
+ * Our engine: startWorkflow (the start message; the consumer creates the tracker) for every origin
+ * at once. A stage that is not chained is queued by the tracker on the product's queue.
+ */
 export async function runOurs(
   env: BenchEnv,
-  body: { origins: BenchOrigin[]; stages: number; timeoutMs: number },
+  body: { origins: BenchOrigin[]; stages: number; timeoutMs: number; queues?: OursQueues },
 ): Promise<RunReport & { workflowIds: string[] }> {
   const workflow = findWorkflow(benchWorkflowName(body.stages));
   if (!workflow) throw new Error(`no bench workflow with ${body.stages} stages`);
-  const counted = countingEnv(env);
   const workflowIds: string[] = [];
   const ids = new Map<BenchOrigin, string>();
   const report = await measured(workflowIds, body.stages, body.timeoutMs, async () => {
-    const starts = body.origins.map(async (origin) => {
+    const starts = body.origins.map(async (origin, index) => {
       // The quota is taken by the consumer; the bench raises MAX_RUNNING_PER_* out of reach.
       const workflowId = await startWorkflow(
-        counted,
+        startEnv(env, body.queues, index),
         workflow,
         { holdSeconds: 0 },
         { ...origin, receivedAt: Date.now() },

@@ -39,7 +39,14 @@ export function naiveStub(env: NaiveEnv, id: string): DurableObjectStub<NaivePip
   return env.NAIVE_PIPELINE.get(env.NAIVE_PIPELINE.idFromName(id));
 }
 
-export type ConsumerStats = { inFlight: number; max: number; batches: number; messages: number };
+export type ConsumerStats = {
+  inFlight: number;
+  max: number;
+  batches: number;
+  messages: number;
+  /** Each batch's handler: when it began and returned, and its size. */
+  spans: { began: number; returned: number; size: number }[];
+};
 
 /** Local consumer concurrency, per queue: how many batches were in flight at once. */
 export const consumerConcurrency = new Map<string, ConsumerStats>();
@@ -49,16 +56,24 @@ export async function observeBatch<T>(
   size: number,
   work: () => Promise<T>,
 ): Promise<T> {
-  const entry = consumerConcurrency.get(queue) ?? { inFlight: 0, max: 0, batches: 0, messages: 0 };
+  const entry = consumerConcurrency.get(queue) ?? {
+    inFlight: 0,
+    max: 0,
+    batches: 0,
+    messages: 0,
+    spans: [],
+  };
   consumerConcurrency.set(queue, entry);
   entry.inFlight++;
   entry.batches++;
   entry.messages += size;
   entry.max = Math.max(entry.max, entry.inFlight);
+  const began = Date.now();
   try {
     return await work();
   } finally {
     entry.inFlight--;
+    entry.spans.push({ began, returned: Date.now(), size });
   }
 }
 
