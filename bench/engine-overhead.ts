@@ -3,8 +3,7 @@
 // Also: the local queue's one-batch-at-a-time delivery, and what a 1 s batch timeout costs.
 import { type BenchTarget, benchCall, freshActor, waitForQuiet } from "./bench-client.ts";
 import { mean } from "./stats.ts";
-import type { OursQueues } from "./worker/engine-routes.ts";
-import type { ConsumerStats } from "./worker/naive-pipeline.ts";
+import type { ConsumerStats, OursQueues } from "./worker/shapes.ts";
 
 type Marks = { first: number; last: number; runs: number };
 type RunReport = { completed: boolean; marks: (Marks | null)[]; startedAt: number };

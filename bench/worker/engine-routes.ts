@@ -4,13 +4,9 @@ import { findWorkflow } from "../../src/workflow/registry.ts";
 import { type InteractionOrigin, startWorkflow, trackerStub } from "../../src/workflow/start.ts";
 import { benchWorkflowName } from "./bench-workflows.ts";
 import { countingEnv } from "./billable-counters.ts";
-import {
-  type ConsumerStats,
-  consumerConcurrency,
-  type NaiveEnv,
-  naiveStub,
-} from "./naive-pipeline.ts";
+import { consumerConcurrency, type NaiveEnv, naiveStub } from "./naive-pipeline.ts";
 import type { NoopWorkflowParams } from "./noop-workflow.ts";
+import type { ConsumerStats, OursQueues } from "./shapes.ts";
 import { forgetMarks, type StageMarks, stageMarks, waitForRuns } from "./stage-clock.ts";
 
 export type BenchEnv = Env &
@@ -19,12 +15,6 @@ export type BenchEnv = Env &
     BENCH_STAGES_LANE_1: Queue;
     BENCH_STAGES_LANE_2: Queue;
   };
-
-/**
- * Which queue carries our start messages: the product's, or two bench queues in turn, so that two
- * batches are in flight at once as on Cloudflare (see bench/wrangler-config.ts).
- */
-export type OursQueues = "product" | "two-lanes";
 
 const laneEnvs = new WeakMap<BenchEnv, [BenchEnv, BenchEnv]>();
 

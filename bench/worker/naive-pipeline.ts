@@ -2,6 +2,7 @@
 // queue consumer that calls it. No claims, leases, timers or idempotency: the least a
 // DO + Queue pipeline can do per stage.
 import { DurableObject } from "cloudflare:workers";
+import type { ConsumerStats } from "./shapes.ts";
 import { markStageRun } from "./stage-clock.ts";
 
 export type NaiveStageMessage = { id: string; stage: number; stages: number; sleepMs?: number };
@@ -38,15 +39,6 @@ export class NaivePipeline extends DurableObject<NaiveEnv> {
 export function naiveStub(env: NaiveEnv, id: string): DurableObjectStub<NaivePipeline> {
   return env.NAIVE_PIPELINE.get(env.NAIVE_PIPELINE.idFromName(id));
 }
-
-export type ConsumerStats = {
-  inFlight: number;
-  max: number;
-  batches: number;
-  messages: number;
-  /** Each batch's handler: when it began and returned, and its size. */
-  spans: { began: number; returned: number; size: number }[];
-};
 
 /** Local consumer concurrency, per queue: how many batches were in flight at once. */
 export const consumerConcurrency = new Map<string, ConsumerStats>();

@@ -1,8 +1,8 @@
-import { countQuietly } from "../results/counters.ts";
+import { countQuietly, incrementStatement } from "../results/counters.ts";
 import { resultMessage } from "../results/result-message.ts";
 import {
   loadStoredResult,
-  recordDelivery,
+  recordDeliveryStatement,
   type StoredResultMeta,
 } from "../results/result-store.ts";
 import type { JsonValue } from "../workflow/definition.ts";
@@ -122,12 +122,11 @@ async function recordDelivered(
   });
   rt.event("delivered", { route });
   scheduleExtras(rt, row, route !== "dm");
-  await recordDelivery(rt.env.DB, row.workflow_id, route, at).catch((error: unknown) =>
-    rt.log.error("result.record_delivery_failed", { error }),
-  );
-  await countQuietly(rt.env.DB, "deliveries_total", { route }, (error) =>
-    rt.log.warn("counter.failed", { error }),
-  );
+  // The index row's delivery and its counter are bookkeeping: one round trip, a failure logged.
+  await rt.env.DB.batch([
+    recordDeliveryStatement(rt.env.DB, row.workflow_id, route, at),
+    incrementStatement(rt.env.DB, { name: "deliveries_total", labels: { route } }),
+  ]).catch((error: unknown) => rt.log.error("result.record_delivery_failed", { error }));
   const handoff = handoffOf(row);
   if (handoff.route !== route) await closeHandoffMessage(rt, row);
 }

@@ -20,13 +20,15 @@ export function resultPrefix(workflowId: string): string {
 }
 
 /**
- * Persist, then deliver: R2 gets the full result (result.json, report.md), D1 the index row.
+ * Persist, then deliver: R2 gets the full result (result.json, report.md), D1 the index row, in
+ * one batch (a transaction) with the caller's `alongside` statements once both objects are stored.
  * Idempotent: the same workflow writes the same keys and upserts the same row.
  */
 export async function persistResult(
   env: Env,
   meta: StoredResultMeta,
   result: WorkflowResult,
+  alongside: D1PreparedStatement[] = [],
 ): Promise<string> {
   const prefix = resultPrefix(meta.workflowId);
   const json = JSON.stringify({
@@ -37,38 +39,52 @@ export async function persistResult(
     data: result.data,
   });
   const customMetadata = { workflowId: meta.workflowId, userId: meta.userId, status: meta.status };
-  await env.RESULTS.put(`${prefix}result.json`, json, {
-    httpMetadata: { contentType: "application/json" },
-    customMetadata,
-  });
-  await env.RESULTS.put(`${prefix}report.md`, result.markdown, {
-    httpMetadata: { contentType: "text/markdown; charset=utf-8" },
-    customMetadata,
-  });
+  await Promise.all([
+    env.RESULTS.put(`${prefix}result.json`, json, {
+      httpMetadata: { contentType: "application/json" },
+      customMetadata,
+    }),
+    env.RESULTS.put(`${prefix}report.md`, result.markdown, {
+      httpMetadata: { contentType: "text/markdown; charset=utf-8" },
+      customMetadata,
+    }),
+  ]);
   const size =
     new TextEncoder().encode(json).byteLength +
     new TextEncoder().encode(result.markdown).byteLength;
-  await env.DB.prepare(
+  const index = env.DB.prepare(
     `INSERT INTO results (workflow_id, command, input, user_id, guild_id, channel_id, status, summary, r2_prefix, size_bytes, created_at, completed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(workflow_id) DO UPDATE SET status = excluded.status, summary = excluded.summary, size_bytes = excluded.size_bytes, completed_at = excluded.completed_at`,
-  )
-    .bind(
-      meta.workflowId,
-      meta.command,
-      meta.input.slice(0, 2048),
-      meta.userId,
-      meta.guildId,
-      meta.channelId,
-      meta.status,
-      result.summary.slice(0, 500),
-      prefix,
-      size,
-      meta.createdAt,
-      meta.completedAt,
-    )
-    .run();
+  ).bind(
+    meta.workflowId,
+    meta.command,
+    meta.input.slice(0, 2048),
+    meta.userId,
+    meta.guildId,
+    meta.channelId,
+    meta.status,
+    result.summary.slice(0, 500),
+    prefix,
+    size,
+    meta.createdAt,
+    meta.completedAt,
+  );
+  await env.DB.batch([index, ...alongside]);
   return prefix;
+}
+
+export function recordDeliveryStatement(
+  db: D1Database,
+  workflowId: string,
+  route: string,
+  at: number,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      "UPDATE results SET delivered_at = ?, delivery_route = ? WHERE workflow_id = ? AND delivered_at IS NULL",
+    )
+    .bind(at, route, workflowId);
 }
 
 export async function recordDelivery(
@@ -77,12 +93,7 @@ export async function recordDelivery(
   route: string,
   at: number,
 ): Promise<void> {
-  await db
-    .prepare(
-      "UPDATE results SET delivered_at = ?, delivery_route = ? WHERE workflow_id = ? AND delivered_at IS NULL",
-    )
-    .bind(at, route, workflowId)
-    .run();
+  await recordDeliveryStatement(db, workflowId, route, at).run();
 }
 
 export interface StoredResult {

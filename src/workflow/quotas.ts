@@ -44,9 +44,9 @@ export async function claimRunningSlot(
 ): Promise<"claimed" | "refused" | "held"> {
   const result = await db
     .prepare(
-      // The first stage waits for a consumer from the start (see stage-waiting.ts).
+      // Nothing waits (stage-waiting.ts): the consumer taking the slot runs the first stage now.
       `INSERT INTO running_workflows (workflow_id, user_id, guild_id, command, input, started_at, waiting_since)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?6
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, NULL
        WHERE (SELECT COUNT(*) FROM running_workflows WHERE user_id = ?2) < ?7
          AND (?3 IS NULL OR (SELECT COUNT(*) FROM running_workflows WHERE guild_id = ?3) < ?8)
        ON CONFLICT (workflow_id) DO NOTHING`,
@@ -70,8 +70,15 @@ export async function claimRunningSlot(
   return held ? "held" : "refused";
 }
 
+export function releaseRunningSlotStatement(
+  db: D1Database,
+  workflowId: string,
+): D1PreparedStatement {
+  return db.prepare("DELETE FROM running_workflows WHERE workflow_id = ?").bind(workflowId);
+}
+
 export async function releaseRunningSlot(db: D1Database, workflowId: string): Promise<void> {
-  await db.prepare("DELETE FROM running_workflows WHERE workflow_id = ?").bind(workflowId).run();
+  await releaseRunningSlotStatement(db, workflowId).run();
 }
 
 export async function runningWorkflowsOf(

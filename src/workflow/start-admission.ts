@@ -3,7 +3,6 @@
 // runs on that same message.
 
 import type { Logger } from "../log.ts";
-import { countQuietly } from "../results/counters.ts";
 import { tellQuotaRefusal } from "./quota-refusal.ts";
 import { claimRunningSlot, quotaLimits, releaseRunningSlot, runningWorkflowsOf } from "./quotas.ts";
 import type { ResumePoint } from "./resume.ts";
@@ -49,12 +48,8 @@ export async function admitStart(
     await tellQuotaRefusal(env, input, running, log);
     return { action: "skip", reason: "quota refused" };
   }
-  if (started.outcome === "created") {
+  if (started.outcome === "created")
     log.info("workflow.created", { name: input.name, queueWaitMs: Date.now() - input.receivedAt });
-    await countQuietly(env.DB, "workflows_started_total", { workflow: input.name }, (error) =>
-      log.warn("counter.failed", { error }),
-    );
-  }
   return started.claim;
 }
 

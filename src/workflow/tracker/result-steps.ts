@@ -1,8 +1,8 @@
 import { deliverResult, resultMetaOf } from "../../delivery/deliver-result.ts";
-import { countQuietly } from "../../results/counters.ts";
+import { countAllQuietly } from "../../results/counters.ts";
 import { persistResult, type StoredResultMeta } from "../../results/result-store.ts";
 import type { JsonValue, WorkflowResult } from "../definition.ts";
-import { releaseRunningSlot } from "../quotas.ts";
+import { releaseRunningSlotStatement } from "../quotas.ts";
 import { findWorkflow } from "../registry.ts";
 import type { TimerOutcome } from "./progress.ts";
 import type { TrackerRuntime } from "./runtime.ts";
@@ -45,24 +45,24 @@ export async function persistStep(
 ): Promise<TimerOutcome> {
   const row = rt.store.workflow();
   if (!row || row.result_key) return { done: true };
-  await releaseRunningSlot(rt.env.DB, row.workflow_id);
-  const prefix = await persistResult(rt.env, resultMetaOf(row), buildResult(row, outputs, rt));
+  // The slot is given back in the same D1 transaction that indexes the result.
+  const prefix = await persistResult(rt.env, resultMetaOf(row), buildResult(row, outputs, rt), [
+    releaseRunningSlotStatement(rt.env.DB, row.workflow_id),
+  ]);
   rt.store.updateWorkflow({ result_key: prefix, delivery_state: "pending", delivery_rung: 0 });
   // The guild's callback and the /notify DM are armed by delivery, once the result is out.
   rt.store.schedule(Timer.deliver, rt.now());
   rt.event("result_persisted", { prefix });
-  const logCountFailure = (error: unknown) => rt.log.warn("counter.failed", { error });
-  await countQuietly(
+  await countAllQuietly(
     rt.env.DB,
-    "workflow_results_persisted_total",
-    { reason: persistReason(row, rt.now()) },
-    logCountFailure,
-  );
-  await countQuietly(
-    rt.env.DB,
-    "workflows_finished_total",
-    { status: row.status },
-    logCountFailure,
+    [
+      {
+        name: "workflow_results_persisted_total",
+        labels: { reason: persistReason(row, rt.now()) },
+      },
+      { name: "workflows_finished_total", labels: { status: row.status } },
+    ],
+    (error) => rt.log.warn("counter.failed", { error }),
   );
   return { done: true };
 }

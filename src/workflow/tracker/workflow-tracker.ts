@@ -8,7 +8,7 @@ import { liveViewUrlFor } from "../../live/link-signing.ts";
 import { LiveHub } from "../../live/live-hub.ts";
 import { liveSocketLimits } from "../../live/socket-limits.ts";
 import { createLogger, type Logger } from "../../log.ts";
-import { countQuietly, incrementCounter } from "../../results/counters.ts";
+import { type CounterLabels, countQuietly, incrementCounter } from "../../results/counters.ts";
 import { type Observation, observeAll } from "../../results/histograms.ts";
 import { archiveHistory, historyOf, type WorkflowHistory } from "../history-archive.ts";
 import { findWorkflow } from "../registry.ts";
@@ -122,7 +122,12 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       this.create(request.input);
     }
     const outcome = existing ? "existing" : "created";
-    if (request.claim) return { outcome, claim: await this.claim(request.claim) };
+    // The slot's row says nothing waits (quotas.ts): the start message's claim has no D1 write.
+    if (request.claim)
+      return {
+        outcome,
+        claim: await this.afterChange(await this.lifecycle().claim(request.claim)),
+      };
     return { outcome, claim: await this.afterChange({ action: "skip", reason: "not claimed" }) };
   }
 
@@ -170,6 +175,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     this.store.schedule(Timer.watch, now + this.config.queueWaitNoticeMs);
     if (row) scheduleDeadlineTimers(this.store, row.deadline_at, this.config, now);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
+    this.countLater("workflows_started_total", { workflow: input.name });
     if (input.resume)
       this.event("workflow_resumed", {
         from: input.resume.fromWorkflowId,
@@ -383,13 +389,17 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       routePlan: this.routePlan,
       event: (type, data) => this.event(type, data),
       notices: this.notices,
-      countLater: (name, labels) =>
-        this.ctx.waitUntil(
-          countQuietly(this.env.DB, name, labels, (error) =>
-            this.log().warn("counter.failed", { error }),
-          ),
-        ),
+      countLater: (name, labels) => this.countLater(name, labels),
     };
+  }
+
+  /** Counters never hold up the tracker, and a failed write is only logged. */
+  private countLater(name: string, labels: CounterLabels): void {
+    this.ctx.waitUntil(
+      countQuietly(this.env.DB, name, labels, (error) =>
+        this.log().warn("counter.failed", { error }),
+      ),
+    );
   }
 
   /** For /health and /metrics (stage-waiting.ts); a failed write must not stop the stage. */
