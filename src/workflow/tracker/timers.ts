@@ -68,6 +68,26 @@ const HANDLERS: Record<TimerName, TimerHandler> = {
   [Timer.callback]: (deps, attempts) => callbackStep(deps.runtime(), attempts),
 };
 
+/**
+ * Runs every due timer, and those that come due while they run (persist → deliver → notify): one
+ * alarm, not one per step. Each timer runs at most once per call; a retry waits for its own alarm.
+ */
+export async function runDueTimers(
+  store: TrackerStore,
+  now: () => number,
+  run: (timer: TimerRow) => Promise<void>,
+): Promise<void> {
+  const ran = new Set<string>();
+  for (;;) {
+    const due = store.dueTimers(now()).filter((timer) => !ran.has(timer.name));
+    if (due.length === 0) return;
+    for (const timer of due) {
+      ran.add(timer.name);
+      await run(timer);
+    }
+  }
+}
+
 function payloadOf(timer: TimerRow): Record<string, unknown> {
   if (timer.payload === null) return {};
   const value: unknown = JSON.parse(timer.payload);

@@ -41,7 +41,7 @@ import { isActive, type WorkflowEvent } from "./schema.ts";
 import { snapshotOf } from "./snapshot.ts";
 import { TrackerStore } from "./store.ts";
 import { Timer } from "./timer-names.ts";
-import { runDueTimer } from "./timers.ts";
+import { runDueTimer, runDueTimers } from "./timers.ts";
 import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
 import { StageWatchdog } from "./watchdog.ts";
 import {
@@ -304,7 +304,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
         runtime: () => this.runtime(),
         lifecycle: () => this.lifecycle(),
       };
-      for (const timer of this.store.dueTimers(Date.now())) await runDueTimer(timer, deps);
+      await runDueTimers(this.store, Date.now, (timer) => runDueTimer(timer, deps));
     } finally {
       // A fired alarm is used up: re-arm whatever is still scheduled, even after a failure.
       await this.armAlarm({ verify: true });
