@@ -25,8 +25,17 @@ export interface AckReport {
   rows: AckRow[];
   /** Workflows the measurement started (acknowledged /autointel, warm-up and in-process included). */
   started: number;
-  inProcess: { startPathMs: Distribution; verifyMicroseconds: number };
+  inProcess: {
+    startPathMs: Distribution;
+    verifyMicroseconds: number;
+    queueSendMs: number;
+    /** What one structured log line adds to a request (the start writes one, a PING none). */
+    logLineMs: number;
+  };
 }
+
+/** About the size of an /autointel start message (its input, origin and route plan). */
+const START_MESSAGE_BYTES = 1200;
 
 async function autointelRequest(target: BenchTarget, url: string): Promise<SignedBody> {
   const interaction = await commandInteraction(
@@ -100,16 +109,34 @@ async function timedCall(target: BenchTarget, path: string, body: unknown): Prom
   return performance.now() - started;
 }
 
-async function verifyCostMicroseconds(target: BenchTarget): Promise<number> {
-  const sample = await signed(target, pingInteraction(target));
-  const n = 4000;
+/** What one unit of a /bench call's work costs: n units against none, best of 5 rounds. */
+async function perUnitMs(target: BenchTarget, path: string, body: object, n: number) {
   const samples: number[] = [];
   for (let round = 0; round < 5; round++) {
-    const empty = await timedCall(target, "verify", { ...sample, n: 0 });
-    const full = await timedCall(target, "verify", { ...sample, n });
-    samples.push(((full - empty) / n) * 1000);
+    const empty = await timedCall(target, path, { ...body, n: 0 });
+    const full = await timedCall(target, path, { ...body, n });
+    samples.push((full - empty) / n);
   }
   return Math.min(...samples);
+}
+
+/**
+ * What one log line adds to a request: requests that write one line against requests that write
+ * none, interleaved, medians (wrangler dev's cost is per request that logs, not per line).
+ */
+async function logLineCostMs(target: BenchTarget, calls: number): Promise<number> {
+  const none: number[] = [];
+  const one: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    none.push(await timedCall(target, "log-lines", { n: 0 }));
+    one.push(await timedCall(target, "log-lines", { n: 1 }));
+  }
+  return distribution(one).p50 - distribution(none).p50;
+}
+
+async function verifyCostMicroseconds(target: BenchTarget): Promise<number> {
+  const sample = await signed(target, pingInteraction(target));
+  return (await perUnitMs(target, "verify", sample, 4000)) * 1000;
 }
 
 export async function measureAckLatency(
@@ -142,6 +169,13 @@ export async function measureAckLatency(
       inProcess: {
         startPathMs: distribution(inProcess.durationsMs),
         verifyMicroseconds: await verifyCostMicroseconds(target),
+        queueSendMs: (
+          await benchCall<{ sendMs: number }>(target, "queue-send-floor", {
+            calls: 200,
+            bytes: START_MESSAGE_BYTES,
+          })
+        ).sendMs,
+        logLineMs: await logLineCostMs(target, 200),
       },
     };
   } finally {
@@ -149,8 +183,12 @@ export async function measureAckLatency(
   }
 }
 
-export function ackRatio(report: AckReport, connections: number): number {
+export function ackRatio(
+  report: AckReport,
+  connections: number,
+  percentile: "p50" | "p99",
+): number {
   const ping = report.rows.find((r) => r.connections === connections && r.kind === "PING");
   const start = report.rows.find((r) => r.connections === connections && r.kind === "/autointel");
-  return start && ping ? start.latency.p50 / ping.latency.p50 : Number.NaN;
+  return start && ping ? start.latency[percentile] / ping.latency[percentile] : Number.NaN;
 }

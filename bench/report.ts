@@ -37,8 +37,8 @@ function ackSection({ ack }: BenchReports): string {
       ["connections", "request", "p50 ms", "p90 ms", "p99 ms", "req/s (run)", "errors"],
       rows,
     ),
-    `/autointel ÷ PING (p50): ${figure(ackRatio(ack, 1))}× at 1 connection, ${figure(ackRatio(ack, 10))}× at 10.`,
-    `In-process, no HTTP: the start path (verify + the start message queued + deferred reply) p50 ${figure(start.p50)} ms, p90 ${figure(start.p90)} ms, p99 ${figure(start.p99)} ms; one Ed25519 verify ${figure(ack.inProcess.verifyMicroseconds)} µs.`,
+    `/autointel ÷ PING: p50 ${figure(ackRatio(ack, 1, "p50"))}×, p99 ${figure(ackRatio(ack, 1, "p99"))}× at 1 connection; p50 ${figure(ackRatio(ack, 10, "p50"))}×, p99 ${figure(ackRatio(ack, 10, "p99"))}× at 10.`,
+    `In-process, no HTTP: the start path (verify + the start message queued + deferred reply) p50 ${figure(start.p50)} ms, p90 ${figure(start.p90)} ms, p99 ${figure(start.p99)} ms; one Ed25519 verify ${figure(ack.inProcess.verifyMicroseconds)} µs; one queue send alone (the start's durable write; one after another) ${figure(ack.inProcess.queueSendMs)} ms; a request that writes one log line, like the start's \`workflow.accepted\` (a PING writes none), takes ${figure(ack.inProcess.logLineMs)} ms (p50) longer than one that writes none.`,
   ].join("\n");
 }
 

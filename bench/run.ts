@@ -79,7 +79,7 @@ try {
     const since = Date.now();
     reports.ack = await measureAckLatency(target, page.url, {
       warmupPairs: quick ? 5 : 20,
-      pairsAtOne: quick ? 20 : 150,
+      pairsAtOne: quick ? 20 : 500,
       pairsAtTen: quick ? 50 : 500,
       inProcessStarts: quick ? 10 : 50,
     });

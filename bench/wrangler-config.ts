@@ -57,6 +57,16 @@ queue = "longflow-stages-lane-2"
 max_batch_size = PRODUCT_BATCH_SIZE
 max_batch_timeout = 0
 
+# a) A queue whose consumer only acks: what one send (the start's durable write) costs alone.
+[[queues.producers]]
+binding = "BENCH_SINK"
+queue = "bench-sink"
+
+[[queues.consumers]]
+queue = "bench-sink"
+max_batch_size = 100
+max_batch_timeout = 0
+
 [[workflows]]
 name = "bench-noop"
 binding = "NOOP_FLOW"

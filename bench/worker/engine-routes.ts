@@ -14,6 +14,7 @@ export type BenchEnv = Env &
     NOOP_FLOW: Workflow<NoopWorkflowParams>;
     BENCH_STAGES_LANE_1: Queue;
     BENCH_STAGES_LANE_2: Queue;
+    BENCH_SINK: Queue;
   };
 
 const laneEnvs = new WeakMap<BenchEnv, [BenchEnv, BenchEnv]>();

@@ -1,7 +1,9 @@
 // The bench Worker's own HTTP API under /bench/ (driven by bench/run.ts; never deployed).
+
 import { importDiscordPublicKey, readSignedBody } from "../../src/http/discord-signature.ts";
 import { handleInteractionRequest } from "../../src/http/interactions-endpoint.ts";
 import type { HandlerRegistry } from "../../src/interactions/registry.ts";
+import { createLogger } from "../../src/log.ts";
 import { countingEnv, resetTally, rpcTimings, snapshotTally, tally } from "./billable-counters.ts";
 import {
   type BenchEnv,
@@ -38,6 +40,14 @@ async function verifyMany(env: BenchEnv, input: SignedBody & { n: number }) {
   return { verified };
 }
 
+/** `n` log lines like the one a start writes (workflow.accepted), as wrangler dev captures them. */
+function logLines(input: { n: number }) {
+  const log = createLogger({ component: "bench" });
+  for (let i = 0; i < input.n; i++)
+    log.info("workflow.accepted", { workflowId: crypto.randomUUID(), name: "autointel" });
+  return { written: input.n };
+}
+
 /** The whole start path in-process (verify, dispatch, durable start, deferred reply), one at a time. */
 async function startPath(
   env: BenchEnv,
@@ -60,6 +70,15 @@ async function startPath(
     statuses.push(response.status);
   }
   return { durationsMs, statuses };
+}
+
+/** One queue send after another, the start message's size: the mean cost of one. */
+async function queueSendFloor(env: BenchEnv, body: { calls: number; bytes: number }) {
+  const message = { padding: "x".repeat(body.bytes) };
+  await env.BENCH_SINK.send(message);
+  const started = Date.now();
+  for (let i = 0; i < body.calls; i++) await env.BENCH_SINK.send(message);
+  return { sendMs: (Date.now() - started) / body.calls };
 }
 
 async function unfinishedCounts(env: BenchEnv, sinceMs: number) {
@@ -109,8 +128,12 @@ export async function handleBenchRequest(
       return answer(await workflowStates(env, (input as { ids: string[] }).ids));
     case "POST /bench/verify":
       return answer(await verifyMany(env, input as SignedBody & { n: number }));
+    case "POST /bench/log-lines":
+      return answer(logLines(input as { n: number }));
     case "POST /bench/start-path":
       return answer(await startPath(env, ctx, registry, input as { requests: SignedBody[] }));
+    case "POST /bench/queue-send-floor":
+      return answer(await queueSendFloor(env, input as { calls: number; bytes: number }));
     case "GET /bench/delivery-latency":
       return answer(await deliveryLatencies(env, Number(searchParams.get("since") ?? "0")));
     case "GET /bench/unfinished":
