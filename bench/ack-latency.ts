@@ -29,7 +29,7 @@ export interface AckReport {
     startPathMs: Distribution;
     verifyMicroseconds: number;
     queueSendMs: number;
-    /** What one structured log line adds to a request (the start writes one, a PING none). */
+    /** What one structured log line adds to a request under wrangler dev. */
     logLineMs: number;
   };
 }

@@ -38,7 +38,7 @@ function ackSection({ ack }: BenchReports): string {
       rows,
     ),
     `/autointel ÷ PING: p50 ${figure(ackRatio(ack, 1, "p50"))}×, p99 ${figure(ackRatio(ack, 1, "p99"))}× at 1 connection; p50 ${figure(ackRatio(ack, 10, "p50"))}×, p99 ${figure(ackRatio(ack, 10, "p99"))}× at 10.`,
-    `In-process, no HTTP: the start path (verify + the start message queued + deferred reply) p50 ${figure(start.p50)} ms, p90 ${figure(start.p90)} ms, p99 ${figure(start.p99)} ms; one Ed25519 verify ${figure(ack.inProcess.verifyMicroseconds)} µs; one queue send alone (the start's durable write; one after another) ${figure(ack.inProcess.queueSendMs)} ms; a request that writes one log line, like the start's \`workflow.accepted\` (a PING writes none), takes ${figure(ack.inProcess.logLineMs)} ms (p50) longer than one that writes none.`,
+    `In-process, no HTTP: the start path (verify + the start message queued + deferred reply) p50 ${figure(start.p50)} ms, p90 ${figure(start.p90)} ms, p99 ${figure(start.p99)} ms; one Ed25519 verify ${figure(ack.inProcess.verifyMicroseconds)} µs; one queue send alone (the start's durable write; one after another) ${figure(ack.inProcess.queueSendMs)} ms; a request that writes one log line takes ${figure(ack.inProcess.logLineMs)} ms (p50) longer than one that writes none (neither a PING nor a start writes one).`,
   ].join("\n");
 }
 
@@ -174,7 +174,7 @@ function billableSection({ billable }: BenchReports): string {
 
 function thousandSection({ thousand: t }: BenchReports): string {
   return [
-    `e) ${t.workflows.toLocaleString("en-US")} workflows started at once (3 no-op stages each; an answer later than 3 s gets its token killed, as Discord does), beside the same number of signed PINGs at once`,
+    `e) ${t.workflows.toLocaleString("en-US")} workflows started at once (3 no-op stages each; an answer later than 3 s gets its token killed, as Discord does), beside the same number of signed PINGs at once, and of starts while the consumer is held until all are answered`,
     markdownTable(
       [
         "acknowledged",
@@ -182,6 +182,8 @@ function thousandSection({ thousand: t }: BenchReports): string {
         "ack p50 / p99 ms",
         "PINGs > 3 s",
         "PING p50 / p99 ms",
+        "held: acks > 3 s",
+        "held: p50 / p99 ms",
         "results stored",
         "completed",
         "delivered",
@@ -197,6 +199,8 @@ function thousandSection({ thousand: t }: BenchReports): string {
           `${figure(t.ackMs.p50)} / ${figure(t.ackMs.p99)}`,
           t.pingOver3s,
           `${figure(t.pingAckMs.p50)} / ${figure(t.pingAckMs.p99)}`,
+          t.heldOver3s,
+          `${figure(t.heldAckMs.p50)} / ${figure(t.heldAckMs.p99)}`,
           t.results,
           t.completed,
           t.delivered,

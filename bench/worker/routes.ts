@@ -40,7 +40,7 @@ async function verifyMany(env: BenchEnv, input: SignedBody & { n: number }) {
   return { verified };
 }
 
-/** `n` log lines like the one a start writes (workflow.accepted), as wrangler dev captures them. */
+/** `n` structured log lines of a typical size, as wrangler dev captures them. */
 function logLines(input: { n: number }) {
   const log = createLogger({ component: "bench" });
   for (let i = 0; i < input.n; i++)

@@ -73,9 +73,8 @@ export async function startAndDefer(
   if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
   const refusal = cannotDeliverRefusal(workflow, options, interaction, context.env);
   if (refusal) return ephemeral(refusal);
-  let workflowId: string;
   try {
-    workflowId = await startWorkflow(context.env, workflow, options, {
+    await startWorkflow(context.env, workflow, options, {
       ...originOf(interaction, user.id, context.receivedAt),
       routePlan: planRoutes(interaction),
     });
@@ -83,8 +82,9 @@ export async function startAndDefer(
     context.log.error("workflow.start_failed", { name: workflow.name, error });
     return ephemeral(START_FAILED_TEXT);
   }
-  // A replay sends a second message naming the same workflow: the consumer starts nothing.
-  context.log.info("workflow.accepted", { workflowId, name: workflow.name });
+  // A replay sends a second message naming the same workflow: the consumer starts nothing. No
+  // log line here: the consumer's workflow.created says the same with the queue wait, and a
+  // line on the ack path costs a request about what the durable start does (bench a).
   return deferred();
 }
 
