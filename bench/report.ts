@@ -56,7 +56,7 @@ function engineSection({ engine }: BenchReports): string {
   ]);
   const lanes = engine.oursTwoLanes;
   rows.splice(1, 0, [
-    `${lanes.engine} (as on Cloudflare)`,
+    `${lanes.engine} (two bench queues)`,
     "—",
     figure(lanes.msPerStage),
     figure(lanes.stagesPerSecond),
