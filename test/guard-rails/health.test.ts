@@ -7,6 +7,7 @@ import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 const flow = defineTestWorkflow("health_flow", [{ delayMs: 10 }, { delayMs: 10 }]);
+const slowFirst = defineTestWorkflow("health_slow_first", [{ delayMs: 1500, progressSteps: 3 }]);
 const MINUTE = 60_000;
 
 type Health = { status: string; failed?: string[]; checks: Record<string, string> };
@@ -57,6 +58,18 @@ describe("GET /health", () => {
       },
       bot_gate: { open: true, reason: null, closedAt: null, reopensAt: null, closures: 0 },
     });
+  });
+
+  it("does not count a first stage that runs as waiting (the claim inside start writes no D1 mark)", async () => {
+    const started = await startViaDiscord(slowFirst);
+    await waitForWorkflow(started.workflowId, (s) => s.stages[0]?.status === "running");
+    const row = await env.DB.prepare(
+      "SELECT waiting_since FROM running_workflows WHERE workflow_id = ?",
+    )
+      .bind(started.workflowId)
+      .first<{ waiting_since: number | null }>();
+    expect(row).toEqual({ waiting_since: null });
+    await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
   });
 
   it("is 503 when stages wait and the consumer has stopped; 200 again once it runs", async () => {
