@@ -27,15 +27,6 @@ export function incrementStatement(
     .bind(counterKey(name, labels), by, Date.now());
 }
 
-export async function incrementCounter(
-  db: D1Database,
-  name: string,
-  labels: CounterLabels = {},
-  by = 1,
-): Promise<void> {
-  await incrementStatement(db, { name, labels, by }).run();
-}
-
 /** Several counters in one D1 round trip; quiet like countQuietly. */
 export async function countAllQuietly(
   db: D1Database,
@@ -52,7 +43,9 @@ export function countQuietly(
   labels: CounterLabels,
   onError: (error: unknown) => void,
 ): Promise<void> {
-  return incrementCounter(db, name, labels).catch(onError);
+  return incrementStatement(db, { name, labels })
+    .run()
+    .then(() => undefined, onError);
 }
 
 export async function readCounters(db: D1Database): Promise<{ name: string; value: number }[]> {

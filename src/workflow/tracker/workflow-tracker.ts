@@ -8,7 +8,7 @@ import { liveViewUrlFor } from "../../live/link-signing.ts";
 import { LiveHub } from "../../live/live-hub.ts";
 import { liveSocketLimits } from "../../live/socket-limits.ts";
 import { createLogger, type Logger } from "../../log.ts";
-import { type CounterLabels, countQuietly, incrementCounter } from "../../results/counters.ts";
+import { type CounterIncrement, countAllQuietly } from "../../results/counters.ts";
 import { type Observation, observeAll } from "../../results/histograms.ts";
 import { archiveHistory, historyOf, type WorkflowHistory } from "../history-archive.ts";
 import { findWorkflow } from "../registry.ts";
@@ -175,7 +175,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     this.store.schedule(Timer.watch, now + this.config.queueWaitNoticeMs);
     if (row) scheduleDeadlineTimers(this.store, row.deadline_at, this.config, now);
     this.event("workflow_started", { name: input.name, stages: definition.stages.length });
-    this.countLater("workflows_started_total", { workflow: input.name });
+    this.countLater({ name: "workflows_started_total", labels: { workflow: input.name } });
     if (input.resume)
       this.event("workflow_resumed", {
         from: input.resume.fromWorkflowId,
@@ -322,17 +322,13 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   /** One counter write per status per batch, not one per Discord request. */
   private flushDiscordCounts(): void {
-    for (const [status, count] of this.discordStatuses) {
-      this.discordStatuses.delete(status);
-      this.ctx.waitUntil(
-        incrementCounter(
-          this.env.DB,
-          "discord_requests_total",
-          { status: String(status) },
-          count,
-        ).catch((error: unknown) => this.log().warn("counter.failed", { error })),
-      );
-    }
+    const increments = [...this.discordStatuses].map(([status, by]) => ({
+      name: "discord_requests_total",
+      labels: { status: String(status) },
+      by,
+    }));
+    this.discordStatuses.clear();
+    this.countLater(...increments);
   }
 
   /**
@@ -389,14 +385,15 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       routePlan: this.routePlan,
       event: (type, data) => this.event(type, data),
       notices: this.notices,
-      countLater: (name, labels) => this.countLater(name, labels),
+      countLater: (name, labels) => this.countLater({ name, labels }),
     };
   }
 
-  /** Counters never hold up the tracker, and a failed write is only logged. */
-  private countLater(name: string, labels: CounterLabels): void {
+  /** Counters never hold up the tracker (one D1 batch), and a failed write is only logged. */
+  private countLater(...increments: CounterIncrement[]): void {
+    if (increments.length === 0) return;
     this.ctx.waitUntil(
-      countQuietly(this.env.DB, name, labels, (error) =>
+      countAllQuietly(this.env.DB, increments, (error) =>
         this.log().warn("counter.failed", { error }),
       ),
     );
