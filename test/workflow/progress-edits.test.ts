@@ -15,7 +15,8 @@ describe("progress edits of the original response", () => {
     const edits = (await emulator.requests(`${started.token}/messages/@original`)).filter(
       (c) => c.method === "PATCH",
     );
-    const progressEdits = edits.filter((c) => JSON.stringify(c.body).includes("stage "));
+    // A progress edit names its stage ("stage 1/2"); the final result ("2 stage outputs") is not one.
+    const progressEdits = edits.filter((c) => /stage \d+\/\d+/.test(JSON.stringify(c.body)));
     expect(progressEdits.length).toBeGreaterThan(2);
     expect(progressEdits.length).toBeLessThan(15); // 30 progress reports, 200 ms apart at most
     for (let i = 1; i < progressEdits.length; i++) {
