@@ -1,22 +1,15 @@
-import { runInDurableObject } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { TimerRow } from "../../src/workflow/tracker/schema.ts";
-import { TrackerStore } from "../../src/workflow/tracker/store.ts";
 import { runDueTimers } from "../../src/workflow/tracker/timers.ts";
+import { inFreshTracker } from "../helpers/fresh-tracker.ts";
 
 // One alarm runs what comes due while it runs (persist schedules deliver "now", deliver schedules
 // notify "now"), so a finished workflow costs one alarm, not one per step. A timer that fails and
 // comes back due again still waits for the next alarm: no retry loop inside one alarm.
 
-async function inTracker<T>(work: (store: TrackerStore) => Promise<T>): Promise<T> {
-  const stub = env.WORKFLOWS.get(env.WORKFLOWS.idFromName(`due-${crypto.randomUUID()}`));
-  return runInDurableObject(stub, (_instance, state) => work(new TrackerStore(state.storage.sql)));
-}
-
 describe("runDueTimers", () => {
   it("runs a timer scheduled due by another in the same call, and each timer once", async () => {
-    const { ran, left } = await inTracker(async (store) => {
+    const { ran, left } = await inFreshTracker(async (store) => {
       const ran: string[] = [];
       const now = Date.now();
       store.schedule("persist", now - 1);
@@ -42,7 +35,7 @@ describe("runDueTimers", () => {
   });
 
   it("runs nothing when nothing is due", async () => {
-    const ran = await inTracker(async (store) => {
+    const ran = await inFreshTracker(async (store) => {
       const names: string[] = [];
       store.schedule("watch", Date.now() + 60_000);
       await runDueTimers(store, Date.now, async (timer) => {

@@ -1,20 +1,13 @@
-import { runInDurableObject } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { TrackerStore } from "../../src/workflow/tracker/store.ts";
+import { inFreshTracker } from "../helpers/fresh-tracker.ts";
 
 // `keepEarlier` lets the hot path re-assert a timer without a write. A row already due is the
 // alarm's, not an armed timer: the alarm runs it with what it read before and drops it as done,
 // so a later need written meanwhile (a claim's lease watch) must not be swallowed by it.
 
-async function inTracker<T>(work: (store: TrackerStore) => T): Promise<T> {
-  const stub = env.WORKFLOWS.get(env.WORKFLOWS.idFromName(`timers-${crypto.randomUUID()}`));
-  return runInDurableObject(stub, (_instance, state) => work(new TrackerStore(state.storage.sql)));
-}
-
 describe("re-asserting a timer with keepEarlier", () => {
   it("keeps an earlier due time that is still ahead, writing nothing", async () => {
-    const due = await inTracker((store) => {
+    const due = await inFreshTracker((store) => {
       const soon = Date.now() + 5_000;
       store.schedule("watch", soon);
       store.schedule("watch", soon + 60_000, { keepEarlier: true });
@@ -24,7 +17,7 @@ describe("re-asserting a timer with keepEarlier", () => {
   });
 
   it("writes the later need over a row that is already due (the alarm is running it)", async () => {
-    const due = await inTracker((store) => {
+    const due = await inFreshTracker((store) => {
       store.schedule("watch", Date.now() - 10);
       const lease = Date.now() + 2_000;
       store.schedule("watch", lease, { keepEarlier: true });

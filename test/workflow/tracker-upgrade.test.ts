@@ -1,7 +1,6 @@
-import { runInDurableObject } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { TrackerStore } from "../../src/workflow/tracker/store.ts";
+import { inFreshTracker } from "../helpers/fresh-tracker.ts";
 
 // A tracker created by an earlier release wakes up under this one: its tables gain the columns
 // added since, and what a retired table held moves to where this release keeps it.
@@ -26,9 +25,7 @@ const OLD_PROGRESS_WATCH = `CREATE TABLE progress_watch (
 
 describe("a tracker from an earlier release", () => {
   it("keeps its progress clock when the clock moves onto the workflow row", async () => {
-    const stub = env.WORKFLOWS.get(env.WORKFLOWS.idFromName(`upgrade-${crypto.randomUUID()}`));
-    const seen = await runInDurableObject(stub, (_instance, state) => {
-      const sql = state.storage.sql;
+    const seen = await inFreshTracker((_store, sql) => {
       // Back to the earlier release's storage: no progress columns, the clock in its own table.
       sql.exec("DELETE FROM workflow");
       for (const column of ["first_progress_at", "last_progress_at", "deadline_extensions"])
