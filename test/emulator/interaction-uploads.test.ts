@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emulator, freshId } from "../helpers/emulator.ts";
+import { sha256Hex } from "../helpers/file-reply.ts";
 import { expectDiscordError, interactionWebhook } from "./support.ts";
 
 const KB = 1024;
@@ -9,11 +10,6 @@ function upload(payload: object, file: File): FormData {
   form.set("payload_json", JSON.stringify(payload));
   form.set("files[0]", file);
   return form;
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** Bytes that differ along their length, so a truncated or reordered copy hashes otherwise. */
