@@ -70,7 +70,14 @@ export type EmulatedMessage = {
   content: string;
   embeds: unknown[];
   components: unknown[];
-  attachments: { id: string; filename: string; size: number; content_type: string | null }[];
+  attachments: {
+    id: string;
+    filename: string;
+    size: number;
+    content_type: string | null;
+    /** Addition: hex SHA-256 of the bytes the emulator received. */
+    sha256: string;
+  }[];
   flags: number;
   webhook_id?: string;
   nonce?: string;
@@ -92,6 +99,8 @@ export type InteractionTokenRequest = {
   deferred?: boolean;
   /** Addition: the deferred original is ephemeral. */
   ephemeral?: boolean;
+  /** The interaction's attachment_size_limit (default: the emulator's maxFileBytes). */
+  attachmentSizeLimit?: number;
 };
 
 export type InteractionTokenResponse = { interactionId: string; token: string; expiresAt: number };

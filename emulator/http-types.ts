@@ -5,6 +5,8 @@ export type UploadedFile = {
   filename: string;
   size: number;
   contentType: string;
+  /** Hex SHA-256 of the bytes received, so a test can tell they arrived intact. */
+  sha256: string;
   /** n of a `files[n]` field; null for other file fields. */
   index: number | null;
 };

@@ -1,8 +1,8 @@
 // What an interaction response (HTTP answer or callback) does to the emulated Discord.
 import type { Emulator } from "./context.ts";
-import { emptyMessage } from "./discord-errors.ts";
+import { emptyMessage, entityTooLarge } from "./discord-errors.ts";
 import { FormErrors, maxLength } from "./form-errors.ts";
-import type { ApiResponse, MessageBody, UploadedFile } from "./http-types.ts";
+import type { ApiResponse, MessageBody, ParsedBody, UploadedFile } from "./http-types.ts";
 import { createInteractionMessage, deferOriginal } from "./interactions.ts";
 import { isObject, type JsonObject, numberField } from "./json.ts";
 import { validateMessage } from "./message-limits.ts";
@@ -11,6 +11,19 @@ import type { InteractionRecord, StoredMessage } from "./state.ts";
 
 const RESPONSE_TYPES = [1, 4, 5, 6, 7, 8, 9, 10, 12];
 const MAX_AUTOCOMPLETE_CHOICES = 25;
+/**
+ * Discord has failed multipart interaction responses (files in the answer to the interaction
+ * POST, or in its callback) above roughly 150 KB (discord-api-docs issues 5250, 5925); edits and
+ * follow-ups through the webhook routes take files up to the interaction's attachment limit.
+ */
+export const MAX_MULTIPART_RESPONSE_BYTES = 150 * 1024;
+
+/** 413 40005 for a multipart interaction response over MAX_MULTIPART_RESPONSE_BYTES. */
+export function refuseLargeMultipartResponse(body: ParsedBody, bytes: number): ApiResponse | null {
+  return body.kind === "multipart" && bytes > MAX_MULTIPART_RESPONSE_BYTES
+    ? entityTooLarge()
+    : null;
+}
 
 export type Applied =
   | { ok: true; type: number; message: StoredMessage | null }
@@ -43,7 +56,7 @@ function applyByType(
   type: number,
   data: MessageBody,
 ): Applied {
-  const { maxFileBytes } = emulator.config;
+  const maxFileBytes = interaction.attachmentSizeLimit;
   switch (type) {
     case 4: {
       const invalid = validateMessage(data, maxFileBytes, "create");
@@ -86,7 +99,7 @@ function updateSourceMessage(
   interaction: InteractionRecord,
   data: MessageBody,
 ): Applied {
-  const invalid = validateMessage(data, emulator.config.maxFileBytes, "edit");
+  const invalid = validateMessage(data, interaction.attachmentSizeLimit, "edit");
   if (invalid) return { ok: false, response: invalid };
   const { state } = emulator;
   const source = interaction.sourceMessageId

@@ -29,6 +29,7 @@ export type NewInteraction = {
   type?: number;
   ttlMs?: number;
   sourceMessageId?: string | null;
+  attachmentSizeLimit?: number;
 };
 
 export function registerInteraction(emulator: Emulator, spec: NewInteraction): InteractionRecord {
@@ -48,6 +49,7 @@ export function registerInteraction(emulator: Emulator, spec: NewInteraction): I
     acknowledged: false,
     originalMessageId: null,
     sourceMessageId: spec.sourceMessageId ?? null,
+    attachmentSizeLimit: spec.attachmentSizeLimit ?? config.maxFileBytes,
   };
   if (record.guildId) state.channelGuilds.set(record.channelId, record.guildId);
   state.interactions.set(record.token, record);

@@ -24,14 +24,16 @@ export function postMessage(emulator: Emulator, req: ApiRequest, meta: NewMessag
   return { ok: true, message: createMessage(emulator.state, meta, read.value) };
 }
 
+/** `maxFileBytes`: the interaction's attachment limit on its token routes. */
 export function editMessage(
   emulator: Emulator,
   req: ApiRequest,
   message: StoredMessage,
+  maxFileBytes = emulator.config.maxFileBytes,
 ): ApiResponse {
   const read = readMessageBody(req);
   if (!read.ok) return read.response;
-  const invalid = validateMessage(read.value, emulator.config.maxFileBytes, "edit");
+  const invalid = validateMessage(read.value, maxFileBytes, "edit");
   if (invalid) return invalid;
   const edited = previewEdit(emulator.state, message, read.value);
   if (isEmptyStoredMessage(edited)) return emptyMessage();

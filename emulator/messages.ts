@@ -126,6 +126,7 @@ function newAttachments(
       filename: typeof meta?.filename === "string" ? meta.filename : file.filename,
       size: file.size,
       content_type: file.contentType,
+      sha256: file.sha256,
     };
     if (typeof meta?.description === "string") attachment.description = meta.description;
     return attachment;
@@ -149,7 +150,7 @@ export function toDiscordMessage(message: StoredMessage, origin: string): JsonOb
       bot: message.author.bot,
       global_name: null,
     },
-    attachments: message.attachments.map((a) => ({
+    attachments: message.attachments.map(({ sha256: _emulatorOnly, ...a }) => ({
       ...a,
       url: `${origin}/attachments/${message.channel_id}/${a.id}/${encodeURIComponent(a.filename)}`,
       proxy_url: `${origin}/attachments/${message.channel_id}/${a.id}/${encodeURIComponent(a.filename)}`,
@@ -179,11 +180,12 @@ export function toEmulatedMessage(message: StoredMessage): EmulatedMessage {
     content: message.content,
     embeds: message.embeds,
     components: message.components,
-    attachments: message.attachments.map(({ id, filename, size, content_type }) => ({
+    attachments: message.attachments.map(({ id, filename, size, content_type, sha256 }) => ({
       id,
       filename,
       size,
       content_type,
+      sha256,
     })),
     flags: message.flags,
     author: { ...message.author },

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { invalidJson } from "./discord-errors.ts";
 import { invalidFormBody } from "./form-errors.ts";
 import type {
@@ -57,6 +58,9 @@ async function parseMultipart(raw: Buffer, contentType: string): Promise<ParsedB
       filename: value.name,
       size: value.size,
       contentType: value.type || "application/octet-stream",
+      sha256: createHash("sha256")
+        .update(Buffer.from(await value.arrayBuffer()))
+        .digest("hex"),
       index: index === undefined ? null : Number(index),
     });
   }

@@ -13,6 +13,8 @@ export type StoredAttachment = {
   size: number;
   content_type: string | null;
   description?: string;
+  /** Emulator only: hex SHA-256 of the uploaded bytes. */
+  sha256: string;
 };
 
 export type StoredMessage = {
@@ -52,6 +54,8 @@ export type InteractionRecord = {
   originalMessageId: string | null;
   /** The message a component interaction came from (type 7 edits it). */
   sourceMessageId: string | null;
+  /** The interaction's `attachment_size_limit`: the largest file its replies may carry. */
+  attachmentSizeLimit: number;
 };
 
 export type ChannelWebhook = {

@@ -1,3 +1,4 @@
+import { handleFileReplyBatch } from "./file-replies/file-reply-consumer.ts";
 import { router } from "./http/router.ts";
 import "./workflows/index.ts";
 import { createLogger } from "./log.ts";
@@ -9,13 +10,17 @@ export { BotGate } from "./gate/bot-gate.ts";
 export { WorkflowTracker } from "./workflow/tracker/workflow-tracker.ts";
 
 const DEAD_LETTER_QUEUE_SUFFIX = "-dlq";
+const FILE_REPLY_QUEUE_SUFFIX = "-file-replies";
+
+/** Which consumer a batch goes to, by its queue's name (wrangler.toml). */
+function consumerOf(queue: string) {
+  if (queue.endsWith(FILE_REPLY_QUEUE_SUFFIX)) return handleFileReplyBatch;
+  return queue.endsWith(DEAD_LETTER_QUEUE_SUFFIX) ? handleDeadLetterBatch : handleStageBatch;
+}
 
 export default {
   fetch: (request, env, ctx) => router.fetch(request, env, ctx),
-  queue: (batch, env) =>
-    batch.queue.endsWith(DEAD_LETTER_QUEUE_SUFFIX)
-      ? handleDeadLetterBatch(batch, env)
-      : handleStageBatch(batch, env),
+  queue: (batch, env) => consumerOf(batch.queue)(batch, env),
   scheduled: async (controller, env) => {
     await runMaintenance(env, controller.scheduledTime, createLogger({ component: "cron" }));
   },

@@ -33,6 +33,7 @@ export function buildInteraction(
     type,
     ttlMs,
     sourceMessageId: stringField(objectField(partial, "message") ?? {}, "id") ?? null,
+    attachmentSizeLimit: numberField(partial, "attachment_size_limit"),
   });
   const user = { ...userJson(userFor(record.userId)), ...partialUser };
   if (type === 1) {
@@ -60,7 +61,7 @@ export function buildInteraction(
       };
   const interaction: JsonObject = {
     app_permissions: ALL_PERMISSIONS,
-    attachment_size_limit: emulator.config.maxFileBytes,
+    attachment_size_limit: record.attachmentSizeLimit,
     entitlements: [],
     locale: "en-US",
     data: defaultData(emulator, type),

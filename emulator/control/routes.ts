@@ -79,6 +79,7 @@ function createInteractionToken(emulator: Emulator, body: JsonObject): ApiRespon
     channelId: stringField(body, "channelId"),
     guildId: stringField(body, "guildId"),
     userId: stringField(body, "userId"),
+    attachmentSizeLimit: numberField(body, "attachmentSizeLimit"),
   });
   if (body.deferred !== false)
     deferOriginal(emulator, interaction, body.ephemeral === true ? 64 : 0);

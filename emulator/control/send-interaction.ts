@@ -2,7 +2,10 @@
 
 import type { Emulator } from "../context.ts";
 import type { SendInteractionResponse } from "../contract-types.ts";
-import { applyInteractionResponse } from "../interaction-responses.ts";
+import {
+  applyInteractionResponse,
+  refuseLargeMultipartResponse,
+} from "../interaction-responses.ts";
 import { INITIAL_RESPONSE_MS } from "../interactions.ts";
 import { isObject, type JsonObject } from "../json.ts";
 import { parseBody } from "../request-body.ts";
@@ -48,6 +51,14 @@ export async function sendInteraction(
     parsed.kind === "json" ? parsed.value : parsed.kind === "empty" ? null : raw.toString("utf8");
   const sent: SendInteractionResponse = { status: response.status, body: answer, ...result };
   if (response.status !== 200) return sent;
+  const tooLarge = refuseLargeMultipartResponse(parsed, raw.length);
+  if (tooLarge) {
+    // Discord shows "This interaction failed"; the bot's files never arrive.
+    return {
+      ...sent,
+      error: `Discord would refuse this response: ${JSON.stringify(tooLarge.json)}`,
+    };
+  }
   const payload = parsed.kind === "multipart" ? parsed.payload : answer;
   if (!isObject(payload))
     return { ...sent, error: "the bot's answer is not a JSON interaction response" };

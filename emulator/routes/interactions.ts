@@ -2,7 +2,10 @@
 import type { Emulator } from "../context.ts";
 import { unknownMessage } from "../discord-errors.ts";
 import { type ApiRequest, type ApiResponse, jsonResponse, noContent } from "../http-types.ts";
-import { applyInteractionResponse } from "../interaction-responses.ts";
+import {
+  applyInteractionResponse,
+  refuseLargeMultipartResponse,
+} from "../interaction-responses.ts";
 import {
   createInteractionMessage,
   resolveAnsweredToken,
@@ -32,6 +35,8 @@ function callback(emulator: Emulator, req: ApiRequest, params: Params): ApiRespo
     param(params, "interaction_token"),
   );
   if (!resolved.ok) return resolved.response;
+  const tooLarge = refuseLargeMultipartResponse(req.body, req.rawBody.length);
+  if (tooLarge) return tooLarge;
   const read = readMessageBody(req);
   if (!read.ok) return read.response;
   const { interaction } = resolved;
@@ -70,7 +75,7 @@ export function createFollowup(
   if (!resolved.ok) return resolved.response;
   const read = readMessageBody(req);
   if (!read.ok) return read.response;
-  const invalid = validateMessage(read.value, emulator.config.maxFileBytes, "create");
+  const invalid = validateMessage(read.value, resolved.interaction.attachmentSizeLimit, "create");
   if (invalid) return invalid;
   const message = createInteractionMessage(
     emulator,
@@ -99,7 +104,7 @@ export function interactionMessage(
     case "GET":
       return messageJson(emulator, message);
     case "PATCH":
-      return editMessage(emulator, req, message);
+      return editMessage(emulator, req, message, interaction.attachmentSizeLimit);
     default:
       emulator.state.messages.delete(message.id);
       if (interaction.originalMessageId === message.id) interaction.originalMessageId = null;

@@ -49,6 +49,16 @@ function filePart(file: FileAttachment): Blob {
   return new Blob([data], { type });
 }
 
+/**
+ * The payload naming each new file by its index (`attachments[].id` = n of `files[n]`), as
+ * Discord's own example does; a body that lists attachments itself is left as it is.
+ */
+function withAttachmentIds(body: unknown, files: FileAttachment[]): unknown {
+  const own = typeof body === "object" && body !== null ? body : {};
+  if ("attachments" in own) return own;
+  return { ...own, attachments: files.map((file, id) => ({ id, filename: file.name })) };
+}
+
 /** JSON when there are no files; otherwise multipart with `payload_json` and `files[n]`. */
 export function buildBody(request: OutgoingRequest, headers: Headers): RequestInit["body"] {
   const files = request.files ?? [];
@@ -58,7 +68,7 @@ export function buildBody(request: OutgoingRequest, headers: Headers): RequestIn
     return JSON.stringify(request.body);
   }
   const form = new FormData();
-  if (request.body !== undefined) form.append("payload_json", JSON.stringify(request.body));
+  form.append("payload_json", JSON.stringify(withAttachmentIds(request.body, files)));
   files.forEach((file, index) => {
     form.append(`files[${index}]`, filePart(file), file.name);
   });

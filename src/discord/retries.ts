@@ -1,7 +1,9 @@
 import { type BackoffOptions, backoffWithJitter, DEFAULT_BACKOFF } from "../backoff.ts";
 import {
   CannotDmError,
+  ClientError,
   CloudflareBanError,
+  DiscordErrorCode,
   FatalError,
   MissingPermissionError,
   NotFoundError,
@@ -28,6 +30,11 @@ export function isWebhookGone(e: unknown): e is UnknownWebhookError {
 /** Worth trying the same call again later (same rung): a rate limit or a transient failure. */
 export function isRetryable(e: unknown): e is RateLimitedError | TransientError {
   return e instanceof RateLimitedError || e instanceof TransientError;
+}
+
+/** Discord refused the upload as too large (40005): send less, e.g. links instead of files. */
+export function isEntityTooLarge(e: unknown): e is ClientError {
+  return e instanceof ClientError && e.code === DiscordErrorCode.EntityTooLarge;
 }
 
 export function isRateLimited(e: unknown): e is RateLimitedError {

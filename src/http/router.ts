@@ -1,4 +1,5 @@
 import { Router } from "itty-router";
+import { handleDownload } from "../downloads/download-route.ts";
 import { registry } from "../interactions/registry.ts";
 import { handleLivePage, handleLiveReport, handleLiveSocket } from "../live/live-routes.ts";
 import { createLogger } from "../log.ts";
@@ -29,4 +30,5 @@ router
   .get("/w/:id", (request, env) => handleLivePage(request, env))
   .get("/w/:id/socket", (request, env) => handleLiveSocket(request, env))
   .get("/w/:id/report.md", (request, env) => handleLiveReport(request, env))
+  .get("/files/*", (request, env) => handleDownload(request, env))
   .all("*", () => notFound());

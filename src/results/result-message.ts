@@ -37,6 +37,19 @@ function byteLength(data: string | Uint8Array): number {
   return typeof data === "string" ? new TextEncoder().encode(data).byteLength : data.byteLength;
 }
 
+export function fitsAttachment(file: FileAttachment, limit: number): boolean {
+  return byteLength(file.data) <= limit;
+}
+
+/** The files a result message carries: report.md to read, result.json for the raw data. */
+export function resultFiles(meta: StoredResultMeta, result: WorkflowResult): FileAttachment[] {
+  const json = JSON.stringify({ ...meta, summary: result.summary, data: result.data }, null, 2);
+  return [
+    { name: "report.md", data: result.markdown, contentType: "text/markdown" },
+    { name: "result.json", data: json, contentType: "application/json" },
+  ];
+}
+
 export function retrieveHint(workflowId: string): string {
   return `\`/retrieve_results workflow_id:${workflowId}\``;
 }
@@ -58,19 +71,48 @@ function describe(
   meta: StoredResultMeta,
   result: WorkflowResult,
   actions: ResultActions,
-  attached: boolean,
+  filesNote: string,
 ): string {
   const lines = [codeSpan(meta.input, 300), "", plainText(result.summary, 600)];
   if (meta.error && !result.summary.includes(meta.error))
     lines.push(`⚠️ ${plainText(meta.error, 400)}`);
   const next = nextSteps(meta.status, actions);
   if (next) lines.push("", `**What next:** ${next}`);
-  lines.push(
-    "",
-    attached
+  lines.push("", filesNote);
+  return lines.join("\n");
+}
+
+/** A file replaced by a signed link because it is larger than the reply may carry. */
+export interface DownloadLink {
+  name: string;
+  url: string;
+  expiresAt: number;
+}
+
+function fileSize(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return mib >= 1 ? `${Number(mib.toFixed(1))} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/** What the description says about report.md and result.json: attached, linked or left out. */
+function filesNote(
+  meta: StoredResultMeta,
+  attached: FileAttachment[],
+  links: DownloadLink[],
+  options: { limit: number; tooLargeText?: string },
+): string {
+  if (links.length === 0) {
+    return attached.length > 0
       ? "📎 The full report is attached: **report.md** to read, **result.json** for the raw data."
-      : `The full report is too large to attach here; fetch it with ${retrieveHint(meta.workflowId)}.`,
-  );
+      : (options.tooLargeText ??
+          `The full report is too large to attach here; fetch it with ${retrieveHint(meta.workflowId)}.`);
+  }
+  const lines = attached.map((file) => `📎 **${file.name}** is attached.`);
+  for (const link of links) {
+    lines.push(
+      `📥 **${link.name}** is larger than files here may be (${fileSize(options.limit)}): [download it](${link.url}) (link valid until <t:${Math.floor(link.expiresAt / 1000)}:f>).`,
+    );
+  }
   return lines.join("\n");
 }
 
@@ -125,6 +167,13 @@ function fields(result: WorkflowResult, room: number): APIEmbedField[] {
 
 export interface ResultMessageOptions {
   maxAttachmentBytes?: number;
+  /**
+   * Links for the files larger than `maxAttachmentBytes`: the others are attached. Without
+   * links, one file too large leaves both out and points to /retrieve_results.
+   */
+  links?: DownloadLink[];
+  /** What to say when the files are too large and there are no links (default: /retrieve_results). */
+  tooLargeText?: string;
   /** Ping the owner: the result lands outside the reply they are looking at. */
   mention?: boolean;
   actions?: ResultActions;
@@ -143,17 +192,23 @@ export function resultMessage(
 ): WebhookMessage {
   const status = STATUS[meta.status];
   const actions = options.actions ?? NO_ACTIONS;
-  const json = JSON.stringify({ ...meta, summary: result.summary, data: result.data }, null, 2);
-  const files: FileAttachment[] = [
-    { name: "report.md", data: result.markdown, contentType: "text/markdown" },
-    { name: "result.json", data: json, contentType: "application/json" },
-  ];
   const limit = options.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES;
-  const attached = files.every((file) => byteLength(file.data) <= limit);
+  const links = options.links ?? [];
+  const files = resultFiles(meta, result);
+  const fitting = files.filter((file) => fitsAttachment(file, limit));
+  const attached =
+    links.length > 0 || fitting.length === files.length
+      ? fitting.filter((file) => !links.some((link) => link.name === file.name))
+      : [];
   const head: APIEmbed = {
     title: `${status.emoji} ${title} ${status.word}`,
     color: status.color,
-    description: describe(meta, result, actions, attached),
+    description: describe(
+      meta,
+      result,
+      actions,
+      filesNote(meta, attached, links, { limit, tooLargeText: options.tooLargeText }),
+    ),
     footer: { text: `workflow ${meta.workflowId}` },
   };
   const embed = { ...head, fields: fields(result, EMBED_BUDGET - embedTextLength(head)) };
@@ -165,6 +220,6 @@ export function resultMessage(
     ...parts,
     components: resultButtons(meta.workflowId, actions),
     allowed_mentions: onlyUsers(options.mention ? [meta.userId] : []),
-    ...(attached ? { files } : {}),
+    ...(attached.length > 0 ? { files: attached } : {}),
   };
 }

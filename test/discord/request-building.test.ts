@@ -36,7 +36,7 @@ describe("request building", () => {
     }
   });
 
-  it("files go as multipart: payload_json plus files[n] with filenames", async () => {
+  it("files go as multipart: payload_json naming files[n] by index, with filenames", async () => {
     const { client, calls } = unitClient([json(200, message("9"))]);
     await client.createFollowupMessage("app", "tok", {
       content: "report attached",
@@ -51,6 +51,10 @@ describe("request building", () => {
     expect(JSON.parse(form.get("payload_json") as string)).toEqual({
       content: "report attached",
       allowed_mentions: { parse: [] },
+      attachments: [
+        { id: 0, filename: "report.md" },
+        { id: 1, filename: "data.bin" },
+      ],
     });
     const first = form.get("files[0]") as File;
     const second = form.get("files[1]") as File;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results.ts";
+import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results-reply.ts";
 import { freshId } from "../helpers/emulator.ts";
-import { readReply } from "../helpers/interaction-reply.ts";
+import { editedOriginal, expectDeferredEphemeral, withReplyToken } from "../helpers/file-reply.ts";
 import {
   clickCancel,
   interactionFrom,
@@ -94,16 +94,16 @@ describe("/workflows", () => {
       )
     ).json()) as Reply;
     expect(strangerResult.data.content).toBe(NOT_FOUND_TEXT);
-    const ownerResult = await readReply<Reply>(
-      await sendInteraction(
-        asUser(userId, finished.guildId, 3, {
-          custom_id: `retrieve:${finished.workflowId}`,
-          component_type: 2,
-        }),
-      ),
+    const ownerPress = await withReplyToken(
+      asUser(userId, finished.guildId, 3, {
+        custom_id: `retrieve:${finished.workflowId}`,
+        component_type: 2,
+      }),
     );
-    expect(JSON.stringify(ownerResult.data)).toContain("done-input");
-    expect(ownerResult.data.flags).toBe(64);
+    await expectDeferredEphemeral(await sendInteraction(ownerPress.body));
+    const ownerResult = await editedOriginal(ownerPress.token);
+    expect(JSON.stringify(ownerResult.embeds)).toContain("done-input");
+    expect(ownerResult.flags & 64).toBe(64);
 
     const strangerCancel = (await (
       await clickCancel(running, { userId: strangerId })

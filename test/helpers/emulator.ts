@@ -110,15 +110,18 @@ export const emulator = {
       delayMs?: number;
       content?: string;
       includeInteraction?: boolean;
+      /** Answer as multipart with one file of this many bytes. */
+      fileBytes?: number;
     } = {},
   ): string {
-    const { type, status, delayMs, content, includeInteraction } = options;
+    const { type, status, delayMs, content, includeInteraction, fileBytes } = options;
     const params = {
       type,
       status,
       delay_ms: delayMs,
       content,
       include_interaction: includeInteraction ? 1 : undefined,
+      file_bytes: fileBytes,
     };
     return `${this.origin}/_emulator/echo-bot${query(params)}`;
   },

@@ -7,6 +7,7 @@ import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
 import { stageRuns, type TestWorkflow } from "../support/test-workflow.ts";
 import { emulator, freshId } from "./emulator.ts";
+import { withReplyToken } from "./file-reply.ts";
 
 /** The interaction token's lifetime in the emulator, equal to INTERACTION_TOKEN_TTL_SECONDS. */
 export const TEST_TOKEN_TTL_MS = 6000;
@@ -223,13 +224,19 @@ export async function orphanResult(started: StartedWorkflow): Promise<void> {
   await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "orphaned");
 }
 
-/** `/retrieve_results` for the workflow, run by its owner where it was started. */
-export function retrieveResults(started: StartedWorkflow): Promise<Response> {
+/**
+ * `/retrieve_results` for the workflow, run by its owner where it was started. The answer is
+ * "thinking…"; the result arrives as an edit of @original on `token`.
+ */
+export async function retrieveResults(
+  started: StartedWorkflow,
+): Promise<{ response: Response; token: string }> {
   const options = [{ name: "workflow_id", type: 3, value: started.workflowId }];
   const data = { id: freshId(), name: "retrieve_results", type: 1, options };
-  return sendInteraction(
+  const { body, token } = await withReplyToken(
     interactionFrom({ userId: started.userId }, 2, data, { guildId: started.guildId }),
   );
+  return { response: await sendInteraction(body), token };
 }
 
 /** Presses Cancel; `message` is the message the button sits on, as Discord would send it. */

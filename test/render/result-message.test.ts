@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { messageLimitViolations } from "../../src/discord/render/message-limits.ts";
 import { runAgainId } from "../../src/results/result-actions.ts";
-import { resultMessage } from "../../src/results/result-message.ts";
+import { resultFiles, resultMessage } from "../../src/results/result-message.ts";
 import type { StoredResultMeta } from "../../src/results/result-store.ts";
 import type { WorkflowResult } from "../../src/workflow/definition.ts";
 import { markdownHazards, messageTexts } from "../helpers/markdown-hazards.ts";
@@ -77,6 +77,25 @@ describe("the result message", () => {
       runAgainId(meta("timed_out").workflowId, "lighter"),
     ]);
     expect(body.allowed_mentions).toEqual({ parse: [], users: [] });
+  });
+
+  it("attaches the files within the limit and links the larger ones", () => {
+    const url = "https://bot.example/files/results/x/report.md?sig=1.abc";
+    const limit = 2048;
+    const linked = resultMessage(meta("completed"), "Site analysis", result, {
+      maxAttachmentBytes: limit,
+      links: [{ name: "report.md", url, expiresAt: 1_800_000_000_000 }],
+    });
+    const files = resultFiles(meta("completed"), result);
+    // The sample's report is over the limit and its result.json within it.
+    expect(files.map((file) => String(file.data).length > limit)).toEqual([true, false]);
+    expect(linked.files?.map((file) => file.name)).toEqual(["result.json"]);
+    const description = linked.embeds?.[0]?.description ?? "";
+    expect(description).toContain("📎 **result.json** is attached.");
+    expect(description).toContain(
+      `**report.md** is larger than files here may be (2 KiB): [download it](${url}) (link valid until <t:1800000000:f>).`,
+    );
+    expect(description).not.toContain("/retrieve_results workflow_id:");
   });
 
   it("points to /retrieve_results instead of attaching files that are too large", () => {

@@ -6,7 +6,7 @@ import { createLogger } from "../../src/log.ts";
 import { runMaintenance } from "../../src/results/retention.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator } from "../helpers/emulator.ts";
-import { readReply } from "../helpers/interaction-reply.ts";
+import { editedOriginal, expectDeferredEphemeral } from "../helpers/file-reply.ts";
 import {
   orphanResult,
   retrieveResults,
@@ -39,6 +39,7 @@ async function resultRow(id: string) {
     tracker_cleared_at: number | null;
     redrive_attempts: number;
     delivery_route: string | null;
+    owner_retrieved_at: number | null;
   }>();
 }
 
@@ -112,8 +113,16 @@ describe("the hourly maintenance", () => {
     const started = await startViaDiscord(flow);
     await orphanResult(started);
     const { channelId } = started;
-    const reply = await readReply<{ data: { embeds?: unknown[] } }>(await retrieveResults(started));
-    expect(JSON.stringify(reply.data.embeds)).toContain(`workflow ${started.workflowId}`);
+    const retrieval = await retrieveResults(started);
+    await expectDeferredEphemeral(retrieval.response);
+    const reply = await editedOriginal(retrieval.token);
+    expect(JSON.stringify(reply.embeds)).toContain(`workflow ${started.workflowId}`);
+    // The retrieval is recorded once Discord has the edit.
+    await expect
+      .poll(async () => (await resultRow(started.workflowId))?.owner_retrieved_at, {
+        timeout: 10_000,
+      })
+      .not.toBeNull();
     // The routes reopen; a re-drive now would post the result a second time.
     await emulator.clearFaults(`/channels/${channelId}/`);
     const before = (await emulator.requests(`/channels/${channelId}/`)).length;

@@ -1,8 +1,15 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results.ts";
+import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results-reply.ts";
+import { resultFiles } from "../../src/results/result-message.ts";
+import { loadStoredResult, resultPrefix } from "../../src/results/result-store.ts";
 import { freshId } from "../helpers/emulator.ts";
-import { readReply } from "../helpers/interaction-reply.ts";
+import {
+  editedOriginal,
+  expectDeferredEphemeral,
+  sha256Hex,
+  withReplyToken,
+} from "../helpers/file-reply.ts";
 import {
   interactionFrom,
   type StartedWorkflow,
@@ -13,36 +20,57 @@ import {
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 const flow = defineTestWorkflow("retrieve_flow", [{ delayMs: 10 }]);
-const bigFlow = defineTestWorkflow("retrieve_big_flow", [{ delayMs: 10 }], { reportChars: 12_000 });
+/** result.json over 1 MB: far above what Discord takes in a multipart HTTP answer. */
+const hugeFlow = defineTestWorkflow("retrieve_huge_flow", [{ delayMs: 10 }], {
+  dataChars: 1_200_000,
+});
+const longReportFlow = defineTestWorkflow("retrieve_long_report_flow", [{ delayMs: 10 }], {
+  reportChars: 20_000,
+});
 
 const MANAGE_GUILD = String(1 << 5);
+const DAY_MS = 86_400_000;
 
 type Reply = {
   type: number;
   data: {
     content?: string;
     flags?: number;
-    embeds?: unknown[];
     choices?: { name: string; value: string }[];
   };
 };
 
-function retrieveCommand(
-  actor: { userId: string; guildId: string; permissions?: string },
-  options: unknown[],
-  type: 2 | 4 = 2,
-) {
+type Actor = { userId: string; guildId: string; permissions?: string };
+
+function retrieveCommand(actor: Actor, options: unknown[], type: 2 | 4 = 2) {
   const data = { id: freshId(), name: "retrieve_results", type: 1, options };
   return interactionFrom(actor, type, data, { guildId: actor.guildId });
 }
 
-async function retrieve(
-  actor: { userId: string; guildId: string; permissions?: string },
-  workflowId?: string,
-) {
-  const options =
-    workflowId === undefined ? [] : [{ name: "workflow_id", type: 3, value: workflowId }];
-  return sendInteraction(retrieveCommand(actor, options));
+function idOption(workflowId?: string) {
+  return workflowId === undefined ? [] : [{ name: "workflow_id", type: 3, value: workflowId }];
+}
+
+/** An answer given at once (not found, the list): ephemeral JSON. */
+async function answerNow(actor: Actor, workflowId?: string): Promise<Reply> {
+  const res = await sendInteraction(retrieveCommand(actor, idOption(workflowId)));
+  return (await res.json()) as Reply;
+}
+
+/** A retrieval that is allowed: "thinking…", then @original edited with the result. */
+async function retrieveEdited(actor: Actor, workflowId: string, attachmentSizeLimit?: number) {
+  const { body, token } = await withReplyToken(
+    retrieveCommand(actor, idOption(workflowId)),
+    attachmentSizeLimit,
+  );
+  await expectDeferredEphemeral(await sendInteraction(body));
+  return editedOriginal(token);
+}
+
+async function finished(workflow: typeof flow, userId: string): Promise<StartedWorkflow> {
+  const started = await startViaDiscord(workflow, { userId });
+  await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
+  return started;
 }
 
 describe("/retrieve_results", () => {
@@ -58,32 +86,36 @@ describe("/retrieve_results", () => {
     }
   });
 
-  it("gives the owner the result, ephemeral, and records the retrieval", async () => {
+  it("defers (ephemeral), then edits the reply with the result, and records the retrieval", async () => {
     const target = owned[0] as StartedWorkflow;
-    const res = await retrieve({ userId, guildId: freshId() }, target.workflowId);
-    const reply = await readReply<Reply>(res);
-    expect(reply.type).toBe(4);
-    expect(reply.data.flags).toBe(64);
-    expect(JSON.stringify(reply.data.embeds)).toContain("https://a.example/");
-    expect(JSON.stringify(reply.data.embeds)).toContain(`workflow ${target.workflowId}`);
-    const row = await env.DB.prepare("SELECT retrieval_count FROM results WHERE workflow_id = ?")
-      .bind(target.workflowId)
-      .first<{ retrieval_count: number }>();
-    expect(row?.retrieval_count).toBe(1);
+    const edited = await retrieveEdited({ userId, guildId: freshId() }, target.workflowId);
+    expect(edited.flags & 64).toBe(64);
+    expect(JSON.stringify(edited.embeds)).toContain("https://a.example/");
+    expect(JSON.stringify(edited.embeds)).toContain(`workflow ${target.workflowId}`);
+    expect(edited.attachments.map((a) => a.filename)).toEqual(["report.md", "result.json"]);
+    await expect
+      .poll(
+        async () =>
+          (
+            await env.DB.prepare("SELECT retrieval_count FROM results WHERE workflow_id = ?")
+              .bind(target.workflowId)
+              .first<{ retrieval_count: number }>()
+          )?.retrieval_count,
+        { timeout: 10_000 },
+      )
+      .toBe(1);
   });
 
-  it("tells a stranger 'not found', the same as for an unknown id", async () => {
+  it("tells a stranger 'not found' at once, the same as for an unknown id", async () => {
     const target = owned[0] as StartedWorkflow;
-    const stranger = await readReply<Reply>(
-      await retrieve({ userId: freshId(), guildId: target.guildId }, target.workflowId),
+    const stranger = await answerNow(
+      { userId: freshId(), guildId: target.guildId },
+      target.workflowId,
     );
-    const unknown = await readReply<Reply>(
-      await retrieve({ userId, guildId: freshId() }, crypto.randomUUID()),
-    );
-    const garbage = await readReply<Reply>(
-      await retrieve({ userId, guildId: freshId() }, "not-an-id"),
-    );
+    const unknown = await answerNow({ userId, guildId: freshId() }, crypto.randomUUID());
+    const garbage = await answerNow({ userId, guildId: freshId() }, "not-an-id");
     for (const reply of [stranger, unknown, garbage]) {
+      expect(reply.type).toBe(4);
       expect(reply.data.content).toBe(NOT_FOUND_TEXT);
       expect(reply.data.flags).toBe(64);
     }
@@ -92,24 +124,20 @@ describe("/retrieve_results", () => {
   it("lets a member with Manage Guild retrieve in the guild the workflow ran in, not elsewhere", async () => {
     const target = owned[1] as StartedWorkflow;
     const admin = { userId: freshId(), guildId: target.guildId, permissions: MANAGE_GUILD };
-    const ok = await readReply<Reply>(await retrieve(admin, target.workflowId));
-    expect(JSON.stringify(ok.data.embeds)).toContain("https://b.example/");
-    const elsewhere = await readReply<Reply>(
-      await retrieve({ ...admin, guildId: freshId() }, target.workflowId),
-    );
+    const ok = await retrieveEdited(admin, target.workflowId);
+    expect(JSON.stringify(ok.embeds)).toContain("https://b.example/");
+    const elsewhere = await answerNow({ ...admin, guildId: freshId() }, target.workflowId);
     expect(elsewhere.data.content).toBe(NOT_FOUND_TEXT);
   });
 
   it("without an id lists the caller's recent results, newest first", async () => {
-    const reply = await readReply<Reply>(await retrieve({ userId, guildId: freshId() }));
+    const reply = await answerNow({ userId, guildId: freshId() });
     const content = reply.data.content ?? "";
     expect(reply.data.flags).toBe(64);
     expect(content.indexOf(owned[1]?.workflowId ?? "?")).toBeLessThan(
       content.indexOf(owned[0]?.workflowId ?? "?"),
     );
-    const nobody = await readReply<Reply>(
-      await retrieve({ userId: freshId(), guildId: freshId() }),
-    );
+    const nobody = await answerNow({ userId: freshId(), guildId: freshId() });
     expect(nobody.data.content).toBe("You have no stored results yet.");
   });
 
@@ -143,18 +171,55 @@ describe("/retrieve_results", () => {
     expect(((await (await sendInteraction(stranger)).json()) as Reply).data.choices).toEqual([]);
   });
 
-  it("sends a large result as attachments in a multipart reply", async () => {
-    const started = await startViaDiscord(bigFlow, { userId });
-    await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
-    const res = await retrieve({ userId, guildId: freshId() }, started.workflowId);
-    expect(res.headers.get("content-type")).toMatch(/^multipart\/form-data/);
-    const form = await res.formData();
-    const payload = JSON.parse(String(form.get("payload_json"))) as Reply;
-    expect(payload.type).toBe(4);
-    expect(payload.data.flags).toBe(64);
-    const report = form.get("files[0]") as File;
-    expect(report.name).toBe("report.md");
-    expect((await report.text()).length).toBeGreaterThan(12_000);
-    expect((form.get("files[1]") as File).name).toBe("result.json");
+  it("sends a result.json over 1 MB as an attachment of the edit, its bytes intact", async () => {
+    const started = await finished(hugeFlow, userId);
+    const edited = await retrieveEdited({ userId, guildId: freshId() }, started.workflowId);
+    const stored = await loadStoredResult(env.RESULTS, resultPrefix(started.workflowId));
+    if (!stored) throw new Error("the result is not stored");
+    const expected = resultFiles(stored.meta, stored.result);
+    const json = expected.find((file) => file.name === "result.json");
+    expect(new TextEncoder().encode(String(json?.data)).byteLength).toBeGreaterThan(1_000_000);
+    expect(edited.attachments).toEqual(
+      await Promise.all(
+        expected.map(async (file) => ({
+          id: expect.any(String),
+          filename: file.name,
+          size: new TextEncoder().encode(String(file.data)).byteLength,
+          content_type: file.contentType,
+          sha256: await sha256Hex(file.data),
+        })),
+      ),
+    );
+  });
+
+  it("replaces a file above the interaction's attachment_size_limit by a working download link", async () => {
+    const started = await finished(longReportFlow, userId);
+    const edited = await retrieveEdited({ userId, guildId: freshId() }, started.workflowId, 8192);
+    // report.md (20 KB) is over the limit; result.json is not, and stays attached.
+    expect(edited.attachments.map((a) => a.filename)).toEqual(["result.json"]);
+    const description = String((edited.embeds[0] as { description?: string }).description);
+    const link = /\*\*report\.md\*\* .*\[download it\]\((http:\/\/bot\.test\/files\/[^)]+)\)/.exec(
+      description,
+    )?.[1];
+    expect(link, description).toBeDefined();
+    const url = new URL(link as string);
+    expect(url.pathname).toBe(`/files/${resultPrefix(started.workflowId)}report.md`);
+    // Valid as long as the result is kept (RESULT_RETENTION_DAYS from its creation).
+    const row = await env.DB.prepare("SELECT created_at FROM results WHERE workflow_id = ?")
+      .bind(started.workflowId)
+      .first<{ created_at: number }>();
+    const expires = Number(url.searchParams.get("sig")?.split(".")[0]);
+    expect(expires).toBe(Math.floor(((row?.created_at ?? 0) + 30 * DAY_MS) / 1000));
+
+    const download = await exports.default.fetch(url.toString());
+    expect(download.status).toBe(200);
+    const stored = await env.RESULTS.get(`${resultPrefix(started.workflowId)}report.md`);
+    expect(await download.text()).toBe(await stored?.text());
+
+    const tampered = new URL(url);
+    tampered.pathname = `/files/${resultPrefix(owned[0]?.workflowId ?? "")}report.md`;
+    const refused = await exports.default.fetch(tampered.toString());
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ status: 403 });
   });
 });

@@ -5,7 +5,7 @@ import { resultPrefix } from "../../src/results/result-store.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
 import type { EmulatedMessage } from "../helpers/emulator.ts";
-import { freshId } from "../helpers/emulator.ts";
+import { editedOriginal, withReplyToken } from "../helpers/file-reply.ts";
 import { commandData, interactionFrom, sendInteraction } from "../helpers/workflow-harness.ts";
 import type { AppliedFaults, SoakActor } from "./fault-driver.ts";
 import type { RequestWatch } from "./request-watch.ts";
@@ -35,16 +35,21 @@ async function retrievable(workflowId: string, actor: SoakActor): Promise<boolea
     .first();
   const stored = await env.RESULTS.head(`${resultPrefix(workflowId)}result.json`);
   if (!row || !stored) return false;
-  const reply = await sendInteraction(
+  // A channel of its own: the retrieved result must not count as a delivery in the actor's.
+  const { body, token } = await withReplyToken(
     interactionFrom(
       { userId: actor.userId, username: "soak" },
       2,
       commandData("retrieve_results", { workflow_id: workflowId }),
-      { guildId: actor.guildId, channelId: actor.channelId, token: `retrieve-${freshId()}` },
+      { guildId: actor.guildId },
     ),
-    [soakWorkflow],
   );
-  return reply.status === 200 && (await reply.text()).includes(workflowId);
+  const reply = await sendInteraction(body, [soakWorkflow]);
+  if (reply.status !== 200) return false;
+  await reply.body?.cancel();
+  // No edit within editedOriginal's wait is "not retrievable", reported as such by the caller.
+  const edited = await editedOriginal(token).catch(() => null);
+  return edited !== null && finalsOf([edited], workflowId) === 1;
 }
 
 const DEAD_TOKEN_CODES = new Set([50027, 10015, 10062]);

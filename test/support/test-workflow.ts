@@ -113,6 +113,17 @@ export interface TestWorkflow {
   command: CommandHandler;
 }
 
+/** Text whose every line differs, so a truncated or reordered copy does not look the same. */
+function variedText(chars: number): string {
+  const lines: string[] = [];
+  for (let length = 0, n = 0; length < chars; n++) {
+    const line = `line ${n}: ${((n * 2654435761) >>> 0).toString(36)}`;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join("\n").slice(0, chars);
+}
+
 /** Registers a workflow (and its slash command) made of the given stage plans. */
 export function defineTestWorkflow(
   name: string,
@@ -120,6 +131,8 @@ export function defineTestWorkflow(
   options: {
     estimateMs?: number;
     reportChars?: number;
+    /** Adds this many characters of varied text to the result's data (result.json). */
+    dataChars?: number;
     softDeadlineMs?: number;
     deadlineCapMs?: number;
   } = {},
@@ -147,7 +160,11 @@ export function defineTestWorkflow(
       )
         .map(([stage, output]) => `- ${stage}: ${JSON.stringify(output)}`)
         .join("\n")}\n`,
-      data: { status, outputs: outputs as JsonValue },
+      data: {
+        status,
+        outputs: outputs as JsonValue,
+        ...(options.dataChars ? { padding: variedText(options.dataChars) } : {}),
+      },
       fields: [{ name: "Stages", value: String(Object.keys(outputs).length) }],
     }),
   };

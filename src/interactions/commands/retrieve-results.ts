@@ -3,30 +3,17 @@ import type {
   APIInteraction,
 } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
-import { splitFiles } from "../../discord/request.ts";
-import { countQuietly } from "../../results/counters.ts";
-import {
-  findResult,
-  type ResultIndexRow,
-  recentResults,
-  recordRetrieval,
-} from "../../results/result-index.ts";
-import { resultMessage } from "../../results/result-message.ts";
-import { loadStoredResult } from "../../results/result-store.ts";
-import { findWorkflow } from "../../workflow/registry.ts";
-import { resultActionsFor } from "../../workflow/rerun.ts";
+import { queueFileReply, replyTarget } from "../../file-replies/file-reply-job.ts";
+import { findResult, type ResultIndexRow, recentResults } from "../../results/result-index.ts";
 import { isWorkflowId } from "../../workflow/start.ts";
-import { hasPermission, InteractionResponseType, MessageFlags, Permission } from "../constants.ts";
+import { hasPermission, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";
-import { replyWithFiles } from "../multipart-reply.ts";
 import { invokingUser, optionValues } from "../options.ts";
-import { autocompleteChoices, ephemeral } from "../replies.ts";
+import { autocompleteChoices, deferred, ephemeral } from "../replies.ts";
+import { NOT_FOUND_TEXT, RETRIEVE_REPLY_KIND, retrieveJobArgs } from "./retrieve-results-reply.ts";
 
 const LIST_LIMIT = 10;
-
-export const NOT_FOUND_TEXT =
-  "I can't find a result with that id. Results are kept for 30 days; run `/retrieve_results` without an id to list yours.";
 
 /** What the access check needs of any interaction (command, autocomplete or button). */
 type Interaction = Pick<APIInteraction, "guild_id" | "member">;
@@ -59,49 +46,25 @@ async function listRecent(userId: string, { env }: InteractionContext): Promise<
   );
 }
 
+/**
+ * Allowed: the result goes out as an edit of a deferred reply, through the file-reply queue
+ * (src/file-replies/), since its files may be larger than an HTTP answer can carry.
+ */
 export async function retrieve(
   workflowId: string,
   userId: string,
-  interaction: Interaction,
-  context: InteractionContext,
+  interaction: APIInteraction,
+  { env, receivedAt }: InteractionContext,
 ): Promise<Response> {
-  const { env, log } = context;
   const row = isWorkflowId(workflowId) ? await findResult(env.DB, workflowId) : null;
   // Someone else's result is "not found": its existence is not revealed.
   if (!row || !mayRetrieve(row, userId, interaction)) return ephemeral(NOT_FOUND_TEXT);
-  const stored = await loadStoredResult(env.RESULTS, row.r2_prefix);
-  const wasOrphaned = row.delivered_at === null;
-  const count = (success: boolean) =>
-    context.ctx.waitUntil(
-      wasOrphaned
-        ? countQuietly(
-            env.DB,
-            "orphaned_results_retrieved_total",
-            { success: String(success) },
-            (error) => log.warn("counter.failed", { error }),
-          )
-        : Promise.resolve(),
-    );
-  if (!stored) {
-    count(false);
-    return ephemeral(NOT_FOUND_TEXT);
-  }
-  const byOwner = row.user_id === userId;
-  await recordRetrieval(env.DB, workflowId, Date.now(), byOwner);
-  count(true);
-  log.info("result.retrieved", { workflowId, byOwner });
-  const title = findWorkflow(row.command)?.title ?? row.command;
-  const body = resultMessage(stored.meta, title, stored.result, {
-    actions: resultActionsFor(stored.meta),
+  await queueFileReply(env, {
+    kind: RETRIEVE_REPLY_KIND,
+    args: retrieveJobArgs(workflowId, row.user_id === userId),
+    target: replyTarget(interaction, receivedAt),
   });
-  const { json, files } = splitFiles(body);
-  return replyWithFiles(
-    {
-      type: InteractionResponseType.ChannelMessageWithSource,
-      data: { ...json, flags: MessageFlags.Ephemeral },
-    },
-    files ?? [],
-  );
+  return deferred({ ephemeral: true });
 }
 
 export const retrieveResults: CommandHandler = {
