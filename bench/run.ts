@@ -5,7 +5,7 @@
 //   npm run bench -- --quick       smaller counts, to check that it works
 //   npm run bench -- --only b,d    only these sections; written to .sandbox/, not results.json
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { readCommandLine } from "../scripts/cli/command-line.ts";
 import { emulatorClient } from "../scripts/emulator-client.ts";
 import { bootLocalStack, type LocalStack } from "../scripts/local-stack.ts";
 import { measureAckLatency } from "./ack-latency.ts";
@@ -21,13 +21,29 @@ import { prepareBenchWorker } from "./wrangler-config.ts";
 
 const SECTIONS = ["a", "b", "c", "d", "e"] as const;
 type Section = (typeof SECTIONS)[number];
-const { values } = parseArgs({
-  options: { quick: { type: "boolean", default: false }, only: { type: "string" } },
+const line = readCommandLine({
+  command: "npm run bench --",
+  summary:
+    "Boots the bench Worker against the Discord emulator, measures sections a)–e), prints the tables\nand writes bench/results.json (a benchmark: it asserts nothing but completion).",
+  flags: {
+    quick: {
+      type: "boolean",
+      default: false,
+      description: "smaller counts, to check that it works",
+    },
+    only: {
+      type: "string",
+      value: "<a,b,…>",
+      description: `only these sections of ${SECTIONS.join(",")}; written to .sandbox/`,
+    },
+  },
+  examples: ["npm run bench", "npm run bench -- --quick", "npm run bench -- --only b,d"],
 });
+const values = line.flags;
 const quick = values.quick;
 const only = values.only?.split(",").map((s) => s.trim());
 const unknown = only?.filter((s) => !SECTIONS.includes(s as Section));
-if (unknown?.length) throw new Error(`--only takes sections of ${SECTIONS.join(",")}`);
+if (unknown?.length) line.refuse(`--only takes sections of ${SECTIONS.join(",")}`);
 const runs = (section: Section) => !only || only.includes(section);
 /** A short token, so c) shows workflows outliving it within a minute. */
 const TOKEN_TTL_SECONDS = 30;

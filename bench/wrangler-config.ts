@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { wranglerCommand } from "../scripts/cli/wrangler-command.ts";
 
 const DIR = "bench/.generated";
 
@@ -105,15 +106,14 @@ export function prepareBenchWorker(logFile: string): string {
   mkdirSync(DIR, { recursive: true });
   writeFileSync(`${DIR}/wrangler.source.toml`, benchConfig("../worker/index.ts", false));
   const build = spawnSync(
-    "wrangler",
-    [
+    ...wranglerCommand([
       "deploy",
       "--dry-run",
       "--outdir",
       resolve(`${DIR}/build`),
       "--config",
       `${DIR}/wrangler.source.toml`,
-    ],
+    ]),
     { encoding: "utf8" },
   );
   appendFileSync(logFile, `${build.stdout}${build.stderr}`);

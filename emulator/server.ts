@@ -24,6 +24,11 @@ export type DiscordEmulatorOptions = {
   defaultRateLimit?: RateLimitConfig | null;
   /** Per uploaded file; Discord's default is 10 MiB. */
   maxFileBytes?: number;
+  /**
+   * Install types the application supports (0 guild, 1 user). Default both, as after User
+   * Install was enabled in the portal; a new application has [0].
+   */
+  installTypes?: number[];
 };
 
 export type RunningDiscordEmulator = {
@@ -53,7 +58,7 @@ export async function startDiscordEmulator(
   const emulator: Emulator = {
     config,
     origin: "",
-    state: new EmulatorState(config.applicationId),
+    state: new EmulatorState(config.applicationId, options.installTypes ?? [0, 1]),
     signer: await createSigner(),
     faults: new FaultStore(),
     rateLimits: new RateLimiter(

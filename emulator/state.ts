@@ -1,4 +1,5 @@
 // Everything the emulated Discord remembers. Shared by all tests: nothing here is ever reset.
+import type { ApplicationProfile } from "./application-profile.ts";
 import type { MessageSource } from "./contract-types.ts";
 import type { JsonObject } from "./json.ts";
 import { createSnowflakeSource } from "./snowflake.ts";
@@ -87,9 +88,12 @@ export class EmulatorState {
   /** Guild of channels seen in interactions. */
   readonly channelGuilds = new Map<string, string>();
   readonly botUser: UserRecord;
+  /** The application's endpoint URL and install types (GET/PATCH /applications/@me). */
+  readonly profile: ApplicationProfile;
 
-  constructor(applicationId: string) {
+  constructor(applicationId: string, installTypes: readonly number[]) {
     this.botUser = { id: applicationId, username: "Emulated Bot", bot: true };
+    this.profile = { interactionsEndpointUrl: null, installTypes: new Set(installTypes) };
   }
 
   guildOf(channelId: string): string {

@@ -1,19 +1,34 @@
-// `npm run invite`: the URL that adds the bot to a server, with the scopes and the exact
-// permissions it needs, each named with why. Reads DISCORD_APPLICATION_ID from the environment
-// or from .dev.vars.
-import { existsSync, readFileSync } from "node:fs";
-import { parseEnv } from "node:util";
-import { inviteText } from "../src/discord/install-link.ts";
+// `npm run invite`: the links that add the bot to a server (with the exact permissions it needs,
+// each with why) and to a user's account. The application is read from the bot token.
+import { BOT_PERMISSIONS, botPermissionBits } from "../src/discord/install-link.ts";
+import { readCommandLine } from "./cli/command-line.ts";
+import { DEFAULT_ENV_FILE } from "./cli/env-values.ts";
+import { ApplicationApi } from "./discord/application.ts";
+import { installLinkLines } from "./discord/connect-application.ts";
+import { discordTarget, runOrExplain } from "./discord/target.ts";
 
-const DEV_VARS = ".dev.vars";
-const fromFile = existsSync(DEV_VARS) ? parseEnv(readFileSync(DEV_VARS, "utf8")) : {};
-const applicationId = process.env.DISCORD_APPLICATION_ID || fromFile.DISCORD_APPLICATION_ID;
+const line = readCommandLine({
+  command: "npm run invite --",
+  summary:
+    "Prints the server install link (scopes bot applications.commands, with the permissions the bot\nneeds) and the user install link, for the application behind DISCORD_BOT_TOKEN.",
+  flags: {
+    "env-file": {
+      type: "string",
+      value: "<file>",
+      default: DEFAULT_ENV_FILE,
+      description: "where DISCORD_BOT_TOKEN is",
+    },
+  },
+  examples: ["npm run invite"],
+});
 
-if (!applicationId || !/^\d+$/.test(applicationId)) {
-  console.error(
-    "Set DISCORD_APPLICATION_ID (your app's id, from the Discord developer portal's General Information page) in .dev.vars or the environment.",
+await runOrExplain(async () => {
+  const target = discordTarget(line.flags["env-file"]);
+  const app = await new ApplicationApi(target.apiBase, target.botToken).read();
+  for (const text of installLinkLines(app).slice(1)) console.log(text);
+  console.log(`\nPermissions (integer ${botPermissionBits()}):`);
+  for (const p of BOT_PERMISSIONS) console.log(`  - ${p.name}: ${p.why}`);
+  console.log(
+    "\nWithout the bot scope the commands still appear, but runs longer than 15 minutes cannot\npost their result in the channel; it then waits for /retrieve_results.",
   );
-  process.exitCode = 1;
-} else {
-  console.log(inviteText(applicationId));
-}
+});

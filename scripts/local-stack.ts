@@ -11,6 +11,7 @@ import {
   type RunningDiscordEmulator,
   startDiscordEmulator,
 } from "../emulator/server.ts";
+import { wranglerCommand } from "./cli/wrangler-command.ts";
 
 export interface LocalStackOptions {
   /** Default: any free port. */
@@ -96,20 +97,15 @@ function pipeToFile(child: ChildProcess, output: LocalStackOptions["wranglerOutp
   child.stderr?.pipe(file);
 }
 
-function run(
-  command: string,
-  args: string[],
-  output: LocalStackOptions["wranglerOutput"],
-): Promise<void> {
+function runWrangler(args: string[], output: LocalStackOptions["wranglerOutput"]): Promise<void> {
   return new Promise((resolve, reject) => {
     const stdio = outputStdio(output);
-    const child = spawn(command, args, { stdio: ["ignore", stdio, stdio] });
+    const [command, commandArgs] = wranglerCommand(args);
+    const child = spawn(command, commandArgs, { stdio: ["ignore", stdio, stdio] });
     pipeToFile(child, output);
     child.once("error", reject);
     child.once("exit", (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+      code === 0 ? resolve() : reject(new Error(`wrangler ${args.join(" ")} exited with ${code}`)),
     );
   });
 }
@@ -167,16 +163,14 @@ export async function bootLocalStack(options: LocalStackOptions): Promise<LocalS
     await emulator.close();
   };
   try {
-    await run(
-      "wrangler",
+    await runWrangler(
       ["d1", "migrations", "apply", "DB", "--local", ...wranglerArgs(options)],
       options.wranglerOutput,
     );
     const varArgs = Object.entries(vars).flatMap(([key, value]) => ["--var", `${key}:${value}`]);
     const stdio = outputStdio(options.wranglerOutput);
     dev = spawn(
-      "wrangler",
-      [
+      ...wranglerCommand([
         "dev",
         ...wranglerArgs(options),
         "--ip",
@@ -185,7 +179,7 @@ export async function bootLocalStack(options: LocalStackOptions): Promise<LocalS
         String(botPort),
         "--show-interactive-dev-session=false",
         ...varArgs,
-      ],
+      ]),
       { stdio: ["ignore", stdio, stdio] },
     );
     pipeToFile(dev, options.wranglerOutput);

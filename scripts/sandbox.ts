@@ -7,7 +7,7 @@
 //   npm run sandbox -- --token-ttl-seconds 60 /autointel url:… depth:deep   (15 minutes in one)
 // It drives the stack `npm start` runs, or boots its own (state in .sandbox/) when none is
 // running or the token lifetime asked for differs. Ctrl-C stops everything it started.
-import { parseArgs } from "node:util";
+import { integerFlag, readCommandLine } from "./cli/command-line.ts";
 import { emulatorClient } from "./emulator-client.ts";
 import { bootLocalStack, type LocalStack, SANDBOX_METRICS_TOKEN } from "./local-stack.ts";
 import { ChannelWatch } from "./sandbox/channel-watch.ts";
@@ -21,46 +21,64 @@ import {
 import { orphanedResults } from "./sandbox/metrics.ts";
 import { findRunningStack } from "./sandbox/running-stack.ts";
 
-const USAGE = `usage: npm run sandbox -- [options] /<command> [name:value …]
-       npm run sandbox -- [options] --click <custom_id>      e.g. --click cancel:<workflowId>
-options:
-  --token-ttl-seconds N   interaction token lifetime (boots a private stack if npm start runs another)
-  --private               always boot a private stack, even when npm start is running
-  --user ID --channel ID --guild ID   who clicks, and where (defaults: one sandbox user and channel)
-  --timeout-minutes N     stop following after this long (default 60)`;
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    click: { type: "string" },
-    "token-ttl-seconds": { type: "string" },
-    private: { type: "boolean", default: false },
-    user: { type: "string", default: "400000000000000001" },
-    channel: { type: "string", default: "500000000000000001" },
-    guild: { type: "string", default: "200000000000000001" },
-    "timeout-minutes": { type: "string", default: "60" },
-    help: { type: "boolean", default: false },
+const line = readCommandLine({
+  command: "npm run sandbox --",
+  summary:
+    "Sends a signed interaction the way Discord would and streams what the emulated channel shows\n(progress edits, warnings, handoff, result) until the workflow ends. Drives the stack `npm start`\nruns, or boots its own (state in .sandbox/).",
+  positionals: "/<command> [name:value …]",
+  flags: {
+    click: {
+      type: "string",
+      value: "<custom_id>",
+      description: "click a button, e.g. cancel:<workflowId>",
+    },
+    "token-ttl-seconds": {
+      type: "string",
+      value: "<n>",
+      description: "interaction token lifetime, ≥ 5",
+    },
+    private: { type: "boolean", default: false, description: "always boot a private stack" },
+    user: {
+      type: "string",
+      value: "<id>",
+      default: "400000000000000001",
+      description: "who runs it",
+    },
+    channel: { type: "string", value: "<id>", default: "500000000000000001", description: "where" },
+    guild: {
+      type: "string",
+      value: "<id>",
+      default: "200000000000000001",
+      description: "in which server",
+    },
+    "timeout-minutes": {
+      type: "string",
+      value: "<n>",
+      default: "60",
+      description: "stop following after",
+    },
   },
+  examples: [
+    "npm run sandbox -- /ping",
+    "npm run sandbox -- /autointel url:https://example.com depth:quick",
+    "npm run sandbox -- --click cancel:<workflowId>",
+    "npm run sandbox -- --token-ttl-seconds 60 /autointel url:https://example.com depth:deep",
+  ],
 });
-
-function fail(message: string, code = 2): never {
-  console.error(message);
-  process.exit(code);
+const { flags: values, positionals } = line;
+function readInput(): ParsedInput {
+  try {
+    return values.click ? { kind: "click", customId: values.click } : parseCommand(positionals);
+  } catch (error) {
+    return line.refuse(error instanceof Error ? error.message : String(error));
+  }
 }
-
-if (values.help) fail(USAGE, 0);
-let input: ParsedInput;
-try {
-  input = values.click ? { kind: "click", customId: values.click } : parseCommand(positionals);
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-}
+const input = readInput();
 const askedTtl =
-  values["token-ttl-seconds"] === undefined ? null : Number(values["token-ttl-seconds"]);
-if (askedTtl !== null && (!Number.isFinite(askedTtl) || askedTtl < 5))
-  fail("--token-ttl-seconds must be a number ≥ 5");
-const timeoutMinutes = Number(values["timeout-minutes"]);
-if (!Number.isFinite(timeoutMinutes) || timeoutMinutes <= 0) fail("--timeout-minutes must be > 0");
+  values["token-ttl-seconds"] === undefined
+    ? null
+    : integerFlag(line, "token-ttl-seconds", values["token-ttl-seconds"], { min: 5 });
+const timeoutMinutes = integerFlag(line, "timeout-minutes", values["timeout-minutes"], { min: 1 });
 
 let ownStack: LocalStack | null = null;
 async function stopAndExit(code: number): Promise<never> {
@@ -96,7 +114,10 @@ if (running && (askedTtl === null || askedTtl === running.tokenTtlSeconds)) {
       wranglerOutput: { file: ".sandbox/wrangler.log" },
     });
   } catch (error) {
-    fail(`could not boot the stack: ${error instanceof Error ? error.message : String(error)}`, 1);
+    console.error(
+      `could not boot the stack: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
   }
   target = {
     botOrigin: ownStack.botOrigin,

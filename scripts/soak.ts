@@ -6,16 +6,25 @@
 //   npm run soak -- --workflows 1000      up to 1,000
 //   npm run soak -- --seed 12345          replay a printed seed
 //   npm run soak -- --burst               start them all at once instead of 10 a second
-import { parseArgs } from "node:util";
 import { startVitest } from "vitest/node";
+import { integerFlag, readCommandLine } from "./cli/command-line.ts";
 
-const { values } = parseArgs({
-  options: {
-    workflows: { type: "string", default: "200" },
-    seed: { type: "string" },
-    burst: { type: "boolean", default: false },
+const line = readCommandLine({
+  command: "npm run soak --",
+  summary:
+    "The fault-injection soak at scale: N workflows in workerd through vitest; exits 1 on any loss,\nduplicate, late token call, or workflow failed although none of its stages did.",
+  flags: {
+    workflows: { type: "string", value: "<n>", default: "200", description: "how many, 1 to 1000" },
+    seed: { type: "string", value: "<n>", description: "replay a printed seed (default: random)" },
+    burst: {
+      type: "boolean",
+      default: false,
+      description: "start them all at once, not 10 a second",
+    },
   },
+  examples: ["npm run soak", "npm run soak -- --workflows 1000", "npm run soak -- --seed 12345"],
 });
+const values = line.flags;
 
 /**
  * Locally one queue batch runs at a time: started all at once (--burst), hundreds of first
@@ -23,16 +32,11 @@ const { values } = parseArgs({
  * runner, and must not fail a workflow.
  */
 const PACE_MS = 100;
-const workflows = Number(values.workflows);
-if (!Number.isInteger(workflows) || workflows < 1 || workflows > 1000) {
-  console.error("--workflows must be an integer from 1 to 1000");
-  process.exit(2);
-}
-const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
-if (!Number.isInteger(seed) || seed < 0) {
-  console.error("--seed must be a non-negative integer");
-  process.exit(2);
-}
+const workflows = integerFlag(line, "workflows", values.workflows, { min: 1, max: 1000 });
+const seed =
+  values.seed === undefined
+    ? Math.floor(Math.random() * 2 ** 31)
+    : integerFlag(line, "seed", values.seed, { min: 0 });
 const replay = `npm run soak -- --workflows ${workflows} --seed ${seed}${values.burst ? " --burst" : ""}`;
 console.log(`soak: ${workflows} workflows, seed ${seed} (replay: ${replay})`);
 

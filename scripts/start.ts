@@ -5,7 +5,7 @@
 //   npm start                       run until Ctrl-C
 //   npm start -- --check            start, prove the signed PING round trip, stop (CI)
 //   npm start -- --token-ttl-seconds 60   play the 15-minute story in a minute
-import { parseArgs } from "node:util";
+import { integerFlag, readCommandLine } from "./cli/command-line.ts";
 import {
   bootLocalStack,
   freePort,
@@ -15,19 +15,38 @@ import {
 } from "./local-stack.ts";
 import { forgetRunningStack, rememberRunningStack } from "./sandbox/running-stack.ts";
 
-const { values } = parseArgs({
-  options: {
-    check: { type: "boolean", default: false },
-    port: { type: "string" },
-    "emulator-port": { type: "string" },
-    "token-ttl-seconds": { type: "string", default: "900" },
+const line = readCommandLine({
+  command: "npm start --",
+  summary:
+    "Runs the bot locally against the Discord emulator (no Discord or Cloudflare account): applies\nthe D1 migrations locally, starts wrangler dev, proves a signed PING round trip.",
+  flags: {
+    check: {
+      type: "boolean",
+      default: false,
+      description: "start, prove the PING round trip, stop (CI)",
+    },
+    port: { type: "string", value: "<port>", description: "the bot's port (default 8787)" },
+    "emulator-port": {
+      type: "string",
+      value: "<port>",
+      description: "the emulator's port (default 8788)",
+    },
+    "token-ttl-seconds": {
+      type: "string",
+      value: "<n>",
+      default: "900",
+      description: "interaction token lifetime, ≥ 5",
+    },
   },
+  examples: ["npm start", "npm start -- --check", "npm start -- --token-ttl-seconds 60"],
 });
-
-const ttlSeconds = Number(values["token-ttl-seconds"]);
-if (!Number.isFinite(ttlSeconds) || ttlSeconds < 5)
-  throw new Error("--token-ttl-seconds must be a number ≥ 5");
-const botPort = values.port ? Number(values.port) : values.check ? await freePort() : 8787;
+const values = line.flags;
+const ttlSeconds = integerFlag(line, "token-ttl-seconds", values["token-ttl-seconds"], { min: 5 });
+const portFlag = (name: "port" | "emulator-port") => {
+  const raw = values[name];
+  return raw === undefined ? undefined : integerFlag(line, name, raw, { min: 1, max: 65535 });
+};
+const botPort = portFlag("port") ?? (values.check ? await freePort() : 8787);
 // wrangler prints its binding table and migration tables (twice: migrations, then dev) and
 // warns about secrets that are in fact passed as --var; a newcomer needs none of it here.
 const WRANGLER_LOG = ".sandbox/start-wrangler.log";
@@ -45,11 +64,7 @@ console.log(`Starting the Discord emulator and the bot (wrangler's output: ${WRA
 try {
   stack = await bootLocalStack({
     botPort,
-    emulatorPort: values["emulator-port"]
-      ? Number(values["emulator-port"])
-      : values.check
-        ? 0
-        : 8788,
+    emulatorPort: portFlag("emulator-port") ?? (values.check ? 0 : 8788),
     tokenTtlSeconds: ttlSeconds,
     wranglerOutput: { file: WRANGLER_LOG },
   });
@@ -92,7 +107,7 @@ function welcome(running: LocalStack, ttl: number, ping: string): string {
     "  npm run sandbox -- /workflows",
     "  npm run sandbox -- /retrieve_results",
     "",
-    'Use it with real Discord: README.md, "Use it with real Discord" (npm run invite, npm run register).',
+    "Use it with real Discord: npm run deploy (or npm run setup -- --url <tunnel>/interactions).",
     "Ctrl-C stops everything.",
   ].join("\n");
 }

@@ -1,5 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import { type CommandDiff, diffCommands } from "./command-diff.ts";
+import { ApplicationIntegrationType, InteractionContextType } from "./discord/constants.ts";
 import { createDiscordClient } from "./discord/create-client.ts";
 import { FatalError } from "./discord/errors.ts";
 import { commandDefinitions } from "./interactions/definitions.ts";
@@ -8,7 +9,7 @@ export interface RegistrationSettings {
   applicationId: string;
   botToken: string;
   apiBase: string;
-  /** Register in one guild (instant) instead of globally (can take up to an hour to appear). */
+  /** Register in one development guild instead of globally (both update at once). */
   guildId?: string;
 }
 
@@ -21,6 +22,29 @@ export interface RegistrationResult {
   names: string[];
   /** What changed against what Discord had before. */
   diff: CommandDiff;
+}
+
+/**
+ * The definitions as an application that supports only `installTypes` may register them: Discord
+ * refuses an `integration_types` value the application does not support, and the context of
+ * other DMs and group DMs, which only a user install reaches.
+ */
+export function commandsForInstallTypes(
+  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  installTypes: ReadonlySet<number>,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  if (installTypes.has(ApplicationIntegrationType.UserInstall)) return [...commands];
+  return commands.map((command) => ({
+    ...command,
+    ...(command.integration_types && {
+      integration_types: command.integration_types.filter((type) => installTypes.has(type)),
+    }),
+    ...(command.contexts && {
+      contexts: command.contexts.filter(
+        (context) => context !== InteractionContextType.PrivateChannel,
+      ),
+    }),
+  }));
 }
 
 /** Sends exactly the command definitions the router uses, replacing what Discord had. */

@@ -1,4 +1,5 @@
 // Command registration: global (`/applications/{id}/commands`) and per guild.
+import { unsupportedInstallFields } from "../application-profile.ts";
 import { checkCommand, commandJson, validateCommands } from "../commands.ts";
 import type { Emulator } from "../context.ts";
 import { missingAccess, unknownCommand } from "../discord-errors.ts";
@@ -7,19 +8,13 @@ import { type ApiRequest, type ApiResponse, jsonResponse, noContent } from "../h
 import { isObject, type JsonObject } from "../json.ts";
 import { readJsonBody, readJsonObject } from "../request-body.ts";
 import { type Params, param, route } from "../router.ts";
+import { applicationMeRoutes } from "./application-me.ts";
 
 const GLOBAL = "/applications/:application_id/commands";
 const GUILD = "/applications/:application_id/guilds/:guild_id/commands";
 
 export const applicationRoutes = [
-  route("GET", "/applications/@me", "bot", [], (e) =>
-    jsonResponse(200, {
-      id: e.config.applicationId,
-      name: e.state.botUser.username,
-      bot: { id: e.state.botUser.id, username: e.state.botUser.username, bot: true },
-      flags: 0,
-    }),
-  ),
+  ...applicationMeRoutes,
   ...[GLOBAL, GUILD].flatMap((base) => {
     const major = base === GUILD ? ["guild_id"] : [];
     return [
@@ -71,6 +66,7 @@ function overwriteCommands(emulator: Emulator, req: ApiRequest, scope: Scope): A
     return errors.response();
   }
   validateCommands(read.value, errors);
+  read.value.forEach((command, index) => checkInstallTypes(emulator, command, [index], errors));
   if (!errors.empty) return errors.response();
   const stored = read.value.filter(isObject).map((command) => store(emulator, scope, command));
   scope.commands.clear();
@@ -83,6 +79,7 @@ function createCommand(emulator: Emulator, req: ApiRequest, scope: Scope): ApiRe
   if (!read.ok) return read.response;
   const errors = new FormErrors();
   checkCommand(read.value, [], errors);
+  checkInstallTypes(emulator, read.value, [], errors);
   if (!errors.empty) return errors.response();
   const existed = findByName(scope, read.value) !== undefined;
   const command = store(emulator, scope, read.value);
@@ -114,6 +111,7 @@ function editCommand(
   const merged = { ...current, ...read.value };
   const errors = new FormErrors();
   checkCommand(merged, [], errors);
+  checkInstallTypes(emulator, merged, [], errors);
   if (!errors.empty) return errors.response();
   const command = commandJson(merged, { ...ids(scope, id), version: emulator.state.nextId() });
   scope.commands.set(id, command);
@@ -144,4 +142,19 @@ function ids(scope: Scope, id: string) {
 function findByName(scope: Scope, command: JsonObject): JsonObject | undefined {
   const type = command.type ?? 1;
   return [...scope.commands.values()].find((c) => c.name === command.name && c.type === type);
+}
+
+/** Discord refuses install types and contexts the application does not support. */
+function checkInstallTypes(
+  emulator: Emulator,
+  command: unknown,
+  path: (string | number)[],
+  errors: FormErrors,
+): void {
+  if (!isObject(command)) return;
+  for (const { field, error } of unsupportedInstallFields(
+    command,
+    emulator.state.profile.installTypes,
+  ))
+    errors.add([...path, field], error);
 }

@@ -4,17 +4,20 @@
 export interface Step {
   describe: string;
   /** Does the step's work; returns a short outcome ("created", "exists", ...). */
-  run: () => string;
+  run: () => string | Promise<string>;
 }
 
 export type StepsOutcome = { ok: true } | { ok: false; report: string };
 
-export function runSteps(steps: readonly Step[], log: (line: string) => void): StepsOutcome {
+export async function runSteps(
+  steps: readonly Step[],
+  log: (line: string) => void,
+): Promise<StepsOutcome> {
   const done: string[] = [];
   for (const [i, step] of steps.entries()) {
     log(`\n[${i + 1}/${steps.length}] ${step.describe}`);
     try {
-      const outcome = step.run();
+      const outcome = await step.run();
       log(`  → ${outcome}`);
       done.push(`  ${i + 1}. ${step.describe}: ${outcome}`);
     } catch (error) {

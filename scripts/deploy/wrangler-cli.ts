@@ -2,6 +2,7 @@
 // prompts and never writes resource ids back into wrangler.toml (it does both only when
 // interactive); its output is shown unless the call is a quiet lookup.
 import { spawnSync } from "node:child_process";
+import { wranglerCommand } from "../cli/wrangler-command.ts";
 
 export interface WranglerResult {
   ok: boolean;
@@ -9,11 +10,21 @@ export interface WranglerResult {
   stderr: string;
 }
 
-export function wrangler(args: string[], options: { quiet?: boolean } = {}): WranglerResult {
-  const result = spawnSync("wrangler", args, {
+export interface WranglerOptions {
+  quiet?: boolean;
+  /** Added to the environment (e.g. WRANGLER_OUTPUT_FILE_PATH). */
+  env?: Record<string, string>;
+}
+
+export function wrangler(args: string[], options: WranglerOptions = {}): WranglerResult {
+  const result = spawnSync(...wranglerCommand(args), {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, WRANGLER_SEND_METRICS: process.env.WRANGLER_SEND_METRICS ?? "false" },
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: process.env.WRANGLER_SEND_METRICS ?? "false",
+      ...options.env,
+    },
   });
   const stdout = result.stdout ?? "";
   const stderr = result.stderr ?? "";
@@ -25,8 +36,12 @@ export function wrangler(args: string[], options: { quiet?: boolean } = {}): Wra
 }
 
 /** Runs wrangler and throws when it fails, naming the command (`shown`, if it differs from args). */
-export function mustWrangler(args: string[], shown = `wrangler ${args.join(" ")}`): string {
-  const result = wrangler(args);
+export function mustWrangler(
+  args: string[],
+  shown = `wrangler ${args.join(" ")}`,
+  options: WranglerOptions = {},
+): string {
+  const result = wrangler(args, options);
   if (!result.ok) throw new Error(`\`${shown}\` failed (wrangler's error is above)`);
   return result.stdout;
 }

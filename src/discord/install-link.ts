@@ -50,6 +50,15 @@ export function installUrl(applicationId: string): string {
   return url.toString();
 }
 
+/** Discord's authorization URL that adds the commands to a user's account (user install). */
+export function userInstallUrl(applicationId: string): string {
+  const url = new URL("https://discord.com/oauth2/authorize");
+  url.searchParams.set("client_id", applicationId);
+  url.searchParams.set("scope", "applications.commands");
+  url.searchParams.set("integration_type", "1");
+  return url.toString();
+}
+
 /** Whether the bot can post in a channel where it holds `granted` (an interaction's app_permissions). */
 export function canPostInChannel(granted: string | undefined): boolean {
   if (granted === undefined || !/^\d+$/.test(granted)) return true; // not told: assume it can

@@ -1,6 +1,6 @@
 // A deploy that fails midway says what was done, what failed and what was not done, and a re-run
-// completes without creating anything twice. A deploy that lacks a required secret stops before
-// touching anything.
+// completes without creating anything twice. A deploy without the bot token stops in the
+// preflight, before touching anything.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type RunningDiscordEmulator, startDiscordEmulator } from "../../emulator/server.ts";
 import { creations } from "./support/deploy-sequence.ts";
@@ -10,16 +10,21 @@ import {
   startFakeCloudflareApi,
 } from "./support/fake-cloudflare-api/server.ts";
 import { registeredCommandNames, runDeploy, writeSecretsFile } from "./support/run-deploy.ts";
+import { type StandInWorker, startStandInWorker } from "./support/stand-in-worker.ts";
 
 let api: RunningFakeCloudflareApi;
 let discord: RunningDiscordEmulator;
+let standIn: StandInWorker;
 
 beforeEach(async () => {
   api = await startFakeCloudflareApi();
   discord = await startDiscordEmulator({ port: 0 });
+  standIn = await startStandInWorker(() =>
+    api.account.workers.get("longflow-discord-bot")?.secrets.get("DISCORD_PUBLIC_KEY"),
+  );
 });
 afterEach(async () => {
-  await Promise.all([api?.close(), discord?.close()]);
+  await Promise.all([api?.close(), discord?.close(), standIn?.close()]);
 });
 
 describe("npm run deploy when something fails", () => {
@@ -31,17 +36,18 @@ describe("npm run deploy when something fails", () => {
       status: 500,
     });
 
-    const failed = await runDeploy(api, discord, envFile);
+    const failed = await runDeploy(api, discord, envFile, { reachAt: standIn.origin });
     expect(failed.status).toBe(1);
     const report = failed.stderr.slice(failed.stderr.indexOf("Deploy stopped."));
-    expect(report).toMatch(/Done:\n {2}1\. check the secrets.*to upload: DISCORD_APPLICATION_ID/);
-    expect(report).toContain('2. D1 database "longflow": create if missing: created');
-    expect(report).toContain('3. queue "longflow-stages-dlq": create if missing: created');
-    expect(report).toContain('4. apply D1 migrations to "longflow" (remote): applied');
+    expect(report).toContain('Done:\n  1. D1 database "longflow": create if missing: created');
+    expect(report).toContain('2. queue "longflow-stages-dlq": create if missing: created');
+    expect(report).toContain('3. apply D1 migrations to "longflow" (remote): applied');
     expect(report).toMatch(
-      /Failed:\n {2}5\. deploy the Worker .*: `wrangler deploy --secrets-file <secrets>` failed/,
+      /Failed:\n {2}4\. deploy the Worker .*: `wrangler deploy --secrets-file <secrets>` failed/,
     );
-    expect(report).toMatch(/Not done:\n {2}6\. register the slash commands/);
+    expect(report).toMatch(
+      /Not done:\n {2}5\. check GET \/health .*\n {2}6\. Discord: set the Interactions Endpoint URL/,
+    );
     expect(report).toContain("Run `npm run deploy` again");
     // wrangler retries a 5xx upload twice before giving up
     const lines = callLines(api.calls, api.accountId);
@@ -53,7 +59,7 @@ describe("npm run deploy when something fails", () => {
 
     api.clearFaults();
     const callsBefore = api.calls.length;
-    const resumed = await runDeploy(api, discord, envFile);
+    const resumed = await runDeploy(api, discord, envFile, { reachAt: standIn.origin });
     expect(resumed.status, resumed.stderr).toBe(0);
     const resumedCalls = api.calls.slice(callsBefore);
     expect(creations(resumedCalls, api.accountId)).toEqual([]);
@@ -63,20 +69,26 @@ describe("npm run deploy when something fails", () => {
     // the migrations applied by the failed run are not applied again
     expect(resumed.stdout).toContain('apply D1 migrations to "longflow" (remote)\n');
     expect(resumed.stdout).toMatch(/→ none to apply/);
-    expect(api.account.workers.get("longflow-discord-bot")?.secrets.size).toBe(4);
+    expect(api.account.workers.get("longflow-discord-bot")?.secrets.size).toBe(5);
     expect(await registeredCommandNames(discord)).toContain("retrieve_results");
   });
 
-  it("a required secret is missing: stops before creating anything", async () => {
+  it("no bot token: the preflight says where to get one and nothing is touched", async () => {
     const envFile = writeSecretsFile(discord, { DISCORD_BOT_TOKEN: "" });
-    const run = await runDeploy(api, discord, envFile);
+    const run = await runDeploy(api, discord, envFile, { reachAt: standIn.origin });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(
-      `not set on Cloudflare and not found in the environment or ${envFile}: DISCORD_BOT_TOKEN`,
+    expect(run.stdout).toContain(
+      `  ✗ Set DISCORD_BOT_TOKEN in ${envFile} or the environment: the Bot page of your application at https://discord.com/developers/applications (Reset Token).`,
     );
-    expect(run.stderr).toMatch(/Done:\n {2}nothing/);
-    expect(callLines(api.calls, api.accountId)).toEqual([
-      "404 GET /accounts/:account/workers/scripts/longflow-discord-bot/secrets",
-    ]);
+    expect(run.stderr).toContain("Preflight failed: nothing was created.");
+    expect(api.calls.filter((call) => call.method !== "GET")).toEqual([]);
+  });
+
+  it("a bot token Discord refuses: one line saying so, nothing created", async () => {
+    const envFile = writeSecretsFile(discord, { DISCORD_BOT_TOKEN: "not-the-token" });
+    const run = await runDeploy(api, discord, envFile, { reachAt: standIn.origin });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("  ✗ Discord refused DISCORD_BOT_TOKEN (401)");
+    expect(api.calls.filter((call) => call.method !== "GET")).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { type FakeResponse, fail, noRoute } from "./envelope.ts";
 import { type RecordedCall, summarizeBody } from "./recording.ts";
 import { type FakeRequest, matchRoute } from "./router.ts";
+import { accountRoutes } from "./routes/account.ts";
 import { d1Routes } from "./routes/d1.ts";
 import { queueRoutes } from "./routes/queues.ts";
 import { r2Routes } from "./routes/r2.ts";
@@ -38,7 +39,7 @@ export interface RunningFakeCloudflareApi {
 }
 
 const API_PREFIX = "/client/v4";
-const ROUTES = [...workerRoutes, ...d1Routes, ...r2Routes, ...queueRoutes];
+const ROUTES = [...accountRoutes, ...workerRoutes, ...d1Routes, ...r2Routes, ...queueRoutes];
 const AUTHENTICATION_ERROR = 10000;
 
 export async function startFakeCloudflareApi(
@@ -56,7 +57,9 @@ export async function startFakeCloudflareApi(
     }
     const fault = faults.find((f) => f.method === request.method && f.path.test(request.path));
     if (fault) return fail(fault.status, 10013, "An unknown error has occurred");
-    if (!request.path.startsWith(`/accounts/${accountId}/`)) return noRoute(request.path);
+    const ownAccount = `/accounts/${accountId}`;
+    if (request.path !== ownAccount && !request.path.startsWith(`${ownAccount}/`))
+      return noRoute(request.path);
     const matched = matchRoute(ROUTES, request.method, request.path);
     if (!matched) return noRoute(request.path);
     return matched.route.handler(account, request, matched.params);

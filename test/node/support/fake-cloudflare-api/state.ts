@@ -63,8 +63,22 @@ export interface FakeWorker {
   workers_dev: { enabled: boolean; previews_enabled: boolean };
 }
 
+/** What a new account lacks until the operator fixes it in the dashboard. */
+export interface AccountSetup {
+  /** R2 must be enabled once in the dashboard; until then every R2 call answers 10042. */
+  r2Enabled: boolean;
+  /** The account's workers.dev subdomain; null until one is registered. */
+  workersSubdomain: string | null;
+  /** The Workers plan: "paid" is a workers_paid subscription. */
+  plan: "free" | "paid";
+}
+
 export class FakeAccount {
-  readonly workersSubdomain = "longflow-test";
+  readonly setup: AccountSetup = {
+    r2Enabled: true,
+    workersSubdomain: "longflow-test",
+    plan: "paid",
+  };
   readonly d1 = new Map<string, FakeD1Database>();
   readonly buckets = new Map<string, FakeBucket>();
   readonly queues = new Map<string, FakeQueue>();

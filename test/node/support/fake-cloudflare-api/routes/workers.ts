@@ -106,7 +106,9 @@ export const workerRoutes: Route[] = [
     }),
   ),
   route("GET", "/accounts/:account/workers/subdomain", (account) =>
-    ok({ subdomain: account.workersSubdomain }),
+    account.setup.workersSubdomain
+      ? ok({ subdomain: account.setup.workersSubdomain })
+      : fail(404, WORKER_NOT_FOUND, "This subdomain does not exist."),
   ),
   route("GET", "/accounts/:account/workers/workers/:script", (account, _req, params) =>
     withWorker(account, param(params, "script"), (worker) =>
