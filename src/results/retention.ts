@@ -23,6 +23,12 @@ export function retentionSettings(env: Env): RetentionSettings {
   };
 }
 
+/** How long results are kept, as messages promise it ("30 days"), from RESULT_RETENTION_DAYS. */
+export function resultRetentionText(env: Env): string {
+  const days = retentionSettings(env).resultRetentionMs / (24 * HOUR_MS);
+  return `${days} ${days === 1 ? "day" : "days"}`;
+}
+
 export interface MaintenanceReport {
   resultsDeleted: number;
   trackersPurged: number;

@@ -1,19 +1,19 @@
 // The live view in a real browser: Debian's Chromium (playwright-core, no downloaded browser)
 // against the bot under `wrangler dev` and the Discord emulator. A user runs /autointel, opens
 // the "Live view" button of the progress message, loses the socket mid-run, and still sees every
-// event exactly once, progress reaching 100 % and the result. Skipped, saying why, without Chromium.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+// event exactly once, progress reaching 100 % and the result. Without Chromium it is skipped,
+// saying why, except in CI (CI=true), where it fails (support/chromium.ts).
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bootLocalStack, type LocalStack } from "../../scripts/local-stack.ts";
 import { type RunningTestSites, startTestSites } from "../support/test-site.ts";
+import { CHROMIUM, chromiumVerdict } from "./support/chromium.ts";
 
-/** Debian's package; CHROMIUM_PATH points elsewhere (or nowhere, to see the skip). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const SKIP_REASON = `${CHROMIUM} is not installed, so the live view browser test is skipped (.ci/run installs it; locally: apt-get install -y chromium)`;
+const CHROMIUM_VERDICT = chromiumVerdict();
+const HAS_CHROMIUM = CHROMIUM_VERDICT.kind === "run";
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -132,11 +132,14 @@ describe("live view in headless Chromium", () => {
   });
 
   it("follows a workflow to 100 % across a dropped socket, every event once", async (ctx) => {
-    if (!HAS_CHROMIUM || !stack || !sites || !context) {
-      console.warn(SKIP_REASON);
-      ctx.skip(SKIP_REASON);
+    if (CHROMIUM_VERDICT.kind === "fail") throw new Error(CHROMIUM_VERDICT.reason);
+    if (CHROMIUM_VERDICT.kind === "skip") {
+      console.warn(CHROMIUM_VERDICT.reason);
+      ctx.skip(CHROMIUM_VERDICT.reason);
       return;
     }
+    if (!stack || !sites || !context)
+      throw new Error("the local stack or the browser did not start");
     const link = await startAutointel(stack, `${sites.deepOrigin}/`);
     const page = await context.newPage();
     const pageErrors: string[] = [];

@@ -1,5 +1,6 @@
 // The live page's inline script, run in Node against a minimal fake of the browser APIs it uses:
-// a refused socket upgrade (close 1006 before open) is probed once; a fatal answer stops retries.
+// a refused socket upgrade (close 1006 before open) is probed once; a fatal answer stops retries;
+// reconnects back off (1 s doubling to 30 s) and start again at 1 s after a good session.
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LIVE_PAGE_SCRIPT } from "../../src/live/live-page-script.ts";
@@ -29,6 +30,8 @@ function runPage(probeStatus: number, probeBody: unknown) {
   const sockets: FakeSocket[] = [];
   const probes: string[] = [];
   const timers: (() => void)[] = [];
+  /** The delay of each setTimeout the page asked for, in order. */
+  const delays: number[] = [];
   const elements = new Map<string, ReturnType<typeof fakeElement>>();
   const state = {
     workflowId: "w",
@@ -77,18 +80,22 @@ function runPage(probeStatus: number, probeBody: unknown) {
     WebSocket,
     fetch,
     location: { protocol: "http:", host: "bot.test", href: "http://bot.test/w/x" },
-    setTimeout: (fn: () => void) => timers.push(fn),
+    setTimeout: (fn: () => void, delay: number) => {
+      delays.push(delay);
+      return timers.push(fn);
+    },
     clearTimeout: () => {},
     setInterval: () => 0,
     clearInterval: () => {},
     DOMParser: class {},
     JSON,
-    Math,
+    // The jitter takes the upper half of the delay; random() = 1 pins it to the top.
+    Math: Object.create(Math, { random: { value: () => 1 } }),
     Date,
     String,
   });
   const view = window.__liveView as { fatal: { code: string; message: string } | null };
-  return { sockets, probes, timers, elements, view };
+  return { sockets, probes, timers, delays, elements, view };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -119,9 +126,33 @@ describe("the live page script", () => {
     page.sockets[0]?.onclose?.({ code: 1006 });
     await settle();
     expect(page.view.fatal).toBeNull();
-    expect(page.timers.length).toBeGreaterThan(0);
+    expect(page.delays).toEqual([1000]);
     for (const run of page.timers.splice(0)) run();
     expect(page.sockets).toHaveLength(2);
+  });
+
+  /** Opens the newest socket, optionally lets it catch up, drops it, and runs the retry timer. */
+  function dropOpenSocket(page: ReturnType<typeof runPage>, caughtUp: boolean): void {
+    const socket = page.sockets.at(-1) as FakeSocket;
+    socket.onopen?.();
+    if (caughtUp) socket.onmessage?.({ data: JSON.stringify({ type: "caught_up" }) });
+    socket.onclose?.({ code: 1006 });
+    for (const run of page.timers.splice(0)) run();
+  }
+
+  it("doubles the reconnect delay from 1 s up to 30 s while sessions fail", () => {
+    const page = runPage(426, {});
+    for (let drop = 0; drop < 7; drop++) dropOpenSocket(page, false);
+    expect(page.delays).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
+    expect(page.sockets).toHaveLength(8);
+  });
+
+  it("starts again from 1 s after a session that caught up", () => {
+    const page = runPage(426, {});
+    for (let drop = 0; drop < 3; drop++) dropOpenSocket(page, false);
+    dropOpenSocket(page, true);
+    dropOpenSocket(page, false);
+    expect(page.delays).toEqual([1000, 2000, 4000, 1000, 2000]);
   });
 
   it("stops on a fatal error message from an open socket without probing", async () => {

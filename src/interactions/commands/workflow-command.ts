@@ -37,7 +37,11 @@ function cannotDeliverRefusal(
   ].join("\n");
 }
 
-/** Who started a workflow, where, and the interaction its token belongs to. */
+/**
+ * Who started a workflow, where, the interaction its token belongs to, and the routes past the
+ * token that can work there: every start (command, Retry, Run again) plans them, so no tracker
+ * learns a missing permission from a 403.
+ */
 export function originOf(
   interaction: StartingInteraction,
   userId: string,
@@ -51,6 +55,7 @@ export function originOf(
     interactionId: interaction.id,
     interactionToken: interaction.token,
     receivedAt,
+    routePlan: planRoutes(interaction),
   };
 }
 
@@ -74,10 +79,12 @@ export async function startAndDefer(
   const refusal = cannotDeliverRefusal(workflow, options, interaction, context.env);
   if (refusal) return ephemeral(refusal);
   try {
-    await startWorkflow(context.env, workflow, options, {
-      ...originOf(interaction, user.id, context.receivedAt),
-      routePlan: planRoutes(interaction),
-    });
+    await startWorkflow(
+      context.env,
+      workflow,
+      options,
+      originOf(interaction, user.id, context.receivedAt),
+    );
   } catch (error) {
     context.log.error("workflow.start_failed", { name: workflow.name, error });
     return ephemeral(START_FAILED_TEXT);

@@ -7,6 +7,7 @@ import type {
 import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
 import { MessageLimits } from "../../discord/render/message-limits.ts";
 import { truncate } from "../../discord/render/text.ts";
+import { knownWorkflow } from "../../workflow/known-workflow.ts";
 import { CANCEL_PREFIX } from "../../workflow/progress-message.ts";
 import { isWorkflowId, trackerStub } from "../../workflow/start.ts";
 import { ComponentType } from "../constants.ts";
@@ -57,13 +58,20 @@ function cancellingUpdate(message: APIMessage | undefined): APIInteractionRespon
   };
 }
 
-/** The Cancel button on a progress message; only the workflow's owner may press it. */
+/**
+ * The Cancel button on a progress message; only the workflow's owner may press it. D1 answers
+ * first, so an unknown or finished id wakes no tracker.
+ */
 export const cancelButton: ComponentHandler = {
   prefix: CANCEL_PREFIX,
   async execute(interaction, workflowId, { env, log }) {
     if (!isWorkflowId(workflowId)) return ephemeral(REFUSAL.not_found);
     const user = invokingUser(interaction);
     if (!user) return ephemeral(REFUSAL.not_owner);
+    const known = await knownWorkflow(env.DB, workflowId);
+    if (!known) return ephemeral(REFUSAL.not_found);
+    if (known.userId !== user.id) return ephemeral(REFUSAL.not_owner);
+    if (known.state === "finished") return ephemeral(REFUSAL.finished);
     const result = await trackerStub(env, workflowId).cancel(user.id);
     log.info("workflow.cancel_requested", {
       workflowId,

@@ -10,9 +10,9 @@ import { originOf, START_FAILED_TEXT } from "../commands/workflow-command.ts";
 import type { ComponentHandler, InteractionContext } from "../context.ts";
 import { invokingUser } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
+import { resultGoneText } from "./result-gone.ts";
 
 export const RETRY_REFUSED = {
-  unknown: "⚠️ I can't find that result any more; results are kept for 30 days.",
   notOwner: "🚫 Only the person who started this workflow can run it again.",
   notRetryable: "Only a failed or timed-out workflow can be retried; use Run again.",
   gone: "⚠️ This workflow's stored stages have expired; run the command again.",
@@ -31,11 +31,11 @@ async function retryFromLastStage(
   workflowId: string,
   { env, log, receivedAt }: InteractionContext,
 ): Promise<Response> {
-  if (!isWorkflowId(workflowId)) return ephemeral(RETRY_REFUSED.unknown);
+  if (!isWorkflowId(workflowId)) return ephemeral(resultGoneText(env));
   const user = invokingUser(interaction);
   const row = await findResult(env.DB, workflowId);
   const retention = retentionSettings(env).resultRetentionMs;
-  if (!row || row.created_at < Date.now() - retention) return ephemeral(RETRY_REFUSED.unknown);
+  if (!row || row.created_at < Date.now() - retention) return ephemeral(resultGoneText(env));
   if (!user || row.user_id !== user.id) return ephemeral(RETRY_REFUSED.notOwner);
   const status = row.status as string;
   if (status !== "failed" && status !== "timed_out") return ephemeral(RETRY_REFUSED.notRetryable);

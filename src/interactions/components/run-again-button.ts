@@ -7,9 +7,9 @@ import { startAndDefer } from "../commands/workflow-command.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";
 import { ephemeral } from "../replies.ts";
+import { resultGoneText } from "./result-gone.ts";
 
 const REFUSAL = {
-  not_found: "⚠️ I can't find that result any more (results are kept for 30 days).",
   not_owner: "🚫 Only the person who started this workflow can run it again.",
   unknown_workflow: "⚠️ This bot no longer has that command.",
   no_options: "⚠️ This result is too old to repeat; run the command again yourself.",
@@ -27,10 +27,10 @@ export const runAgainButton: ComponentHandler = {
     const { workflowId, lighter } = parseRunAgain(payload);
     const user = invokingUser(interaction);
     const row = isWorkflowId(workflowId) ? await findResult(context.env.DB, workflowId) : null;
-    if (!row) return ephemeral(REFUSAL.not_found);
+    if (!row) return ephemeral(resultGoneText(context.env));
     if (!user || row.user_id !== user.id) return ephemeral(REFUSAL.not_owner);
     const stored = await loadStoredResult(context.env.RESULTS, row.r2_prefix);
-    if (!stored) return ephemeral(REFUSAL.not_found);
+    if (!stored) return ephemeral(resultGoneText(context.env));
     const plan = rerunPlan(stored.meta, lighter);
     if (!plan.ok) return ephemeral(REFUSAL[plan.reason]);
     const parsed = plan.workflow.parseOptions(plan.options);

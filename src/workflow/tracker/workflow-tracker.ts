@@ -68,8 +68,8 @@ const TRACKER_GATE_WAIT_MS = 5_000;
  * stage lifecycle and the timers; every one ends by re-arming the single alarm.
  */
 export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
-  private readonly store: TrackerStore;
-  private readonly notices: ProgressNotices;
+  /** The objects over this object's SQLite; made again after deleteStorage() dropped its tables. */
+  private tables: { store: TrackerStore; notices: ProgressNotices; live: LiveHub } | undefined;
   private readonly config: EngineConfig;
   /** Discord answers by status since the last flush to the counters table. */
   private readonly discordStatuses = new Map<number, number>();
@@ -85,7 +85,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       this.discordStatuses.set(status, (this.discordStatuses.get(status) ?? 0) + 1),
   });
 
-  private readonly live: LiveHub;
   /** Signed once per instance: WebCrypto is async, the message builders are not. */
   private liveViewUrl: string | null = null;
   /** The alarm this instance last armed (undefined: not read yet). */
@@ -97,12 +96,31 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.store = new TrackerStore(ctx.storage.sql, {
+    this.config = engineConfig(env);
+    this.openTables();
+  }
+
+  private openTables(): NonNullable<WorkflowTracker["tables"]> {
+    if (this.tables) return this.tables;
+    const store = new TrackerStore(this.ctx.storage.sql, {
       onFirstProgress: (row) => this.observeLater(firstProgressObservation(row, Date.now())),
     });
-    this.notices = new ProgressNotices(ctx.storage.sql);
-    this.config = engineConfig(env);
-    this.live = new LiveHub(ctx, this.store, () => this.log(), liveSocketLimits(env));
+    const notices = new ProgressNotices(this.ctx.storage.sql);
+    const live = new LiveHub(this.ctx, store, () => this.log(), liveSocketLimits(this.env));
+    this.tables = { store, notices, live };
+    return this.tables;
+  }
+
+  private get store(): TrackerStore {
+    return this.openTables().store;
+  }
+
+  private get notices(): ProgressNotices {
+    return this.openTables().notices;
+  }
+
+  private get live(): LiveHub {
+    return this.openTables().live;
   }
 
   /**
@@ -295,8 +313,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   }
 
   override async alarm(): Promise<void> {
+    // A refused start's alarm (rememberRefusal): no workflow ever existed here, so nothing is kept.
+    if (!this.store.workflow()) return this.deleteStorage();
     try {
-      if (!this.store.workflow()) await this.ctx.storage.delete(QUOTA_REFUSED_KEY);
       this.liveViewUrl ??= await liveViewUrlFor(this.env, this.store.workflow());
       const deps = {
         store: this.store,
@@ -309,6 +328,16 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       // A fired alarm is used up: re-arm whatever is still scheduled, even after a failure.
       await this.armAlarm({ verify: true });
     }
+  }
+
+  /**
+   * Frees everything this object stored (SQLite tables, keys, alarm). The tables are made again
+   * only if a later call (a late replay of the start) needs them.
+   */
+  private async deleteStorage(): Promise<void> {
+    await this.ctx.storage.deleteAll();
+    this.tables = undefined;
+    this.armedAt = null;
   }
 
   private async afterChange<T>(result: T): Promise<T> {
