@@ -4,6 +4,7 @@ import { ackRatio } from "./ack-latency.ts";
 import type { BillableReport } from "./billable-ops.ts";
 import type { DiscordRun } from "./discord-requests.ts";
 import type { EngineReport, EngineRow } from "./engine-overhead.ts";
+import type { HealthFloodReport } from "./health-flood.ts";
 import { figure, markdownTable as table } from "./markdown-table.ts";
 
 /** A table with blank lines around it, so the printout pastes into Markdown as it is. */
@@ -18,6 +19,7 @@ export interface BenchReports {
   discord: DiscordRun;
   billable: BillableReport;
   thousand: ThousandReport;
+  health: HealthFloodReport;
 }
 
 function ackSection({ ack }: BenchReports): string {
@@ -214,6 +216,52 @@ function thousandSection({ thousand: t }: BenchReports): string {
   ].join("\n");
 }
 
+function healthSection({ health: h }: BenchReports): string {
+  const ops = Object.entries(h.alone.billable)
+    .filter(([key, value]) => key !== "workerRequests" && value !== 0)
+    .map(([key, value]) => `${key} ${value}`);
+  const latency = (run: typeof h.quiet) => run.summary.endToFinalMs;
+  const statuses = (s: Record<string, number>) =>
+    Object.entries(s)
+      .map(([answer, n]) => `${n} × ${answer}`)
+      .join(", ");
+  return [
+    "h) GET /health flooded (public: up/down from the isolate)",
+    `Alone: ${h.alone.requests} requests at ${figure(h.alone.requestsPerSecond)}/s, p50 ${figure(h.alone.latencyMs.p50)} ms, p99 ${figure(h.alone.latencyMs.p99)} ms; answers ${statuses(h.alone.statuses)}; billable operations besides the ${h.alone.billable.workerRequests ?? 0} Worker requests: ${ops.length ? ops.join(", ") : "none"}; Discord calls: ${h.alone.discordCalls}.`,
+    markdownTable(
+      [
+        "c) run",
+        "workflows",
+        "delivered",
+        "end → final p50 ms",
+        "p99 ms",
+        "429s",
+        "/health during",
+      ],
+      [
+        [
+          "quiet",
+          latency(h.quiet).n,
+          h.quiet.summary.delivered ? "yes" : "NO",
+          figure(latency(h.quiet).p50),
+          figure(latency(h.quiet).p99),
+          h.quiet.summary.tooManyRequests,
+          "—",
+        ],
+        [
+          "with /health flood",
+          latency(h.flooded).n,
+          h.flooded.summary.delivered ? "yes" : "NO",
+          figure(latency(h.flooded).p50),
+          figure(latency(h.flooded).p99),
+          h.flooded.summary.tooManyRequests,
+          `${h.floodDuringC.requests} at ${figure(h.floodDuringC.requestsPerSecond)}/s (${statuses(h.floodDuringC.statuses)})`,
+        ],
+      ],
+    ),
+  ].join("\n");
+}
+
 export function renderReport(reports: Partial<BenchReports>, machine: string): string {
   const sections: [keyof BenchReports, (r: BenchReports) => string][] = [
     ["ack", ackSection],
@@ -221,6 +269,7 @@ export function renderReport(reports: Partial<BenchReports>, machine: string): s
     ["discord", discordSection],
     ["billable", billableSection],
     ["thousand", thousandSection],
+    ["health", healthSection],
   ];
   return [
     `Measured ${machine}`,

@@ -1,6 +1,6 @@
 // `npm run bench`: boots the bench Worker (the product plus bench-only bindings, see
 // bench/worker/) against the Discord emulator, measures a)–e) of issue 6, prints the tables and
-// writes bench/results.json. A benchmark, not a test: it asserts nothing but completion.
+// writes bench/results.json; h) (issue 25) floods GET /health beside c). A benchmark, not a test: it asserts nothing but completion.
 //   npm run bench                  the full run (a few minutes)
 //   npm run bench -- --quick       smaller counts, to check that it works
 //   npm run bench -- --only b,d    only these sections; written to .sandbox/, not results.json
@@ -13,13 +13,14 @@ import { type BenchTarget, waitForQuiet } from "./bench-client.ts";
 import { measureBillableOps } from "./billable-ops.ts";
 import { DISCORD_LIKE_LIMITS, measureDiscordRequests } from "./discord-requests.ts";
 import { measureEngineOverhead } from "./engine-overhead.ts";
+import { measureHealthFlood } from "./health-flood.ts";
 import { describeMachine, machineInfo } from "./machine.ts";
 import { startPageServer } from "./page-server.ts";
 import { type BenchReports, renderReport } from "./report.ts";
 import { measureThousand } from "./thousand-workflows.ts";
 import { prepareBenchWorker } from "./wrangler-config.ts";
 
-const SECTIONS = ["a", "b", "c", "d", "e"] as const;
+const SECTIONS = ["a", "b", "c", "d", "e", "h"] as const;
 type Section = (typeof SECTIONS)[number];
 const line = readCommandLine({
   command: "npm run bench --",
@@ -134,6 +135,16 @@ try {
       channels: 50,
       inFlight: quick ? 100 : 1000,
       timeoutMs: 240_000,
+    });
+  }
+  if (runs("h")) {
+    step("h) GET /health flooded: its cost alone, then c)'s result latency without and with it");
+    reports.health = await measureHealthFlood(target, {
+      requests: 2000,
+      perSecond: 500,
+      connections: 20,
+      workflows: quick ? 40 : 200,
+      tokenTtlSeconds: TOKEN_TTL_SECONDS,
     });
   }
   const text = renderReport(reports, describeMachine(machine));

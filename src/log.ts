@@ -1,5 +1,7 @@
+import { type LogFields, redactFields } from "./log-redaction.ts";
+
+export type { LogFields };
 export type LogLevel = "debug" | "info" | "warn" | "error";
-export type LogFields = Record<string, unknown>;
 
 export interface Logger {
   debug(event: string, fields?: LogFields): void;
@@ -9,23 +11,15 @@ export interface Logger {
   with(fields: LogFields): Logger;
 }
 
-// Field names that may carry credentials; their values never reach a log line.
-const SECRET_FIELDS = /token|secret|authorization|signature|password/i;
-
-function redact(fields: LogFields): LogFields {
-  const safe: LogFields = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (SECRET_FIELDS.test(key)) safe[key] = "[redacted]";
-    else if (value instanceof Error) safe[key] = { name: value.name, message: value.message };
-    else safe[key] = value;
-  }
-  return safe;
-}
-
 /** One JSON line per event; `context` (e.g. the workflow id) is repeated on every line. */
 export function createLogger(context: LogFields = {}): Logger {
   const write = (level: LogLevel, event: string, fields: LogFields = {}) => {
-    const line = JSON.stringify({ level, event, ...redact(context), ...redact(fields) });
+    const line = JSON.stringify({
+      level,
+      event,
+      ...redactFields(context),
+      ...redactFields(fields),
+    });
     if (level === "error") console.error(line);
     else if (level === "warn") console.warn(line);
     else console.log(line);

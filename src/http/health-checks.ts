@@ -1,8 +1,7 @@
-import { createDiscordClient } from "../discord/create-client.ts";
-import { FatalError } from "../discord/errors.ts";
-import { CONSUMER_MARK, readHealthMark, writeHealthMark } from "../results/health-marks.ts";
+import { CONSUMER_MARK, readHealthMark } from "../results/health-marks.ts";
 import { queueBacklog } from "../workflow/stage-waiting.ts";
 import { trackerStub } from "../workflow/start.ts";
+import { botTokenState } from "./bot-token-probe.ts";
 import type { HealthSettings } from "./health-settings.ts";
 
 /** A failed check throws one of these messages; anything else is reported as "error". */
@@ -37,38 +36,12 @@ async function checkBacklog(env: Partial<Env>, settings: HealthSettings): Promis
     throw new CheckFailed("backlog");
 }
 
-async function tokenFingerprint(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
-  return [...new Uint8Array(digest).slice(0, 4)]
-    .map((b) => b.toString(16).padStart(2, "0"))
-    .join("");
-}
-
-/**
- * GET /users/@me with the bot token, at most once per interval per token (the answer is kept in
- * D1): a rotated or revoked token shows here before a delivery needs it.
- */
+/** A rotated or revoked token shows here before a delivery needs it (bot-token-probe.ts). */
 async function checkBotToken(env: Partial<Env>, settings: HealthSettings): Promise<void> {
   const db = binding(env.DB);
   const token = binding(env.DISCORD_BOT_TOKEN || undefined);
-  const name = `bot_token:${await tokenFingerprint(token)}`;
-  const now = Date.now();
-  let mark = await readHealthMark(db, name);
-  if (!mark || now - mark.at >= settings.botTokenCheckEveryMs) {
-    mark = { at: now, state: await askDiscord(env) };
-    await writeHealthMark(db, name, mark.at, mark.state);
-  }
-  if (mark.state !== "ok") throw new CheckFailed(mark.state);
-}
-
-async function askDiscord(env: Partial<Env>): Promise<string> {
-  try {
-    await createDiscordClient(env, { maxRetries: 0, maxWaitMs: 0 }).getCurrentUser();
-    return "ok";
-  } catch (error) {
-    if (error instanceof FatalError && error.reason === "bad_bot_token") return "token rejected";
-    return "no answer";
-  }
+  const state = await botTokenState(env as Env, db, token, settings.botTokenCheckEveryMs);
+  if (state === "token rejected" || state === "no answer") throw new CheckFailed(state);
 }
 
 export function healthChecks(env: Partial<Env>, settings: HealthSettings): Record<string, Check> {

@@ -1,6 +1,10 @@
 import { gateHealth } from "./gate-status.ts";
 import { type Check, CheckFailed, healthChecks } from "./health-checks.ts";
 import { healthSettings } from "./health-settings.ts";
+import { IsolateCache } from "./isolate-cache.ts";
+import { isOperator } from "./operator-auth.ts";
+import { healthCacheSeconds } from "./public-health.ts";
+import { unauthorized } from "./responses.ts";
 
 const CHECK_TIMEOUT_MS = 3000;
 
@@ -13,12 +17,34 @@ function withTimeout(check: Check): Promise<void> {
   ]);
 }
 
+interface Answer {
+  status: number;
+  body: string;
+}
+
+// The checks cost a Durable Object, D1, R2 and gate call each: a monitor polling every second, or
+// a leaked token, gets the isolate's answer of the last few seconds instead.
+const answers = new IsolateCache<Promise<Answer>>();
+
+/** GET /health/details for the operator (the METRICS_TOKEN door); 401 for anyone else. */
+export async function handleHealthDetails(request: Request, env: Env): Promise<Response> {
+  if (!(await isOperator(request, env))) return unauthorized();
+  const answer = await answers.get(env, healthCacheSeconds(env) * 1000, async () => {
+    const response = await detailedHealth(env);
+    return { status: response.status, body: await response.text() };
+  });
+  return new Response(answer.body, {
+    status: answer.status,
+    headers: { "content-type": "application/json", "cache-control": "no-store" },
+  });
+}
+
 /**
- * GET /health: readiness as JSON. 200 when every dependency answers and the queue is being
+ * The detailed readiness as JSON. 200 when every dependency answers and the queue is being
  * consumed, 503 naming the checks that failed. Reasons are our own fixed words (binding missing,
  * timed out, consumer stopped, backlog, token rejected, error): no secrets, no ids.
  */
-export async function handleHealth(env: Partial<Env>): Promise<Response> {
+export async function detailedHealth(env: Partial<Env>): Promise<Response> {
   const entries = Object.entries(healthChecks(env, healthSettings(env)));
   const results = await Promise.all(
     entries.map(async ([name, check]) => {

@@ -2,17 +2,8 @@ import { readCounters } from "../results/counters.ts";
 import { renderHistograms } from "../results/histograms.ts";
 import { gateMetrics } from "./gate-status.ts";
 import { renderGauges } from "./metric-gauges.ts";
+import { isOperator } from "./operator-auth.ts";
 import { unauthorized } from "./responses.ts";
-
-async function sameSecret(given: string, expected: string): Promise<boolean> {
-  // Compare digests so the time taken does not reveal how much of the token matched.
-  const encoder = new TextEncoder();
-  const [a, b] = await Promise.all([
-    crypto.subtle.digest("SHA-256", encoder.encode(given)),
-    crypto.subtle.digest("SHA-256", encoder.encode(expected)),
-  ]);
-  return crypto.subtle.timingSafeEqual(a, b);
-}
 
 /** Prometheus text format: one `# TYPE` line per metric name, then its labelled samples. */
 export function renderPrometheus(counters: { name: string; value: number }[]): string {
@@ -29,10 +20,7 @@ export function renderPrometheus(counters: { name: string; value: number }[]): s
 
 /** GET /metrics behind `Authorization: Bearer <METRICS_TOKEN>`. */
 export async function handleMetrics(request: Request, env: Env): Promise<Response> {
-  const expected = env.METRICS_TOKEN;
-  const header = request.headers.get("authorization") ?? "";
-  const given = header.startsWith("Bearer ") ? header.slice(7) : "";
-  if (!expected || !given || !(await sameSecret(given, expected))) return unauthorized();
+  if (!(await isOperator(request, env))) return unauthorized();
   const counters = (await readCounters(env.DB)).sort((a, b) => a.name.localeCompare(b.name));
   const text = [
     renderPrometheus(counters).trimEnd(),

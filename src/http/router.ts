@@ -3,9 +3,10 @@ import { handleDownload } from "../downloads/download-route.ts";
 import { registry } from "../interactions/registry.ts";
 import { handleLivePage, handleLiveReport, handleLiveSocket } from "../live/live-routes.ts";
 import { createLogger } from "../log.ts";
-import { handleHealth } from "./health.ts";
+import { handleHealthDetails } from "./health.ts";
 import { handleInteractionRequest } from "./interactions-endpoint.ts";
 import { handleMetrics } from "./metrics.ts";
+import { handlePublicHealth } from "./public-health.ts";
 import { jsonError, notFound } from "./responses.ts";
 
 type RouterArgs = [env: Env, ctx: ExecutionContext];
@@ -26,7 +27,8 @@ router
     handleInteractionRequest(request, env, ctx, registry),
   )
   .get("/metrics", (request, env) => handleMetrics(request, env))
-  .get("/health", (_request, env) => handleHealth(env))
+  .get("/health", (_request, env) => handlePublicHealth(env))
+  .get("/health/details", (request, env) => handleHealthDetails(request, env))
   .get("/w/:id", (request, env) => handleLivePage(request, env))
   .get("/w/:id/socket", (request, env) => handleLiveSocket(request, env))
   .get("/w/:id/report.md", (request, env) => handleLiveReport(request, env))

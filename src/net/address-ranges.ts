@@ -169,6 +169,16 @@ export function classifyIPv6(words: number[]): SpecialAddress | null {
     return { kind: "tunnel", description: "Teredo tunnel (2001::/32)" };
   if (hasPrefix(words, w(0x2001, 0xdb8), 32))
     return { kind: "reserved", description: "documentation (2001:db8::/32)" };
+  if (hasPrefix(words, w(0x3fff), 20))
+    return { kind: "reserved", description: "documentation (3fff::/20)" };
+  if (hasPrefix(words, w(0x5f00), 16))
+    return { kind: "reserved", description: "segment routing SIDs (5f00::/16)" };
+  if (hasPrefix(words, w(0x2001, 0x2, 0), 48))
+    return { kind: "reserved", description: "benchmarking (2001:2::/48)" };
+  if (hasPrefix(words, w(0x2001, 0x10), 28))
+    return { kind: "reserved", description: "ORCHID (2001:10::/28)" };
+  if (hasPrefix(words, w(0x2001, 0x20), 28))
+    return { kind: "reserved", description: "ORCHIDv2 (2001:20::/28)" };
   if (hasPrefix(words, w(0x100), 64))
     return { kind: "reserved", description: "discard (100::/64)" };
   if (hasPrefix(words, w(0xfc00), 7))

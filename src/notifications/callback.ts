@@ -1,36 +1,41 @@
-import { checkUrl, type FetchPolicy } from "../net/url-guard.ts";
+import {
+  checkUrl,
+  type FetchPolicy,
+  fetchPolicyFromEnv,
+  type UrlVerdict,
+} from "../net/url-guard.ts";
+import { readNumberSetting } from "../settings.ts";
+import type { GuildCallback } from "./settings.ts";
+import { webhookHeaders } from "./standard-webhooks.ts";
 
-export const SIGNATURE_HEADER = "x-longflow-signature";
-export const TIMESTAMP_HEADER = "x-longflow-timestamp";
 const CALLBACK_TIMEOUT_MS = 10_000;
 
-function toHex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
+export interface CallbackPolicy {
+  fetch: FetchPolicy;
+  /** CALLBACK_ALLOW_HTTP: plain http:// receivers, for the local test receiver only. */
+  allowHttp: boolean;
+  /** CALLBACK_SECRET_GRACE_SECONDS: how long a replaced secret keeps signing. */
+  rotationGraceMs: number;
 }
 
-/** `sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`: what a receiver recomputes. */
-export async function signCallback(
-  secret: string,
-  timestamp: string,
-  body: string,
-): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const mac = await crypto.subtle.sign(
-    "HMAC",
-    key,
-    new TextEncoder().encode(`${timestamp}.${body}`),
-  );
-  return `sha256=${toHex(mac)}`;
+export function callbackPolicyFromEnv(env: Env): CallbackPolicy {
+  return {
+    fetch: fetchPolicyFromEnv(env),
+    allowHttp: env.CALLBACK_ALLOW_HTTP === "true",
+    rotationGraceMs:
+      readNumberSetting(env, "CALLBACK_SECRET_GRACE_SECONDS", 86_400, { max: 30 * 86_400 }) * 1000,
+  };
 }
 
-export function newCallbackSecret(): string {
-  return toHex(crypto.getRandomValues(new Uint8Array(32)).buffer);
+/**
+ * A receiver URL a guild may register: the SSRF guard's verdict, and https:// only (the body
+ * names users and results; the signature proves who sent it, not that nobody read it).
+ */
+export function checkCallbackUrl(url: string, policy: CallbackPolicy): UrlVerdict {
+  const verdict = checkUrl(url, policy.fetch);
+  if (verdict.ok && verdict.url.protocol !== "https:" && !policy.allowHttp)
+    return { ok: false, reason: "callbacks are sent only to https:// addresses" };
+  return verdict;
 }
 
 export type CallbackOutcome =
@@ -39,21 +44,23 @@ export type CallbackOutcome =
   | { kind: "refused"; reason: string };
 
 /**
- * POSTs one finished workflow to a guild's callback URL through the same SSRF guard as
+ * POSTs one delivery to a guild's callback URL, signed by the Standard Webhooks specification
+ * (standard-webhooks.ts) with `deliveryId` as its webhook-id, through the same SSRF guard as
  * /autointel. Redirects are not followed (a redirect could lead anywhere); 5xx, 429 and network
  * failures are worth retrying, other answers are final.
  */
 export async function postCallback(
-  url: string,
-  secret: string,
+  callback: GuildCallback,
+  deliveryId: string,
   payload: Record<string, unknown>,
-  policy: FetchPolicy,
+  policy: CallbackPolicy,
   now: number,
 ): Promise<CallbackOutcome> {
-  const verdict = checkUrl(url, policy);
+  const verdict = checkCallbackUrl(callback.url, policy);
   if (!verdict.ok) return { kind: "refused", reason: verdict.reason };
   const body = JSON.stringify(payload);
-  const timestamp = String(Math.floor(now / 1000));
+  const secrets = [callback.secret];
+  if (callback.previous && callback.previous.until > now) secrets.push(callback.previous.secret);
   let response: Response;
   try {
     response = await fetch(verdict.url.href, {
@@ -62,8 +69,7 @@ export async function postCallback(
       headers: {
         "content-type": "application/json",
         "user-agent": "longflow-discord-bot callback",
-        [TIMESTAMP_HEADER]: timestamp,
-        [SIGNATURE_HEADER]: await signCallback(secret, timestamp, body),
+        ...(await webhookHeaders(deliveryId, secrets, Math.floor(now / 1000), body)),
       },
       body,
       signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),

@@ -29,3 +29,22 @@ export async function readHealthMark(db: D1Database, name: string): Promise<Heal
     .bind(name)
     .first<HealthMark>();
 }
+
+/**
+ * Takes the turn to do what `name` marks, if nobody took it since `staleBefore`: one conditional
+ * write, so of any number of concurrent callers (in any isolate) exactly one gets `true`.
+ */
+export async function claimHealthMark(
+  db: D1Database,
+  name: string,
+  now: number,
+  staleBefore: number,
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      "INSERT INTO health_marks (name, at, state) VALUES (?, ?, 'claimed') ON CONFLICT(name) DO UPDATE SET at = excluded.at WHERE health_marks.at < ?",
+    )
+    .bind(name, now, staleBefore)
+    .run();
+  return result.meta.changes === 1;
+}

@@ -39,6 +39,16 @@ const REFUSED: [string, string][] = [
   ["http://192.0.2.1/", "documentation"],
   ["http://198.18.0.1/", "benchmarking"],
   ["http://[2001:db8::1]/", "documentation"],
+  ["http://[3fff::1]/", "documentation (3fff::/20)"],
+  ["http://[3fff:fff:ffff::1]/", "documentation (3fff::/20)"],
+  ["http://[5f00::1]/", "segment routing"],
+  ["http://[5f00:ffff::1]/", "segment routing"],
+  ["http://[2001:2::1]/", "benchmarking (2001:2::/48)"],
+  ["http://[2001:2:0:ffff::1]/", "benchmarking (2001:2::/48)"],
+  ["http://[2001:10::1]/", "ORCHID (2001:10::/28)"],
+  ["http://[2001:1f:ffff::1]/", "ORCHID (2001:10::/28)"],
+  ["http://[2001:20::1]/", "ORCHIDv2 (2001:20::/28)"],
+  ["http://[2001:2f:ffff::1]/", "ORCHIDv2 (2001:20::/28)"],
   ["http://[::ffff:127.0.0.1]/", "IPv4-mapped"],
   ["http://[::ffff:a9fe:a9fe]/", "IPv4-mapped"],
   ["http://[::ffff:8.8.8.8]/", "IPv4-mapped"],
@@ -87,6 +97,10 @@ const ALLOWED = [
   "https://bücher.example/",
   "http://172.32.0.1/", // just outside 172.16.0.0/12
   "http://100.128.0.1/", // just outside 100.64.0.0/10
+  "http://[3fff:1000::1]/", // just outside 3fff::/20
+  "http://[5f01::1]/", // just outside 5f00::/16
+  "http://[2001:2:1::1]/", // just outside 2001:2::/48
+  "http://[2001:30::1]/", // just outside 2001:20::/28
 ];
 
 describe("SSRF guard", () => {

@@ -59,7 +59,11 @@ describe("the gate in /health and /metrics", () => {
   it("shows a closed gate, its reason and when it reopens; then open again after a good probe", async () => {
     const gate = botGateStub(env);
     await gate.close({ reason: "cloudflare_ban" });
-    const health = (await (await exports.default.fetch("http://bot.test/health")).json()) as {
+    const health = (await (
+      await exports.default.fetch("http://bot.test/health/details", {
+        headers: { authorization: "Bearer test-metrics-token" },
+      })
+    ).json()) as {
       bot_gate: { open: boolean; reason: string; reopensAt: number };
     };
     expect(health.bot_gate).toMatchObject({ open: false, reason: "cloudflare_ban" });

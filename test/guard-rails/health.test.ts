@@ -1,8 +1,9 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { handleHealth } from "../../src/http/health.ts";
+import { botGateStub } from "../../src/gate/gate-client.ts";
+import { detailedHealth } from "../../src/http/health.ts";
 import { CONSUMER_MARK, readHealthMark, writeHealthMark } from "../../src/results/health-marks.ts";
-import { emulator } from "../helpers/emulator.ts";
+import { botTokenProbes, lastEmulatorSeq } from "../helpers/bot-token-probes.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
@@ -13,7 +14,7 @@ const MINUTE = 60_000;
 type Health = { status: string; failed?: string[]; checks: Record<string, string> };
 
 async function health(source: Partial<Env> = env): Promise<{ status: number; body: Health }> {
-  const res = await handleHealth(source);
+  const res = await detailedHealth(source);
   return { status: res.status, body: (await res.json()) as Health };
 }
 
@@ -32,7 +33,7 @@ async function removeRunning(id: string): Promise<void> {
   await env.DB.prepare("DELETE FROM running_workflows WHERE workflow_id = ?").bind(id).run();
 }
 
-describe("GET /health", () => {
+describe("GET /health/details", () => {
   it("is 200 with every dependency answering, and the consumer marks each batch it runs", async () => {
     const before = Date.now();
     const started = await startViaDiscord(flow);
@@ -44,7 +45,9 @@ describe("GET /health", () => {
       .first();
     expect(row).toBeNull();
 
-    const res = await exports.default.fetch("http://bot.test/health");
+    const res = await exports.default.fetch("http://bot.test/health/details", {
+      headers: { authorization: "Bearer test-metrics-token" },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: "ok",
@@ -101,7 +104,7 @@ describe("GET /health", () => {
 
   it("checks the bot token against Discord at most once a minute, and names a rejected one", async () => {
     const badToken = `bad-${crypto.randomUUID()}`;
-    const since = (await emulator.requests()).at(-1)?.seq ?? 0;
+    const since = await lastEmulatorSeq();
     for (let i = 0; i < 3; i++) {
       const result = await health({ ...env, DISCORD_BOT_TOKEN: badToken });
       expect(result.status).toBe(503);
@@ -109,10 +112,10 @@ describe("GET /health", () => {
       expect(result.body.checks.bot_token).toBe("failed: token rejected");
       expect(JSON.stringify(result.body)).not.toContain(badToken);
     }
-    const asked = (await emulator.requests("/users/@me", since)).filter(
-      (r) => r.method === "GET" && r.path.endsWith("/users/@me"),
-    );
-    expect(asked).toHaveLength(1);
+    expect(await botTokenProbes(since)).toHaveLength(1);
+    // The probe passed the bot gate like any bot-token call, so the rejection closed it.
+    expect((await botGateStub(env).view()).reason).toBe("bad_bot_token");
+    await botGateStub(env).reopen();
   });
 
   it("is 503 naming the broken binding, without secrets or ids", async () => {

@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
+import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { describe, expect, inject, it, vi } from "vitest";
 import { setGuildCallback } from "../../src/notifications/settings.ts";
+import { newCallbackSecret } from "../../src/notifications/standard-webhooks.ts";
 import { sealerFor } from "../../src/secrets/sealer.ts";
 import { trackerStub } from "../../src/workflow/start.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
@@ -60,16 +62,9 @@ async function readyDms(userId: string): Promise<number> {
     .length;
 }
 
-async function hmacHex(secret: string, text: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text));
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, "0")).join("");
+/** Verifies a recorded delivery with the Standard Webhooks specification's own library. */
+function verifiedBy(secret: string, hit: Received | undefined): unknown {
+  return new Webhook(secret).verify(hit?.body ?? "", hit?.headers ?? {});
 }
 
 describe("/notify", () => {
@@ -144,8 +139,8 @@ describe("/callback", () => {
       ],
       MANAGE_GUILD,
     );
-    const secret = /\|\|([0-9a-f]{64})\|\|/.exec(set.data.content)?.[1] ?? "";
-    expect(secret).toHaveLength(64);
+    const secret = /\|\|(whsec_[A-Za-z0-9+/=]{44})\|\|/.exec(set.data.content)?.[1] ?? "";
+    expect(secret).toMatch(/^whsec_/);
 
     const started = await startViaDiscord(flow, { channelId: freshId() });
     // startViaDiscord picks a fresh guild; run one in the callback's guild directly:
@@ -167,21 +162,25 @@ describe("/callback", () => {
       guildId: string;
     };
     expect(payload).toMatchObject({ input: "hooked", status: "completed", guildId });
-    const timestamp = hit?.headers["x-longflow-timestamp"] ?? "";
+    const timestamp = hit?.headers["webhook-timestamp"] ?? "";
     expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(60);
-    expect(hit?.headers["x-longflow-signature"]).toBe(
-      `sha256=${await hmacHex(secret, `${timestamp}.${hit?.body}`)}`,
+    expect(verifiedBy(secret, hit)).toMatchObject({ input: "hooked", guildId });
+    // Another secret, or an altered body, does not verify.
+    expect(() => verifiedBy(newCallbackSecret(), hit)).toThrow(WebhookVerificationError);
+    expect(() => verifiedBy(secret, { ...(hit as Received), body: `${hit?.body} ` })).toThrow(
+      WebhookVerificationError,
     );
     // The other workflow ran in another guild: nothing for this receiver from it.
     await waitForWorkflow(started.workflowId, (s) => s.deliveryState === "delivered");
     expect(await received(`/hook/${guildId}`)).toHaveLength(1);
   });
 
-  it("retries a failing receiver a bounded number of times", async () => {
+  it("retries a failing receiver a bounded number of times, every attempt one delivery id, each verifiable", async () => {
     const guildId = freshId();
+    const secret = newCallbackSecret();
     await setGuildCallback(env.DB, sealerFor(env), guildId, {
       url: `${receiver}/status/503/${guildId}`,
-      secret: "s",
+      secret,
     });
     const token = (await emulator.createInteractionToken({ guildId })).token;
     await sendInteraction(
@@ -202,7 +201,10 @@ describe("/callback", () => {
       const events = await trackerStub(env, id).events(0);
       expect(events.some((e) => e.type === "callback_gave_up")).toBe(true);
     });
-    expect(await received(`/status/503/${guildId}`)).toHaveLength(5);
+    const attempts = await received(`/status/503/${guildId}`);
+    expect(attempts).toHaveLength(5);
+    expect(new Set(attempts.map((a) => a.headers["webhook-id"]))).toEqual(new Set([`msg_${id}`]));
+    for (const attempt of attempts) expect(verifiedBy(secret, attempt)).toBeTruthy();
   });
 
   it("refuses at send time a stored URL that points at a private address", async () => {

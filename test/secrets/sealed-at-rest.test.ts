@@ -54,6 +54,7 @@ describe("secrets at rest in D1", () => {
     expect(await guildCallback(env.DB, sealer(), guildId)).toEqual({
       url: "https://hooks.example/",
       secret,
+      previous: null,
     });
     // Another key, or none, opens nothing.
     expect(await guildCallback(env.DB, new Sealer(key()), guildId)).toBeNull();

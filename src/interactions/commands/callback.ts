@@ -1,12 +1,8 @@
 import type { APIApplicationCommandInteractionDataSubcommandOption } from "discord-api-types/v10";
 import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
-import { checkUrl, fetchPolicyFromEnv } from "../../net/url-guard.ts";
-import {
-  newCallbackSecret,
-  SIGNATURE_HEADER,
-  TIMESTAMP_HEADER,
-} from "../../notifications/callback.ts";
-import { setGuildCallback } from "../../notifications/settings.ts";
+import { callbackPolicyFromEnv, checkCallbackUrl } from "../../notifications/callback.ts";
+import { replaceGuildCallback, setGuildCallback } from "../../notifications/settings.ts";
+import { newCallbackSecret } from "../../notifications/standard-webhooks.ts";
 import { sealerFor } from "../../secrets/sealer.ts";
 import { hasPermission, Permission } from "../constants.ts";
 import type { CommandHandler } from "../context.ts";
@@ -37,7 +33,8 @@ export const callback: CommandHandler = {
     const url = String(optionValues(sub.options).url ?? "").trim();
     if (url.length === 0 || url.length > 2048)
       return ephemeral("⚠️ `url` must be 1 to 2048 characters.");
-    const verdict = checkUrl(url, fetchPolicyFromEnv(env));
+    const policy = callbackPolicyFromEnv(env);
+    const verdict = checkCallbackUrl(url, policy);
     if (!verdict.ok)
       return ephemeral(`⚠️ I can't send callbacks to that URL: ${plainText(verdict.reason, 300)}.`);
     const sealer = sealerFor(env);
@@ -48,12 +45,16 @@ export const callback: CommandHandler = {
       );
     }
     const secret = newCallbackSecret();
-    await setGuildCallback(env.DB, sealer, guildId, { url: verdict.url.href, secret });
+    const next = { url: verdict.url.href, secret };
+    await replaceGuildCallback(env.DB, sealer, guildId, next, policy.rotationGraceMs, Date.now());
     log.info("callback.set", { guildId });
+    const grace = policy.rotationGraceMs;
+    const graceText =
+      grace >= 3_600_000 ? `${Math.round(grace / 3_600_000)} h` : `${Math.round(grace / 1000)} s`;
     return ephemeral(
       [
-        `✅ Finished workflows in this server will be POSTed to ${codeSpan(verdict.url.href, 300)} as JSON.`,
-        `Each request carries \`${TIMESTAMP_HEADER}\` and \`${SIGNATURE_HEADER}: sha256=<hex>\`, the HMAC-SHA256 of \`<timestamp>.<body>\` with this secret (shown once; run the command again to rotate it):`,
+        `✅ Finished workflows in this server will be POSTed to ${codeSpan(verdict.url.href, 300)} as JSON, signed by the Standard Webhooks specification (\`webhook-id\`, \`webhook-timestamp\`, \`webhook-signature\`; verify with any standardwebhooks library).`,
+        `Signing secret (shown once; run the command again to rotate it — the old secret keeps signing alongside for ${graceText}):`,
         `||${secret}||`,
       ].join("\n"),
     );

@@ -1,8 +1,7 @@
 import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
 import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
 import { isDmImpossible, isPermissionDenied, isRetryable } from "../../discord/retries.ts";
-import { fetchPolicyFromEnv } from "../../net/url-guard.ts";
-import { postCallback } from "../../notifications/callback.ts";
+import { callbackPolicyFromEnv, postCallback } from "../../notifications/callback.ts";
 import { guildCallback, wantsDmNotification } from "../../notifications/settings.ts";
 import { shortNonce } from "../../results/nonce.ts";
 import { retrieveHint } from "../../results/result-message.ts";
@@ -75,11 +74,12 @@ export async function callbackStep(rt: TrackerRuntime, attempt: number): Promise
     completedAt: row.finished_at,
     retrieve: `/retrieve_results workflow_id:${row.workflow_id}`,
   };
+  // One delivery per workflow: its id is the webhook-id, the same on every retry.
   const outcome = await postCallback(
-    callback.url,
-    callback.secret,
+    callback,
+    `msg_${row.workflow_id}`,
     payload,
-    fetchPolicyFromEnv(rt.env),
+    callbackPolicyFromEnv(rt.env),
     rt.now(),
   );
   if (outcome.kind === "delivered") {

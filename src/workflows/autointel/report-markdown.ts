@@ -7,8 +7,10 @@ const MAX_ROWS = 100;
 
 const number = (value: number) => value.toLocaleString("en-US");
 
-// report.md is read in Discord's file preview and in Markdown viewers: text from the page is
-// escaped (no link, heading or table break can come from it) and addresses are code spans.
+// report.md is read in Discord's file preview and in Markdown viewers (some render HTML): every
+// string that came from outside (page text, server headers, addresses, notes that quote them) is
+// escaped at the line that prints it (no link, heading, HTML tag or table break can come from it)
+// and addresses are code spans. Only numbers and our own words are printed as they are.
 
 /** A table cell of page text: one line, Markdown escaped (pipes included). */
 function cell(text: string | number | null | undefined): string {
@@ -47,7 +49,7 @@ function startPageSection(figures: ReportFigures): string[] {
     "## Start page",
     "",
     `- Address: ${address(page.finalUrl)}${hops.length ? ` (after ${hops.length} redirect${hops.length > 1 ? "s" : ""}: ${hops.join(", ")})` : ""}`,
-    `- Answer: HTTP ${page.status}, ${page.contentType ?? "no content type"}, ${kib(page.bytes)}, ${page.elapsedMs} ms`,
+    `- Answer: HTTP ${page.status}, ${page.contentType ? plainText(page.contentType, 200) : "no content type"}, ${kib(page.bytes)}, ${page.elapsedMs} ms`,
     `- Title: ${extract.title ? plainText(extract.title, 300) : "(none)"}`,
     `- Description: ${extract.description ? plainText(extract.description, 300) : "(none)"}`,
     `- Language: ${extract.lang ? plainText(extract.lang, 40) : "(not declared)"}`,
@@ -55,7 +57,7 @@ function startPageSection(figures: ReportFigures): string[] {
     `- Words: ${number(extract.wordCount)} (about ${extract.readingMinutes} min to read)`,
     `- Links: ${number(extract.links.length)} to web pages, ${extract.otherLinks} others (mail, phone…)${extract.linksNotKept ? `; ${number(extract.linksNotKept)} more not kept (over ${MAX_LINKS_PER_PAGE} on one page, or over ${number(MAX_LINK_LENGTH)} characters long)` : ""}`,
     `- Images: ${extract.images}, of which ${extract.imagesWithoutAltCount} without alt text`,
-    ...(extract.readProblem ? [`- The page was ${extract.readProblem}`] : []),
+    ...(extract.readProblem ? [`- The page was ${plainText(extract.readProblem, 300)}`] : []),
     "",
   ];
   const og = Object.entries(extract.openGraph);
@@ -99,7 +101,7 @@ function pagesSection(figures: ReportFigures): string[] {
   }
   lines.push(
     "",
-    `- ${crawl.robotsNote}`,
+    `- ${plainText(crawl.robotsNote, 300)}`,
     `- Pause between requests to the site: ${crawl.delayMs / 1000} s`,
   );
   if (crawl.skippedByRobots.length)
@@ -125,7 +127,7 @@ export function reportMarkdown(
   const lines = [
     `# Site analysis: ${address(options.url)}`,
     "",
-    `Depth: ${options.depth} · Status: ${status}${error ? ` · ${plainText(error, 500)}` : ""}`,
+    `Depth: ${plainText(options.depth, 40)} · Status: ${plainText(status, 40)}${error ? ` · ${plainText(error, 500)}` : ""}`,
     "",
   ];
   if (summary && "summary" in summary)
@@ -135,7 +137,7 @@ export function reportMarkdown(
       "",
       plainText(summary.summary, 4000),
       "",
-      `_Written by ${summary.model}._`,
+      `_Written by ${plainText(summary.model, 100)}._`,
       "",
     );
   lines.push(
@@ -173,6 +175,7 @@ export function reportMarkdown(
       `_${links.notChecked} links beyond the budget of ${links.linkBudget} were not checked; ${links.skippedByRobots} were skipped because robots.txt disallows them._`,
       "",
     );
-  if (summary && "skipped" in summary) lines.push(`_AI summary skipped: ${summary.skipped}._`, "");
+  if (summary && "skipped" in summary)
+    lines.push(`_AI summary skipped: ${plainText(summary.skipped, 300)}._`, "");
   return lines.join("\n");
 }
