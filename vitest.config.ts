@@ -39,6 +39,13 @@ const workers = {
           DEADLINE_PROGRESS_WINDOW_SECONDS: "1",
           DEADLINE_WARNING_OFFSETS_SECONDS: "1,0.4",
           QUEUE_WAIT_NOTICE_SECONDS: "1.5",
+          // Budgets (src/workflow/budget-limits.ts) out of the way of other tests; budget tests
+          // pass their own limits, and the site pace is what the pacing test measures.
+          MAX_RUNNING_GLOBAL: "1000",
+          USER_DAILY_RUNS: "1000",
+          USER_DAILY_REQUESTS: "1000000",
+          GUILD_DAILY_RUNS: "1000",
+          GUILD_DAILY_REQUESTS: "1000000",
           // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
           FETCH_ALLOW_LOOPBACK: "true",
           // The callback receiver (test/support/callback-receiver.ts) is plain http on 127.0.0.1.

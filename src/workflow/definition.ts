@@ -110,6 +110,11 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
   softDeadlineMs?(options: Options): number;
   /** This kind's hard cap, below the engine's WORKFLOW_MAX_SECONDS; absent = the engine's. */
   deadlineCapMs?(options: Options): number;
+  /**
+   * The most requests to outside sites a run with these options makes: what it is charged against
+   * the rolling request budgets (budget-limits.ts); absent = none.
+   */
+  outboundRequests?(options: Options): number;
   /** The primary input, e.g. the URL analysed; indexed for retrieval. */
   describeInput(options: Options): string;
   stages: StageDefinition<Options>[];

@@ -3,8 +3,16 @@
 // runs on that same message.
 
 import type { Logger } from "../log.ts";
-import { tellQuotaRefusal } from "./quota-refusal.ts";
-import { claimRunningSlot, quotaLimits, releaseRunningSlot, runningWorkflowsOf } from "./quotas.ts";
+import { budgetLimits } from "./budget-limits.ts";
+import { spentBudget } from "./budget-standing.ts";
+import { budgetRefusal, tellQuotaRefusal } from "./quota-refusal.ts";
+import {
+  claimRunningSlot,
+  quotaLimits,
+  refundCharge,
+  releaseRunningSlot,
+  runningWorkflowsOf,
+} from "./quotas.ts";
 import type { ResumePoint } from "./resume.ts";
 import type { StageMessage } from "./stage-message.ts";
 import { trackerStub } from "./start.ts";
@@ -22,6 +30,9 @@ export async function admitStart(
   deliveryAttempt: number,
   log: Logger,
 ): Promise<ClaimResult> {
+  const limits = quotaLimits(env);
+  const budgets = budgetLimits(env);
+  const requests = input.outboundRequests ?? 0;
   const slot = await claimRunningSlot(
     env.DB,
     {
@@ -30,8 +41,10 @@ export async function admitStart(
       guildId: input.guildId,
       command: input.name,
       input: input.inputLabel,
+      requests,
     },
-    quotaLimits(env),
+    limits,
+    budgets,
     input.receivedAt,
   );
   const started = await trackerStub(env, input.workflowId).start({
@@ -40,12 +53,20 @@ export async function admitStart(
     claim: { stage: message.stage, invocation: message.invocation, deliveryAttempt },
   });
   // Slot free, yet a tracker had already decided (ended, or refused earlier): give it back.
-  if (slot === "claimed" && started.outcome !== "created")
+  if (slot === "claimed" && started.outcome !== "created") {
     await releaseRunningSlot(env.DB, input.workflowId);
+    if (started.outcome === "refused") await refundCharge(env.DB, input.workflowId);
+  }
   if (started.outcome === "refused") {
     const running = await runningWorkflowsOf(env.DB, input.userId);
-    log.info("workflow.over_quota", { name: input.name, running: running.length });
-    await tellQuotaRefusal(env, input, running, log);
+    const spent = await spentBudget(env.DB, { ...input, requests }, limits, budgets, Date.now());
+    log.info("workflow.over_quota", {
+      name: input.name,
+      running: running.length,
+      budget: spent?.budget ?? "running",
+      scope: spent && "scope" in spent ? spent.scope : null,
+    });
+    await tellQuotaRefusal(env, input, budgetRefusal(spent, running), log);
     return { action: "skip", reason: "quota refused" };
   }
   if (started.outcome === "created")

@@ -71,6 +71,7 @@ export async function startWorkflow(
     estimateMs: workflow.estimateMs(options),
     softDeadlineMs: workflow.softDeadlineMs?.(options) ?? null,
     deadlineCapMs: workflow.deadlineCapMs?.(options) ?? null,
+    outboundRequests: workflow.outboundRequests?.(options) ?? 0,
     ...origin,
     ...(await resumeInMessage(env, workflowId, resume)),
   };

@@ -22,6 +22,8 @@ export interface StartWorkflowInput {
   softDeadlineMs?: number | null;
   /** The kind's own hard cap; null or absent = WORKFLOW_MAX_SECONDS. */
   deadlineCapMs?: number | null;
+  /** Charged against the rolling request budgets when admitted (absent: none). */
+  outboundRequests?: number;
   /** Retry: start after the completed stages of an earlier run (resume.ts). */
   resume?: ResumePoint | null;
   /** Which rungs past the token can work, read from the interaction (absent: all may). */

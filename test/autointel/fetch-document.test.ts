@@ -97,7 +97,7 @@ describe("checking a link", () => {
     expect(await check("/to-metadata")).toMatchObject({ outcome: "refused", status: null });
     expect(await check("/slow")).toMatchObject({
       outcome: "broken",
-      note: "no answer within 1.5 s",
+      note: "timed out: no answer within 1.5 s",
     });
   });
 

@@ -38,10 +38,16 @@ async function sendCommand(userId: string, guildId: string): Promise<Sent> {
   return { reply, token: issued.token, workflowId, userId };
 }
 
-/** The deferred reply's text once the consumer decided: the refusal, or nothing (it runs). */
+/**
+ * The refusal once the consumer decided, or null (it runs): said to the user alone (an ephemeral
+ * follow-up), with the channel's "thinking…" deleted.
+ */
 async function refusalOf(sent: Sent): Promise<string | null> {
-  const original = (await emulator.messages({ token: sent.token }))[0];
-  return original?.content?.includes("nothing was started") ? original.content : null;
+  const messages = await emulator.messages({ token: sent.token });
+  const refusal = messages.find((m) => m.content?.includes("nothing was started"));
+  if (!refusal) return null;
+  expect(refusal.flags & 64).toBe(64);
+  return refusal.content;
 }
 
 /** Every start decided: either its first stage ran or its deferred reply became the refusal. */
@@ -78,6 +84,10 @@ describe("quotas on running workflows (taken by the consumer, exact)", () => {
     expect(refused).toHaveLength(3);
     for (const refusal of refused) {
       const content = (await refusalOf(refusal)) as string;
+      // The channel's "thinking…" is gone: only the user's ephemeral refusal is left.
+      await vi.waitFor(async () =>
+        expect(await emulator.messages({ token: refusal.token })).toHaveLength(1),
+      );
       expect(content).toContain("You already have 2 workflows running");
       expect(content).toContain("nothing was started");
       expect(content).toContain("/workflows");

@@ -138,16 +138,16 @@ function finding(title: string, problems: LinkProblem[]): ResultFinding {
   };
 }
 
-/** Broken links, refused addresses and timeouts: the findings a reader acts on. */
+/** Links that answered 4xx/5xx, then those that could not be reached, then refused addresses. */
 function keyFindings(figures: ReportFigures): ResultFinding[] {
   return [
     finding(
       "Broken links",
-      figures.broken.filter((problem) => !problem.timedOut),
+      figures.broken.filter((problem) => problem.answered),
     ),
     finding(
-      "No answer in time",
-      figures.broken.filter((problem) => problem.timedOut),
+      "Could not be reached",
+      figures.broken.filter((problem) => !problem.answered),
     ),
     finding("Refused addresses (unsafe)", figures.refused),
   ];

@@ -1,7 +1,7 @@
 import type { WorkflowDefinition } from "../../workflow/definition.ts";
 import { buildAutointelResult } from "./build-result.ts";
 import { SOFT_DEADLINE_MS } from "./deadline.ts";
-import { estimateDurationMs, shallowerRun } from "./depth.ts";
+import { estimateDurationMs, plannedRequests, shallowerRun } from "./depth.ts";
 import { type AutointelOptions, parseAutointelOptions } from "./options.ts";
 import { checkLinksStage } from "./stages/check-links.ts";
 import { crawlStage } from "./stages/crawl.ts";
@@ -16,6 +16,7 @@ export const autointelWorkflow: WorkflowDefinition<AutointelOptions> = {
   title: "Site analysis",
   parseOptions: parseAutointelOptions,
   estimateMs: (options) => estimateDurationMs(options.depth),
+  outboundRequests: (options) => plannedRequests(options.depth),
   softDeadlineMs: (options) => SOFT_DEADLINE_MS[options.depth],
   describeInput: (options) => options.url,
   stages: [resolveStage, fetchStage, extractStage, crawlStage, checkLinksStage, summariseStage],

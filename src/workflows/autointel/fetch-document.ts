@@ -1,6 +1,7 @@
 import { decodeText, readCappedBody } from "../../net/capped-body.ts";
 import { guardedFetch, type RedirectHop, withDeadline } from "../../net/guarded-fetch.ts";
 import { type AutointelConfig, USER_AGENT } from "./config.ts";
+import { nameFailureMessage } from "./network-failure.ts";
 
 type Fetched = { finalUrl: string; status: number; redirects: RedirectHop[]; elapsedMs: number };
 
@@ -110,7 +111,7 @@ export function describeFailure(result: DocumentFetch): string {
     case "timeout":
       return `did not answer within ${result.timeoutMs / 1000} s`;
     case "failed":
-      return `could not be fetched: ${result.message}`;
+      return `could not be fetched: ${nameFailureMessage(result.message)}`;
     case "aborted":
       return "was interrupted";
   }

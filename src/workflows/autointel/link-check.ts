@@ -1,5 +1,11 @@
 import { guardedFetch, withDeadline } from "../../net/guarded-fetch.ts";
 import { type AutointelConfig, USER_AGENT } from "./config.ts";
+import {
+  classifyNetworkMessage,
+  describeNetworkFailure,
+  type NetworkFailure,
+  resolveOpaqueFailure,
+} from "./network-failure.ts";
 import type { LinkOutcome } from "./outputs.ts";
 
 export type LinkCheck = {
@@ -7,6 +13,8 @@ export type LinkCheck = {
   status: number | null;
   finalUrl: string | null;
   note: string | null;
+  /** Why a link without an answer got none; null when it answered. */
+  failure: NetworkFailure | null;
 };
 
 // Answers to HEAD that often mean "this server does not do HEAD", not "this link is broken".
@@ -27,24 +35,41 @@ async function request(
   });
   if (answer.kind === "refused") {
     const where = answer.redirects.length > 0 ? `redirects to ${answer.url}: ` : "";
-    return { outcome: "refused", status: null, finalUrl: null, note: `${where}${answer.reason}` };
+    const note = `${where}${answer.reason}`;
+    return { outcome: "refused", status: null, finalUrl: null, note, failure: null };
   }
   if (answer.kind === "failed") {
     if (signal.aborted) return "aborted";
-    const note = deadline.timedOut()
-      ? `no answer within ${config.fetchTimeoutMs / 1000} s`
-      : answer.message;
-    return { outcome: "broken", status: null, finalUrl: null, note };
+    const failure = await nameFailure(answer, deadline.timedOut(), config, signal);
+    if (signal.aborted) return "aborted";
+    // A bad or endless redirect is the site's own doing: its words are the clearer name.
+    const note =
+      answer.problem === "network" || failure === "timeout"
+        ? describeNetworkFailure(failure, config.fetchTimeoutMs)
+        : answer.message;
+    return { outcome: "broken", status: null, finalUrl: null, note, failure };
   }
   // Only the status matters; the body is never read.
   await answer.response.body?.cancel();
   const status = answer.response.status;
   const finalUrl = answer.redirects.length > 0 ? answer.url : null;
+  const answered = { status, finalUrl, failure: null };
   if (status === 429)
-    return { outcome: "unverified", status, finalUrl, note: "the server asked us to slow down" };
-  if (status >= 400)
-    return { outcome: "broken", status, finalUrl, note: `answered HTTP ${status}` };
-  return { outcome: finalUrl ? "redirected" : "ok", status, finalUrl, note: null };
+    return { outcome: "unverified", ...answered, note: "the server asked us to slow down" };
+  if (status >= 400) return { outcome: "broken", ...answered, note: `answered HTTP ${status}` };
+  return { outcome: finalUrl ? "redirected" : "ok", ...answered, note: null };
+}
+
+async function nameFailure(
+  answer: { url: string; problem: string; message: string },
+  timedOut: boolean,
+  config: AutointelConfig,
+  signal: AbortSignal,
+): Promise<NetworkFailure> {
+  if (timedOut) return "timeout";
+  if (answer.problem !== "network") return "unknown";
+  const named = classifyNetworkMessage(answer.message);
+  return named === "opaque" ? resolveOpaqueFailure(answer.url, config, signal) : named;
 }
 
 /** HEAD first; GET when the server does not seem to support HEAD. */

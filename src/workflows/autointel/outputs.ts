@@ -1,6 +1,7 @@
 import type { RedirectHop } from "../../net/guarded-fetch.ts";
 import type { JsonValue } from "../../workflow/definition.ts";
 import type { PageExtract } from "./extract-page.ts";
+import type { NetworkFailure } from "./network-failure.ts";
 import type { RobotsRules } from "./robots.ts";
 
 // What each stage hands to the next (and to the report). Type aliases, not interfaces, so they
@@ -82,6 +83,8 @@ export type LinkResult = {
   status: number | null;
   finalUrl: string | null;
   note: string | null;
+  /** Why it got no answer (absent in results saved before it was recorded). */
+  failure?: NetworkFailure | null;
 };
 
 export type LinksOutput = {

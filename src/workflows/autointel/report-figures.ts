@@ -12,12 +12,9 @@ export type LinkProblem = {
   url: string;
   problem: string;
   foundOn: string | null;
-  /** No answer within the fetch timeout (still counted as broken). */
-  timedOut: boolean;
+  /** It answered (4xx/5xx): something a reader can fix; otherwise it could not be reached. */
+  answered: boolean;
 };
-
-// link-check.ts reports a timeout as a broken link without status and this note.
-const TIMEOUT_NOTE = /^no answer within /;
 
 /** The numbers the report states, computed once from whatever stages finished. */
 export type ReportFigures = {
@@ -59,7 +56,7 @@ export function reportFigures(outputs: Readonly<Record<string, JsonValue>>): Rep
       url: crawled.url,
       problem: crawled.note ?? "",
       foundOn: pageUrl(crawled.foundOn),
-      timedOut: crawled.outcome === "timeout",
+      answered: crawled.outcome === "http_error",
     };
     if (BROKEN_PAGE_OUTCOMES.has(crawled.outcome)) broken.push(entry);
     else if (crawled.outcome === "refused") refused.push(entry);
@@ -70,7 +67,7 @@ export function reportFigures(outputs: Readonly<Record<string, JsonValue>>): Rep
       url: result.url,
       problem: result.note ?? "",
       foundOn: pageUrl(result.from),
-      timedOut: result.status === null && TIMEOUT_NOTE.test(result.note ?? ""),
+      answered: result.status !== null,
     };
     if (result.outcome === "broken") broken.push(entry);
     else if (result.outcome === "refused") refused.push(entry);
@@ -89,7 +86,8 @@ export function reportFigures(outputs: Readonly<Record<string, JsonValue>>): Rep
     htmlPages: analysed.length,
     linksFound: crawl ? crawl.links.length - 1 + crawl.linksDropped : (extract?.links.length ?? 0),
     linksChecked: Math.max(0, pages.length - 1) + (links?.checked.length ?? 0),
-    broken,
+    // Links that answered first: what a reader can fix, before hosts that could not be reached.
+    broken: [...broken.filter((p) => p.answered), ...broken.filter((p) => !p.answered)],
     refused,
     redirected,
     unverified: links?.checked.filter((l) => l.outcome === "unverified").length ?? 0,
