@@ -78,6 +78,8 @@ if (dryRun) {
       quiet: true,
     },
   );
+  if (!checked.ok)
+    console.log("\ndry run: the preflight found problems (✗ above); a deploy would stop there.");
   console.log(
     build.ok
       ? "\ndry run: the bundle builds; nothing was deployed."
