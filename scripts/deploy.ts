@@ -28,7 +28,7 @@ const line = readCommandLine({
       default: false,
       description: "let users add the commands to their account, too",
     },
-    "env-file": {
+    "vars-file": {
       type: "string",
       value: "<file>",
       default: DEFAULT_ENV_FILE,
@@ -53,7 +53,7 @@ const config = unstable_readConfig({ config: flags.config });
 const options = {
   config,
   configPath: flags.config,
-  envFile: flags["env-file"],
+  envFile: flags["vars-file"],
   enableUserInstall: flags["enable-user-install"],
   ...(process.env.LONGFLOW_DEPLOYED_ORIGIN
     ? { reachAt: process.env.LONGFLOW_DEPLOYED_ORIGIN }
@@ -68,7 +68,7 @@ console.log(
 for (const [i, step] of planned.entries()) console.log(`  ${i + 1}. ${step.describe}`);
 
 console.log("\nPreflight (creates nothing):");
-const checked = await preflight(config, flags["env-file"]);
+const checked = await preflight(config, flags["vars-file"]);
 for (const text of checked.lines) console.log(text);
 
 if (dryRun) {
@@ -78,6 +78,8 @@ if (dryRun) {
       quiet: true,
     },
   );
+  if (!checked.ok)
+    console.log("\ndry run: the preflight found problems (✗ above); a deploy would stop there.");
   console.log(
     build.ok
       ? "\ndry run: the bundle builds; nothing was deployed."

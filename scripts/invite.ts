@@ -12,7 +12,7 @@ const line = readCommandLine({
   summary:
     "Prints the server install link (scopes bot applications.commands, with the permissions the bot\nneeds) and the user install link, for the application behind DISCORD_BOT_TOKEN.",
   flags: {
-    "env-file": {
+    "vars-file": {
       type: "string",
       value: "<file>",
       default: DEFAULT_ENV_FILE,
@@ -23,7 +23,7 @@ const line = readCommandLine({
 });
 
 await runOrExplain(async () => {
-  const target = discordTarget(line.flags["env-file"]);
+  const target = discordTarget(line.flags["vars-file"]);
   const app = await new ApplicationApi(target.apiBase, target.botToken).read();
   for (const text of installLinkLines(app).slice(1)) console.log(text);
   console.log(`\nPermissions (integer ${botPermissionBits()}):`);

@@ -21,7 +21,7 @@ const line = readCommandLine({
       default: false,
       description: "with --guild: remove that server's commands",
     },
-    "env-file": {
+    "vars-file": {
       type: "string",
       value: "<file>",
       default: DEFAULT_ENV_FILE,
@@ -41,7 +41,7 @@ if (clear && guild === undefined)
   line.refuse("--clear needs --guild <id>: it removes one development server's commands");
 
 await runOrExplain(async () => {
-  const target = discordTarget(line.flags["env-file"]);
+  const target = discordTarget(line.flags["vars-file"]);
   const app = await new ApplicationApi(target.apiBase, target.botToken).read();
   const scope = guild === undefined ? {} : { guildId: guild, clear };
   for (const text of await registerForApplication(target, app, scope)) console.log(text);

@@ -23,7 +23,7 @@ const line = readCommandLine({
       default: false,
       description: "let users add the commands to their account, too",
     },
-    "env-file": {
+    "vars-file": {
       type: "string",
       value: "<file>",
       default: DEFAULT_ENV_FILE,
@@ -42,7 +42,7 @@ if (problem) line.refuse(problem);
 
 await runOrExplain(async () => {
   await connectApplication(
-    discordTarget(line.flags["env-file"]),
+    discordTarget(line.flags["vars-file"]),
     { endpointUrl: url, enableUserInstall: line.flags["enable-user-install"] },
     (text) => console.log(text),
   );

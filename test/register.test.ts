@@ -29,7 +29,7 @@ describe("command registration", () => {
     );
   });
 
-  it("registers in one guild when DISCORD_GUILD_ID is given", async () => {
+  it("registers in one development guild when given one (npm run register -- --guild <id>)", async () => {
     const guildId = `${Date.now()}`;
     const result = await registerCommands({ ...settings, guildId });
     expect(result.scope).toBe(`guild ${guildId}`);

@@ -66,7 +66,8 @@ function overwriteCommands(emulator: Emulator, req: ApiRequest, scope: Scope): A
     return errors.response();
   }
   validateCommands(read.value, errors);
-  read.value.forEach((command, index) => checkInstallTypes(emulator, command, [index], errors));
+  for (const [index, command] of read.value.entries())
+    checkInstallTypes(emulator, command, [index], errors);
   if (!errors.empty) return errors.response();
   const stored = read.value.filter(isObject).map((command) => store(emulator, scope, command));
   scope.commands.clear();

@@ -98,9 +98,9 @@ export function readCommandLine<F extends Record<string, FlagSpec>>(
   return { flags: values as Flags<F>, positionals: parsed.positionals, refuse };
 }
 
-/** Node's parseArgs messages carry a hint on a second line ("To specify a positional…"). */
+/** parseArgs' messages carry a hint about positionals that the usage says better. */
 function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
+  return (message.split("\n")[0] ?? message).replace(/\. To specify a positional argument.*$/, "");
 }
 
 /** A whole number within bounds, or the script ends as for a bad flag. */

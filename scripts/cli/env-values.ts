@@ -1,4 +1,5 @@
-// Settings for the scripts: the environment first, then the env file (.dev.vars by default).
+// Settings for the scripts: the environment first, then the vars file (.dev.vars by default,
+// named with --vars-file: Node 22 itself reads an `--env-file` anywhere on its command line).
 import { existsSync, readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 

@@ -45,7 +45,7 @@ export class ApplicationApi {
     } catch (error) {
       if (error instanceof DiscordSetupError && /interactions_endpoint_url/.test(error.message)) {
         throw new DiscordSetupError(
-          `Discord could not verify ${url} (it must answer a signed PING and refuse a bad signature with 401): check that the Worker runs with this application's public key (${DEVELOPER_PORTAL}/${app.id}/information)`,
+          `Discord could not verify ${url} (it must answer a signed PING and refuse a bad signature with 401): check that the bot there runs with DISCORD_PUBLIC_KEY=${app.verifyKey} and DISCORD_APPLICATION_ID=${app.id}`,
         );
       }
       throw error;

@@ -254,7 +254,7 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
     );
     expect(run.stdout).toContain("✓ every required secret is found\n");
     expect(run.stdout).toContain(
-      "Interactions Endpoint URL: " + `${standIn.origin}/interactions (already set)`,
+      `Interactions Endpoint URL: ${standIn.origin}/interactions (already set)`,
     );
     expect(readFileSync("wrangler.toml", "utf8")).toBe(configBefore);
   });

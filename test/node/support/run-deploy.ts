@@ -83,7 +83,7 @@ export function runDeploy(
   );
   return runScript(
     process.execPath,
-    ["scripts/deploy.ts", "--env-file", envFile, ...(options.args ?? [])],
+    ["scripts/deploy.ts", "--vars-file", envFile, ...(options.args ?? [])],
     env,
   );
 }
