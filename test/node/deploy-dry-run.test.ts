@@ -14,7 +14,7 @@ describe("npm run deploy -- --dry-run", () => {
     expect(plan).toContain('queue "longflow-stages-dlq": create if missing');
     // wrangler deploy creates these itself when they are missing, bound by name
     expect(plan).toContain(
-      'it creates R2 bucket "longflow-results", queue "longflow-stages" if missing',
+      'it creates R2 bucket "longflow-results", queue "longflow-stages", queue "longflow-file-replies" if missing',
     );
     expect(plan).toContain("apply D1 migrations");
     expect(plan).toContain("register the slash commands");
