@@ -6,30 +6,38 @@ import { DiscordApiError } from "../discord/errors.ts";
 import { isEntityTooLarge, isRetryable, isTokenDead } from "../discord/retries.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { type FileReplyJob, parseFileReplyJob } from "./file-reply-job.ts";
+import type { FileReplyKind } from "./file-reply-kind.ts";
 import { fileReplyKinds } from "./file-reply-kinds.ts";
 
 export const FILE_REPLY_FAILED_TEXT =
   "⚠️ Sorry, I couldn't send that here. Nothing you did caused it; please run the command again.";
 
-type Outcome = "sent" | "retry" | "given_up";
+type JobResult = { outcome: "sent" | "given_up" } | { outcome: "retry"; delaySeconds: number };
 
-function edit(env: Env, job: FileReplyJob, body: MessageEdit) {
+type Edit = (body: MessageEdit) => Promise<unknown>;
+
+function editorOf(env: Env, job: FileReplyJob): Edit {
+  const discord = createDiscordClient(env);
   const { applicationId, interactionToken } = job.target;
-  return createDiscordClient(env).editOriginalResponse(applicationId, interactionToken, body);
+  return (body) => discord.editOriginalResponse(applicationId, interactionToken, body);
 }
 
 /** Builds and sends; a 40005 (the limit was not what the interaction said) gets links only. */
-async function buildAndSend(env: Env, job: FileReplyJob, log: Logger): Promise<void> {
-  const kind = fileReplyKinds.get(job.kind);
-  if (!kind) throw new Error(`no file reply kind "${job.kind}"`);
+async function buildAndSend(
+  env: Env,
+  job: FileReplyJob,
+  kind: FileReplyKind,
+  edit: Edit,
+  log: Logger,
+): Promise<void> {
   const built = await kind.build(env, job, log);
   try {
-    await edit(env, job, built.edit);
+    await edit(built.edit);
   } catch (error) {
     if (!isEntityTooLarge(error)) throw error;
     log.warn("file_reply.too_large", { limit: job.target.attachmentSizeLimit });
     const linksOnly = { ...job, target: { ...job.target, attachmentSizeLimit: 0 } };
-    await edit(env, job, (await kind.build(env, linksOnly, log)).edit);
+    await edit((await kind.build(env, linksOnly, log)).edit);
   }
   await built.delivered?.();
 }
@@ -39,23 +47,30 @@ async function buildAndSend(env: Env, job: FileReplyJob, log: Logger): Promise<v
  * token's usable life. A dead token ends it (the user runs the command again); a transient
  * failure is retried by the queue while the token lives; anything else gets an apology.
  */
-async function runJob(env: Env, job: FileReplyJob, attempts: number, log: Logger) {
+async function runJob(
+  env: Env,
+  job: FileReplyJob,
+  kind: FileReplyKind,
+  attempts: number,
+  log: Logger,
+): Promise<JobResult> {
   const config = engineConfig(env);
   const usableUntil = job.target.receivedAt + config.tokenTtlMs - config.tokenSafetyMarginMs;
   const waitMs = job.target.receivedAt + config.ackGraceMs - Date.now();
   if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+  const edit = editorOf(env, job);
   if (Date.now() >= usableUntil) {
     log.warn("file_reply.token_expired", { attempts });
-    return { outcome: "given_up" as Outcome };
+    return { outcome: "given_up" };
   }
   try {
-    await buildAndSend(env, job, log);
+    await buildAndSend(env, job, kind, edit, log);
     log.info("file_reply.sent", { attempts });
-    return { outcome: "sent" as Outcome };
+    return { outcome: "sent" };
   } catch (error) {
     if (isTokenDead(error)) {
       log.warn("file_reply.token_dead", { attempts });
-      return { outcome: "given_up" as Outcome };
+      return { outcome: "given_up" };
     }
     const delayMs = backoffWithJitter(attempts - 1, {
       baseMs: config.backoffBaseMs,
@@ -65,13 +80,13 @@ async function runJob(env: Env, job: FileReplyJob, attempts: number, log: Logger
     const transient = isRetryable(error) || !(error instanceof DiscordApiError);
     if (transient && Date.now() + delayMs < usableUntil) {
       log.warn("file_reply.retry", { attempts, delayMs, error });
-      return { outcome: "retry" as Outcome, delaySeconds: Math.ceil(delayMs / 1000) };
+      return { outcome: "retry", delaySeconds: Math.ceil(delayMs / 1000) };
     }
     log.error("file_reply.failed", { attempts, error });
-    await edit(env, job, { content: FILE_REPLY_FAILED_TEXT }).catch((apology: unknown) =>
+    await edit({ content: FILE_REPLY_FAILED_TEXT }).catch((apology: unknown) =>
       log.warn("file_reply.apology_failed", { error: apology }),
     );
-    return { outcome: "given_up" as Outcome };
+    return { outcome: "given_up" };
   }
 }
 
@@ -85,12 +100,13 @@ export async function handleFileReplyBatch(batch: MessageBatch<unknown>, env: En
         kind: job?.kind,
         workflowId: job?.args.workflowId,
       });
-      if (!job) {
+      const kind = job ? fileReplyKinds.get(job.kind) : undefined;
+      if (!job || !kind) {
         log.error("file_reply.malformed");
         message.ack();
         return;
       }
-      const result = await runJob(env, job, message.attempts, log);
+      const result = await runJob(env, job, kind, message.attempts, log);
       if (result.outcome === "retry") message.retry({ delaySeconds: result.delaySeconds });
       else message.ack();
     }),

@@ -25,7 +25,10 @@ describe("configuration files", () => {
     ]);
     expect(config.migrations[0]?.new_sqlite_classes).toEqual(["WorkflowTracker"]);
     expect(config.migrations[1]?.new_sqlite_classes).toEqual(["BotGate", "ChannelOutbox"]);
-    expect(config.queues.producers?.map((p: { binding: string }) => p.binding)).toEqual(["STAGES"]);
+    expect(config.queues.producers?.map((p: { binding: string }) => p.binding)).toEqual([
+      "STAGES",
+      "FILE_REPLIES",
+    ]);
     const consumer = config.queues.consumers?.find(
       (c: { queue: string }) => c.queue === "longflow-stages",
     );

@@ -87,11 +87,13 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
       "404 GET /accounts/:account/workers/services/longflow-discord-bot",
       `404 GET ${WORKER}/settings`,
       "200 GET /accounts/:account/queues name=longflow-stages",
+      "200 GET /accounts/:account/queues name=longflow-file-replies",
       "404 GET /accounts/:account/r2/buckets/longflow-results",
       "200 GET /accounts/:account/d1/database/longflow",
       "200 GET /accounts/:account/r2/buckets",
       "200 POST /accounts/:account/r2/buckets",
       "200 GET /accounts/:account/queues",
+      "200 POST /accounts/:account/queues",
       "200 POST /accounts/:account/queues",
       `200 PUT ${WORKER}`,
     ]);
@@ -103,7 +105,8 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
         `200 PUT ${WORKER}/schedules`,
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-stages"),
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-stages-dlq"),
-        ...Array(2).fill("200 POST /accounts/:account/queues/:id/consumers"),
+        ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-file-replies"),
+        ...Array(3).fill("200 POST /accounts/:account/queues/:id/consumers"),
       ].sort(),
     );
 
@@ -117,6 +120,16 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
     expect(afterFirstRun.d1[0]?.tables).toContain("results");
     expect(afterFirstRun.buckets).toEqual(["longflow-results"]);
     expect(afterFirstRun.queues).toEqual([
+      {
+        name: "longflow-file-replies",
+        consumers: [
+          {
+            script: "longflow-discord-bot",
+            dead_letter_queue: undefined,
+            settings: { batch_size: 10, max_retries: 10, max_wait_time_ms: 0 },
+          },
+        ],
+      },
       {
         name: "longflow-stages",
         consumers: [
@@ -160,6 +173,7 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
         "DB:d1",
         "RESULTS:r2_bucket",
         "STAGES:queue",
+        "FILE_REPLIES:queue",
         "WORKFLOWS:durable_object_namespace",
         "BOT_GATE:durable_object_namespace",
         "CHANNEL_OUTBOX:durable_object_namespace",
@@ -245,7 +259,8 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
         `200 PUT ${WORKER}/schedules`,
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-stages"),
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-stages-dlq"),
-        ...Array(2).fill("200 PUT /accounts/:account/queues/:id/consumers/:id"),
+        ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-file-replies"),
+        ...Array(3).fill("200 PUT /accounts/:account/queues/:id/consumers/:id"),
       ].sort(),
     );
     expect(accountSnapshot(api.account)).toEqual(afterFirstRun);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { messageLimitViolations } from "../../src/discord/render/message-limits.ts";
 import { siteOrigin, startAnalysis, storedResult } from "../autointel/support/analysis-harness.ts";
+import { editedOriginal, expectDeferredEphemeral, withReplyToken } from "../helpers/file-reply.ts";
 import { markdownHazards, messageTexts, renderedSurface } from "../helpers/markdown-hazards.ts";
 import { sendsTouching, sentMessage } from "../helpers/sent-messages.ts";
 import {
@@ -55,17 +56,18 @@ describe("a hostile page", () => {
     );
 
     // /retrieve_results shows the same message, as safe.
-    const response = await sendInteraction(
+    const { body, token } = await withReplyToken(
       interactionFrom(
         { userId: started.userId },
         2,
         commandData("retrieve_results", { workflow_id: started.workflowId }),
       ),
     );
-    const form = await response.formData();
-    const payload = JSON.parse(String(form.get("payload_json"))) as { data: Message };
-    expectNoPageMarkup(payload.data, started.userId);
-    expect(payload.data.embeds?.[0]?.description).toBe(message.embeds?.[0]?.description);
-    expect(form.get("files[0]")).not.toBeNull();
+    await expectDeferredEphemeral(await sendInteraction(body));
+    const retrieved = await editedOriginal(token);
+    expectNoPageMarkup(retrieved, started.userId);
+    const embeds = retrieved.embeds as Message["embeds"];
+    expect(embeds?.[0]?.description).toBe(message.embeds?.[0]?.description);
+    expect(retrieved.attachments.map((a) => a.filename)).toEqual(["report.md", "result.json"]);
   });
 });
