@@ -49,16 +49,10 @@ const bare = (name: string) => name.toLowerCase().replace(/\.$/, "");
 /** What is wrong with an address a name resolved to, or null when it is public. */
 function addressProblem(answer: DohAnswer): string | null {
   const data = answer.data.trim();
-  const special =
-    answer.type === TYPE_A
-      ? (() => {
-          const v4 = parseIPv4(data);
-          return v4 === null ? { description: "an unreadable IPv4 answer" } : classifyIPv4(v4);
-        })()
-      : (() => {
-          const v6 = parseIPv6(data);
-          return v6 === null ? { description: "an unreadable IPv6 answer" } : classifyIPv6(v6);
-        })();
+  const words = answer.type === TYPE_AAAA ? parseIPv6(data) : null;
+  const v4 = answer.type === TYPE_A ? parseIPv4(data) : null;
+  if (words === null && v4 === null) return `${data} (an answer that is not an address)`;
+  const special = words ? classifyIPv6(words) : classifyIPv4(v4 as number);
   return special ? `${data} (${special.description})` : null;
 }
 
