@@ -48,6 +48,8 @@ const workers = {
           GUILD_DAILY_REQUESTS: "1000000",
           // /autointel reads the local test sites on 127.0.0.1 (test/support/test-site.ts).
           FETCH_ALLOW_LOOPBACK: "true",
+          // Names are resolved by the DNS-over-HTTPS stand-in (test/support/dns-over-https.ts).
+          FETCH_DNS_RESOLVER_URL: inject("dnsOverHttpsUrl"),
           // The callback receiver (test/support/callback-receiver.ts) is plain http on 127.0.0.1.
           CALLBACK_ALLOW_HTTP: "true",
           FETCH_TIMEOUT_MS: "1500",

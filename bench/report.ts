@@ -231,8 +231,8 @@ function healthSection({ health: h }: BenchReports): string {
     markdownTable(
       [
         "c) run",
-        "workflows",
-        "delivered",
+        "results timed",
+        "all delivered",
         "end → final p50 ms",
         "p99 ms",
         "429s",

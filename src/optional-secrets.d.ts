@@ -2,7 +2,7 @@
 // wrangler.toml `[secrets] required` (a deploy refuses to go without those), so the optional ones
 // are declared here, as possibly absent.
 interface OptionalSecrets {
-  /** Guards GET /metrics; unset, /metrics refuses every request. */
+  /** Guards GET /metrics and GET /health/details; unset, both refuse every request. */
   METRICS_TOKEN?: string;
   /** Signs live view links (≥ 16 characters); unset, the live view is off. */
   LINK_SIGNING_SECRET?: string;

@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startDiscordEmulator } from "../emulator/server.ts";
 import { startCallbackReceiver } from "./support/callback-receiver.ts";
+import { startDnsOverHttps } from "./support/dns-over-https.ts";
 import { startHostileSites } from "./support/hostile-site.ts";
 import { startTestSites } from "./support/test-site.ts";
 
@@ -23,7 +24,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const callbacks = await startCallbackReceiver();
   project.provide("callbackReceiverOrigin", callbacks.origin);
+  const dns = await startDnsOverHttps();
+  project.provide("dnsOverHttpsUrl", dns.url);
   return async () => {
-    await Promise.all([emulator.close(), sites.close(), hostile.close(), callbacks.close()]);
+    await Promise.all([
+      emulator.close(),
+      sites.close(),
+      hostile.close(),
+      callbacks.close(),
+      dns.close(),
+    ]);
   };
 }

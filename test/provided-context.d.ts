@@ -16,5 +16,7 @@ declare module "vitest" {
     hostileSites: { trap: string; redos: string; overcap: string; delay: string };
     /** Records guild callback POSTs (test/support/callback-receiver.ts). */
     callbackReceiverOrigin: string;
+    /** The DNS-over-HTTPS stand-in the URL guard asks (test/support/dns-over-https.ts). */
+    dnsOverHttpsUrl: string;
   }
 }

@@ -1,4 +1,4 @@
-import { checkUrl, type FetchPolicy } from "./url-guard.ts";
+import { checkResolvedName, checkUrl, type FetchPolicy } from "./url-guard.ts";
 
 export type RedirectHop = {
   url: string;
@@ -32,8 +32,8 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
- * `fetch` that follows redirects by hand so every hop passes the SSRF guard before a request is
- * sent to it. The final response is returned unread.
+ * `fetch` that follows redirects by hand so every hop passes the SSRF guard (its URL, then where
+ * its name resolves) before a request is sent to it. The final response is returned unread.
  */
 export async function guardedFetch(
   input: string,
@@ -48,6 +48,8 @@ export async function guardedFetch(
     const verdict = checkUrl(current, request.policy);
     if (!verdict.ok) return { kind: "refused", url: current, reason: verdict.reason, redirects };
     const url = verdict.url.href;
+    const named = await checkResolvedName(verdict.url, request.policy, request.signal);
+    if (!named.ok) return { kind: "refused", url, reason: named.reason, redirects };
     let response: Response;
     try {
       response = await fetcher(url, {

@@ -1,18 +1,18 @@
 import { classifyIPv4, classifyIPv6, type SpecialAddress } from "./address-ranges.ts";
 import { parseIPv4, parseIPv6 } from "./ip-address.ts";
+import { dohNameChecker, type NameChecker, type NameVerdict } from "./name-resolution.ts";
 
-// The SSRF guard: decides, from the URL alone, whether the bot may send a request there.
-//
-// What it cannot see: a Worker has no DNS lookup before `fetch`, so a public-looking name whose
-// DNS answer is private (127.0.0.1.nip.io, a rebinding domain, an internal CNAME) passes. The
-// guard refuses everything knowable from the text of the URL (IP literals in every spelling the
-// URL parser accepts, reserved names, ports, credentials) and re-checks every redirect hop;
-// anything behind a name is left to the platform's egress, which does not route to the
-// operator's private networks.
+// The SSRF guard: decides whether the bot may send a request to a URL, in two steps.
+// checkUrl judges the text (IP literals in every spelling the URL parser accepts, reserved
+// names, ports, credentials); checkResolvedName then asks DNS-over-HTTPS where a name points
+// (name-resolution.ts says why this runs on and off Cloudflare's edge alike). The guarded fetch
+// applies both to every redirect hop.
 
 export interface FetchPolicy {
   /** Tests and the local sandbox analyse pages on 127.0.0.1; never on in production. */
   allowLoopback: boolean;
+  /** Where names point; absent only where FETCH_DNS_RESOLVER_URL is "off". */
+  checkName?: NameChecker;
 }
 
 export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: string };
@@ -84,7 +84,45 @@ export function checkUrl(input: string | URL, policy: FetchPolicy): UrlVerdict {
   return { ok: true, url };
 }
 
-/** FETCH_ALLOW_LOOPBACK: "true" only in test and local-sandbox configuration. */
+/** What is wrong with a bare name as a destination (e.g. a CNAME target), or null. */
+export function judgeName(name: string): string | null {
+  const verdict = checkUrl(`http://${name}/`, { allowLoopback: false });
+  return verdict.ok ? null : verdict.reason.replace(/^the host is /, "");
+}
+
+/**
+ * The second step: a URL checkUrl allowed, refused when its name resolves to a private or
+ * special address. IP literals were judged by checkUrl; localhost names (allowed only with the
+ * loopback allowance) are not public DNS names and are not asked about.
+ */
+export async function checkResolvedName(
+  url: URL,
+  policy: FetchPolicy,
+  signal: AbortSignal,
+): Promise<NameVerdict> {
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  if (!policy.checkName || classifyHost(host) !== "not-ip" || isLoopbackName(host))
+    return { ok: true };
+  return policy.checkName(host, signal);
+}
+
+export const DEFAULT_DNS_RESOLVER_URL = "https://cloudflare-dns.com/dns-query";
+// One checker per resolver URL per isolate, so its answer cache outlives a request.
+const checkers = new Map<string, NameChecker>();
+
+/**
+ * FETCH_ALLOW_LOOPBACK: "true" only in test and local-sandbox configuration.
+ * FETCH_DNS_RESOLVER_URL: a DNS-over-HTTPS JSON endpoint (default Cloudflare's); "off" turns
+ * name resolution off, which is safe only on Cloudflare's edge.
+ */
 export function fetchPolicyFromEnv(env: Env): FetchPolicy {
-  return { allowLoopback: env.FETCH_ALLOW_LOOPBACK === "true" };
+  const allowLoopback = env.FETCH_ALLOW_LOOPBACK === "true";
+  const resolver = env.FETCH_DNS_RESOLVER_URL?.trim() || DEFAULT_DNS_RESOLVER_URL;
+  if (resolver === "off") return { allowLoopback };
+  let checkName = checkers.get(resolver);
+  if (!checkName) {
+    checkName = dohNameChecker(resolver, judgeName);
+    checkers.set(resolver, checkName);
+  }
+  return { allowLoopback, checkName };
 }

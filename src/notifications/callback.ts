@@ -1,4 +1,5 @@
 import {
+  checkResolvedName,
   checkUrl,
   type FetchPolicy,
   fetchPolicyFromEnv,
@@ -58,6 +59,9 @@ export async function postCallback(
 ): Promise<CallbackOutcome> {
   const verdict = checkCallbackUrl(callback.url, policy);
   if (!verdict.ok) return { kind: "refused", reason: verdict.reason };
+  const signal = AbortSignal.timeout(CALLBACK_TIMEOUT_MS);
+  const named = await checkResolvedName(verdict.url, policy.fetch, signal);
+  if (!named.ok) return { kind: "refused", reason: named.reason };
   const body = JSON.stringify(payload);
   const secrets = [callback.secret];
   if (callback.previous && callback.previous.until > now) secrets.push(callback.previous.secret);
@@ -72,7 +76,7 @@ export async function postCallback(
         ...(await webhookHeaders(deliveryId, secrets, Math.floor(now / 1000), body)),
       },
       body,
-      signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),
+      signal,
     });
   } catch (error) {
     return { kind: "retry", reason: error instanceof Error ? error.message : String(error) };
