@@ -26,7 +26,7 @@ const text = () => hostile(n++);
 const url = () => hostileUrl(n++);
 
 function hostileFigures(): ReportFigures {
-  const problem = () => ({ url: url(), problem: text(), foundOn: url(), timedOut: false });
+  const problem = () => ({ url: url(), problem: text(), foundOn: url(), answered: true });
   return {
     page: {
       requestedUrl: url(),
