@@ -1,14 +1,15 @@
 // The product's WorkflowTracker with its billable work counted: every RPC call and alarm is a
 // Durable Object request; SQLite rows written and setAlarm calls are rows written.
-import type { StageMessage } from "../../src/workflow/stage-message.ts";
-import { WorkflowTracker } from "../../src/workflow/tracker/workflow-tracker.ts";
+
 import type {
   ClaimRequest,
   CompleteRequest,
   FailRequest,
   HeartbeatRequest,
   StartRequest,
-} from "../../src/workflow/tracker-types.ts";
+} from "../../src/tracker/rpc.ts";
+import type { StageMessage } from "../../src/tracker/stage-message.ts";
+import { WorkflowTracker } from "../../src/tracker/workflow-tracker.ts";
 import { countingEnv, rowsWrittenByCall, tally } from "./billable-counters.ts";
 
 /** Statements of this request; their rowsWritten is final once the request's work returned. */

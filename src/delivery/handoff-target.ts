@@ -1,4 +1,4 @@
-import type { WorkflowRow } from "../workflow/tracker/schema.ts";
+import type { WorkflowRow } from "../tracker/schema.ts";
 
 /**
  * Where a workflow's progress lives once the interaction token is gone: the one typed value for

@@ -1,5 +1,5 @@
 import type { EngineConfig } from "../config.ts";
-import { retryDelayFor } from "../workflow/tracker/runtime.ts";
+import { retryDelayFor } from "../tracker/runtime.ts";
 
 /** Transient failures on one rung before the result is left for the cron to re-drive. */
 export const MAX_DELIVERY_ATTEMPTS = 8;

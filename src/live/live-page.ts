@@ -1,5 +1,5 @@
+import type { LiveView } from "../tracker/live-hub.ts";
 import { html, jsonForScript, type SafeHtml, trusted } from "./html.ts";
-import type { LiveView } from "./live-hub.ts";
 import { LIVE_PAGE_SCRIPT } from "./live-page-script.ts";
 import { LIVE_PAGE_STYLE } from "./live-page-style.ts";
 

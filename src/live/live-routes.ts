@@ -1,11 +1,11 @@
 import { createLogger } from "../log.ts";
 import { loadStoredResult, resultPrefix } from "../results/result-store.ts";
-import { loadArchivedHistory } from "../workflow/history-archive.ts";
-import { checkLiveLink, type LinkCheck, liveLinkSettings } from "./link-signing.ts";
-import type { LiveView } from "./live-hub.ts";
+import { checkLiveLink, type LinkCheck, liveLinkSettings } from "../secrets/link-signing.ts";
+import { loadArchivedHistory } from "../tracker/history-archive.ts";
+import type { LiveView } from "../tracker/live-hub.ts";
+import { archivedState } from "../tracker/live-state.ts";
+import { LIVE_CLIENT_HEADER } from "../tracker/socket-limits.ts";
 import { livePage, messagePage, type PageResult } from "./live-page.ts";
-import { archivedState } from "./live-state.ts";
-import { LIVE_CLIENT_HEADER } from "./socket-limits.ts";
 
 /** As many events as a live page embeds; an archived page has no socket to replay the rest. */
 const MAX_ARCHIVED_EVENTS_SHOWN = 5000;

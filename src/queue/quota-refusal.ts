@@ -8,8 +8,8 @@ import type { MessageEdit } from "../discord/client.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { isTokenDead } from "../discord/retries.ts";
 import type { Logger } from "../log.ts";
-import type { RunningWorkflow } from "./quotas.ts";
-import type { StartWorkflowInput } from "./tracker-types.ts";
+import type { RunningWorkflow } from "../results/quotas.ts";
+import type { StartWorkflowInput } from "../tracker/rpc.ts";
 
 /**
  * The refusal, listing what runs. The deferred reply it replaces is visible to the channel, so

@@ -3,12 +3,17 @@
 // runs on that same message.
 
 import type { Logger } from "../log.ts";
+import {
+  claimRunningSlot,
+  quotaLimits,
+  releaseRunningSlot,
+  runningWorkflowsOf,
+} from "../results/quotas.ts";
+import type { ResumePoint } from "../tracker/resume.ts";
+import type { ClaimResult, StartWorkflowInput } from "../tracker/rpc.ts";
+import type { StageMessage } from "../tracker/stage-message.ts";
 import { tellQuotaRefusal } from "./quota-refusal.ts";
-import { claimRunningSlot, quotaLimits, releaseRunningSlot, runningWorkflowsOf } from "./quotas.ts";
-import type { ResumePoint } from "./resume.ts";
-import type { StageMessage } from "./stage-message.ts";
 import { trackerStub } from "./start.ts";
-import type { ClaimResult, StartWorkflowInput } from "./tracker-types.ts";
 
 /**
  * Admits a start message: quota slot, tracker, claim of the first stage (one tracker call). Safe

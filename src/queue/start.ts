@@ -1,8 +1,8 @@
 import type { RoutePlan } from "../delivery/route-plan.ts";
-import type { AnyWorkflowDefinition, JsonValue } from "./definition.ts";
-import type { ResumePoint } from "./resume.ts";
-import type { StartMessage } from "./stage-message.ts";
-import type { StartWorkflowInput, TrackerApi } from "./tracker-types.ts";
+import type { ResumePoint } from "../tracker/resume.ts";
+import type { StartWorkflowInput, TrackerApi } from "../tracker/rpc.ts";
+import type { StartMessage } from "../tracker/stage-message.ts";
+import type { AnyWorkflowDefinition, JsonValue } from "../workflow/definition.ts";
 
 export interface InteractionOrigin {
   userId: string;

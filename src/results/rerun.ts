@@ -1,7 +1,7 @@
-import { NO_ACTIONS, type ResultActions } from "../results/result-actions.ts";
-import type { StoredResultMeta } from "../results/result-store.ts";
-import type { AnyWorkflowDefinition, JsonValue } from "./definition.ts";
-import { findWorkflow } from "./registry.ts";
+import type { AnyWorkflowDefinition, JsonValue } from "../workflow/definition.ts";
+import { findWorkflow } from "../workflow/registry.ts";
+import { NO_ACTIONS, type ResultActions } from "./result-actions.ts";
+import type { StoredResultMeta } from "./result-store.ts";
 
 /**
  * The buttons a result offers: Retry after a failure or a timeout (it resumes from the stored

@@ -1,9 +1,9 @@
-import type { EngineConfig } from "../../config.ts";
-import type { JsonValue } from "../definition.ts";
-import { findStage } from "../registry.ts";
-import type { StageClaim } from "../tracker-types.ts";
+import type { EngineConfig } from "../config.ts";
+import type { JsonValue } from "../workflow/definition.ts";
+import { findStage } from "../workflow/registry.ts";
 import type { LifecycleDeps } from "./lifecycle.ts";
 import type { OutputStorage } from "./output-storage.ts";
+import type { StageClaim } from "./rpc.ts";
 import type { StageRow, WorkflowRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
 import { Timer } from "./timer-names.ts";

@@ -1,6 +1,6 @@
-import type { EngineConfig } from "../../config.ts";
-import { formatDuration } from "../format.ts";
-import { findWorkflow } from "../registry.ts";
+import type { EngineConfig } from "../config.ts";
+import { formatDuration } from "../workflow/format.ts";
+import { findWorkflow } from "../workflow/registry.ts";
 import { requestFlush, type TimerOutcome } from "./progress.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowRow } from "./schema.ts";

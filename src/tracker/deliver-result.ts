@@ -1,4 +1,9 @@
+import { handoffOf } from "../delivery/handoff-target.ts";
+import { queueHandoffProgress } from "../delivery/progress-target.ts";
+import { MAX_DELIVERY_ATTEMPTS, retryDecision } from "../delivery/retry-policy.ts";
+import { DELIVERY_RUNGS, type DeliveryRung, tryRung } from "../delivery/rungs.ts";
 import { countQuietly, incrementStatement } from "../results/counters.ts";
+import { resultActionsFor } from "../results/rerun.ts";
 import { resultMessage } from "../results/result-message.ts";
 import {
   loadStoredResult,
@@ -6,18 +11,13 @@ import {
   type StoredResultMeta,
 } from "../results/result-store.ts";
 import type { JsonValue } from "../workflow/definition.ts";
-import { progressMessage } from "../workflow/progress-message.ts";
-import { resultActionsFor } from "../workflow/rerun.ts";
-import type { TimerOutcome } from "../workflow/tracker/progress.ts";
-import type { TrackerRuntime } from "../workflow/tracker/runtime.ts";
-import type { WorkflowRow } from "../workflow/tracker/schema.ts";
-import { tokenDied } from "../workflow/tracker/session-closed.ts";
-import { Timer } from "../workflow/tracker/timer-names.ts";
-import { tokenAlive, tokenUsable } from "../workflow/tracker/token-clock.ts";
-import { handoffOf } from "./handoff-target.ts";
-import { queueHandoffProgress } from "./progress-target.ts";
-import { MAX_DELIVERY_ATTEMPTS, retryDecision } from "./retry-policy.ts";
-import { DELIVERY_RUNGS, type DeliveryRung, tryRung } from "./rungs.ts";
+import type { TimerOutcome } from "./progress.ts";
+import { progressMessage } from "./progress-message.ts";
+import type { TrackerRuntime } from "./runtime.ts";
+import type { WorkflowRow } from "./schema.ts";
+import { tokenDied } from "./session-closed.ts";
+import { Timer } from "./timer-names.ts";
+import { tokenAlive, tokenUsable } from "./token-clock.ts";
 
 export function resultMetaOf(row: WorkflowRow): StoredResultMeta {
   return {

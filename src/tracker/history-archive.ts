@@ -1,8 +1,8 @@
-import { type LiveState, liveState } from "../live/live-state.ts";
 import { resultPrefix } from "../results/result-store.ts";
-import type { JsonValue } from "./definition.ts";
-import type { StageRow, WorkflowEvent, WorkflowRow } from "./tracker/schema.ts";
-import type { TrackerStore } from "./tracker/store.ts";
+import type { JsonValue } from "../workflow/definition.ts";
+import { type LiveState, liveState } from "./live-state.ts";
+import type { StageRow, WorkflowEvent, WorkflowRow } from "./schema.ts";
+import type { TrackerStore } from "./store.ts";
 
 // A finished workflow's history, archived beside its result in R2 before the tracker's storage is
 // freed (a day after delivery), and deleted with the result (retention). It keeps the live view's

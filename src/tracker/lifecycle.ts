@@ -1,8 +1,9 @@
-import type { EngineConfig } from "../../config.ts";
-import type { Logger } from "../../log.ts";
-import type { JsonValue } from "../definition.ts";
-import { missingStageReason } from "../registry.ts";
-import type { StageMessage } from "../stage-message.ts";
+import type { EngineConfig } from "../config.ts";
+import type { Logger } from "../log.ts";
+import type { JsonValue } from "../workflow/definition.ts";
+import { missingStageReason } from "../workflow/registry.ts";
+import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";
+import type { OutputStorage } from "./output-storage.ts";
 import type {
   Acknowledgement,
   ClaimRequest,
@@ -12,11 +13,10 @@ import type {
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
-} from "../tracker-types.ts";
-import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";
-import type { OutputStorage } from "./output-storage.ts";
+} from "./rpc.ts";
 import type { StageRow, WorkflowRow, WorkflowStatus } from "./schema.ts";
 import { isActive } from "./schema.ts";
+import type { StageMessage } from "./stage-message.ts";
 import type { TrackerStore } from "./store.ts";
 import { RUNNING_ONLY_TIMERS, Timer } from "./timer-names.ts";
 

@@ -1,5 +1,4 @@
 import type { Logger } from "../log.ts";
-import type { StageRow, WorkflowEvent, WorkflowRow } from "../workflow/tracker/schema.ts";
 import {
   LIVE_CLOSE_CODES,
   LIVE_CLOSE_SETTLED,
@@ -8,6 +7,7 @@ import {
   parseClientMessage,
 } from "./live-protocol.ts";
 import { isSettled, type LiveState, liveState } from "./live-state.ts";
+import type { StageRow, WorkflowEvent, WorkflowRow } from "./schema.ts";
 import {
   DEFAULT_LIVE_SOCKET_LIMITS,
   LIVE_CLIENT_HEADER,

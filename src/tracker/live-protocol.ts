@@ -11,8 +11,9 @@
 //                     matching close code (LIVE_CLOSE_CODES)
 // When the workflow has settled (finished and its result delivered or orphaned) the server sends
 // a final state and closes with 1000; a page then shows the final view without a socket.
-import type { WorkflowEvent } from "../workflow/tracker/schema.ts";
+
 import type { LiveState } from "./live-state.ts";
+import type { WorkflowEvent } from "./schema.ts";
 
 export type LiveErrorCode =
   | "bad_seq"

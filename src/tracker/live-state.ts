@@ -1,11 +1,6 @@
 import type { StoredResultMeta } from "../results/result-store.ts";
 import { findWorkflow } from "../workflow/registry.ts";
-import {
-  isActive,
-  type StageRow,
-  type WorkflowRow,
-  type WorkflowStatus,
-} from "../workflow/tracker/schema.ts";
+import { isActive, type StageRow, type WorkflowRow, type WorkflowStatus } from "./schema.ts";
 
 /** What the live page shows. Built from the tracker's rows; the event log adds the history. */
 export interface LiveState {

@@ -1,13 +1,13 @@
-import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
-import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
-import { isDmImpossible, isPermissionDenied, isRetryable } from "../../discord/retries.ts";
-import { fetchPolicyFromEnv } from "../../net/url-guard.ts";
-import { postCallback } from "../../notifications/callback.ts";
-import { guildCallback, wantsDmNotification } from "../../notifications/settings.ts";
-import { shortNonce } from "../../results/nonce.ts";
-import { retrieveHint } from "../../results/result-message.ts";
-import { loadStoredResult } from "../../results/result-store.ts";
-import { sealerFor } from "../../secrets/sealer.ts";
+import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
+import { codeSpan, plainText } from "../discord/render/safe-text.ts";
+import { isDmImpossible, isPermissionDenied, isRetryable } from "../discord/retries.ts";
+import { fetchPolicyFromEnv } from "../net/url-guard.ts";
+import { postCallback } from "../notifications/callback.ts";
+import { guildCallback, wantsDmNotification } from "../notifications/settings.ts";
+import { shortNonce } from "../results/nonce.ts";
+import { retrieveHint } from "../results/result-message.ts";
+import { loadStoredResult } from "../results/result-store.ts";
+import { sealerFor } from "../secrets/sealer.ts";
 import type { TimerOutcome } from "./progress.ts";
 import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
 

@@ -4,9 +4,9 @@ import type { MessageBody } from "../discord/client.ts";
 import { progressBar } from "../discord/render/progress-bar.ts";
 import { codeSpan, plainText } from "../discord/render/safe-text.ts";
 import { customId } from "../interactions/context.ts";
-import { formatDuration } from "./format.ts";
-import { isActive, type WorkflowRow } from "./tracker/schema.ts";
-import { tokenAlive } from "./tracker/token-clock.ts";
+import { formatDuration } from "../workflow/format.ts";
+import { isActive, type WorkflowRow } from "./schema.ts";
+import { tokenAlive } from "./token-clock.ts";
 
 export const CANCEL_PREFIX = "cancel";
 const ButtonStyleDanger = 4;

@@ -1,15 +1,10 @@
-import { postHandoffMessage } from "../../delivery/handoff-post.ts";
-import { handoffColumns, handoffOf } from "../../delivery/handoff-target.ts";
-import { queueHandoffProgress } from "../../delivery/progress-target.ts";
-import { hasRoutePastToken, NO_ROUTE_WARNING } from "../../delivery/route-plan.ts";
-import { MessageFlags } from "../../discord/constants.ts";
-import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../../discord/retries.ts";
-import {
-  expiryWarning,
-  handoffPointer,
-  progressMessage,
-  startNotice,
-} from "../progress-message.ts";
+import { postHandoffMessage } from "../delivery/handoff-post.ts";
+import { handoffColumns, handoffOf } from "../delivery/handoff-target.ts";
+import { queueHandoffProgress } from "../delivery/progress-target.ts";
+import { hasRoutePastToken, NO_ROUTE_WARNING } from "../delivery/route-plan.ts";
+import { MessageFlags } from "../discord/constants.ts";
+import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../discord/retries.ts";
+import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
 import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
 import { isActive } from "./schema.ts";
 import { tokenDied } from "./session-closed.ts";

@@ -1,9 +1,9 @@
-import { deliverResult, resultMetaOf } from "../../delivery/deliver-result.ts";
-import { countAllQuietly } from "../../results/counters.ts";
-import { persistResult, type StoredResultMeta } from "../../results/result-store.ts";
-import type { JsonValue, WorkflowResult } from "../definition.ts";
-import { releaseRunningSlotStatement } from "../quotas.ts";
-import { findWorkflow } from "../registry.ts";
+import { countAllQuietly } from "../results/counters.ts";
+import { releaseRunningSlotStatement } from "../results/quotas.ts";
+import { persistResult, type StoredResultMeta } from "../results/result-store.ts";
+import type { JsonValue, WorkflowResult } from "../workflow/definition.ts";
+import { findWorkflow } from "../workflow/registry.ts";
+import { deliverResult, resultMetaOf } from "./deliver-result.ts";
 import type { TimerOutcome } from "./progress.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import type { WorkflowRow } from "./schema.ts";

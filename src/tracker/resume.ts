@@ -1,6 +1,6 @@
-import type { AnyWorkflowDefinition } from "./definition.ts";
+import type { AnyWorkflowDefinition } from "../workflow/definition.ts";
 import type { ArchivedStage } from "./history-archive.ts";
-import type { TrackerStore } from "./tracker/store.ts";
+import type { TrackerStore } from "./store.ts";
 
 // Retry: a new workflow that starts where a failed or timed-out one stopped. The completed stages
 // of the old run are copied in as done, outputs included (inline JSON, or the same R2 reference),

@@ -1,4 +1,4 @@
-import { ANY_ROUTE, type RoutePlan } from "./route-plan.ts";
+import { ANY_ROUTE, type RoutePlan } from "../delivery/route-plan.ts";
 
 const SCHEMA = `CREATE TABLE IF NOT EXISTS route_plan (
   id INTEGER PRIMARY KEY CHECK (id = 1),

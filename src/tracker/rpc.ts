@@ -1,9 +1,9 @@
 import type { RoutePlan } from "../delivery/route-plan.ts";
-import type { JsonValue } from "./definition.ts";
+import type { JsonValue } from "../workflow/definition.ts";
 import type { WorkflowHistory } from "./history-archive.ts";
 import type { ResumePoint } from "./resume.ts";
+import type { WorkflowEvent, WorkflowStatus } from "./schema.ts";
 import type { StageMessage } from "./stage-message.ts";
-import type { WorkflowEvent, WorkflowStatus } from "./tracker/schema.ts";
 
 export interface StartWorkflowInput {
   workflowId: string;

@@ -1,9 +1,9 @@
-import { backoffWithJitter } from "../../backoff.ts";
-import type { EngineConfig } from "../../config.ts";
-import type { RoutePlan } from "../../delivery/route-plan.ts";
-import type { DiscordClient } from "../../discord/client.ts";
-import { isRateLimited, isRetryable } from "../../discord/retries.ts";
-import type { Logger } from "../../log.ts";
+import { backoffWithJitter } from "../backoff.ts";
+import type { EngineConfig } from "../config.ts";
+import type { RoutePlan } from "../delivery/route-plan.ts";
+import type { DiscordClient } from "../discord/client.ts";
+import { isRateLimited, isRetryable } from "../discord/retries.ts";
+import type { Logger } from "../log.ts";
 import type { ProgressNotices } from "./progress-notices.ts";
 import type { TrackerStore } from "./store.ts";
 

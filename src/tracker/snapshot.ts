@@ -1,4 +1,4 @@
-import type { WorkflowSnapshot } from "../tracker-types.ts";
+import type { WorkflowSnapshot } from "./rpc.ts";
 import type { StageRow, WorkflowRow } from "./schema.ts";
 
 /** What callers outside the tracker may see of a workflow: no token, no webhook secrets. */

@@ -1,4 +1,4 @@
-import type { StartWorkflowInput } from "./tracker-types.ts";
+import type { StartWorkflowInput } from "./rpc.ts";
 
 /** The body of a message on the "stages" queue: run invocation `invocation` of one stage. */
 export interface StageMessage {

@@ -1,5 +1,4 @@
-import type { EngineConfig } from "../../config.ts";
-import type { StageMessage } from "../stage-message.ts";
+import type { EngineConfig } from "../config.ts";
 import { considerExtension, sendDeadlineWarning } from "./deadline-extension.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
@@ -14,6 +13,7 @@ import { deliverStep, persistStep } from "./result-steps.ts";
 import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
 import type { TimerRow } from "./schema.ts";
 import { tokenExpired } from "./session-closed.ts";
+import type { StageMessage } from "./stage-message.ts";
 import type { TrackerStore } from "./store.ts";
 import { Timer, type TimerName } from "./timer-names.ts";
 import type { StageWatchdog } from "./watchdog.ts";

@@ -1,4 +1,4 @@
-import type { EngineConfig } from "../../config.ts";
+import type { EngineConfig } from "../config.ts";
 import type { WorkflowRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
 import { Timer } from "./timer-names.ts";

@@ -1,9 +1,9 @@
-import { formatDuration } from "../format.ts";
-import type { StageMessage } from "../stage-message.ts";
+import { formatDuration } from "../workflow/format.ts";
 import { carrierOf, StageLifecycle } from "./lifecycle.ts";
 import type { TimerOutcome } from "./progress.ts";
 import { retryDelayFor } from "./runtime.ts";
 import { isActive } from "./schema.ts";
+import type { StageMessage } from "./stage-message.ts";
 import { Timer } from "./timer-names.ts";
 
 /** What the progress message, /workflows and the live view show for a stage long in the queue. */

@@ -1,4 +1,4 @@
-import type { Observation } from "../../results/histograms.ts";
+import type { Observation } from "../results/histograms.ts";
 import type { StageRow, WorkflowRow } from "./schema.ts";
 
 // Which tracker moments feed which histogram (src/results/histograms.ts), read off the events and

@@ -1,20 +1,22 @@
 import { DurableObject } from "cloudflare:workers";
-import { type EngineConfig, engineConfig } from "../../config.ts";
-import { ANY_ROUTE, hasRoutePastToken, type RoutePlan } from "../../delivery/route-plan.ts";
-import { loadRoutePlan, saveRoutePlan } from "../../delivery/route-plan-store.ts";
-import { createDiscordClient } from "../../discord/create-client.ts";
-import { botGateFor } from "../../gate/gate-client.ts";
-import { liveViewUrlFor } from "../../live/link-signing.ts";
-import { LiveHub } from "../../live/live-hub.ts";
-import { liveSocketLimits } from "../../live/socket-limits.ts";
-import { createLogger, type Logger } from "../../log.ts";
-import { type CounterIncrement, countAllQuietly } from "../../results/counters.ts";
-import { type Observation, observeAll } from "../../results/histograms.ts";
-import { archiveHistory, historyOf, type WorkflowHistory } from "../history-archive.ts";
-import { findWorkflow } from "../registry.ts";
-import { applyResume } from "../resume.ts";
-import type { StageMessage } from "../stage-message.ts";
-import { markStageClaimed, markStageWaiting } from "../stage-waiting.ts";
+import { type EngineConfig, engineConfig } from "../config.ts";
+import { ANY_ROUTE, hasRoutePastToken, type RoutePlan } from "../delivery/route-plan.ts";
+import { createDiscordClient } from "../discord/create-client.ts";
+import { botGateFor } from "../gate/gate-client.ts";
+import { createLogger, type Logger } from "../log.ts";
+import { type CounterIncrement, countAllQuietly } from "../results/counters.ts";
+import { type Observation, observeAll } from "../results/histograms.ts";
+import { markStageClaimed, markStageWaiting } from "../results/stage-waiting.ts";
+import { liveViewUrlFor } from "../secrets/link-signing.ts";
+import { findWorkflow } from "../workflow/registry.ts";
+import { initialDeadlineAt, scheduleDeadlineTimers } from "./deadline-extension.ts";
+import { archiveHistory, historyOf, type WorkflowHistory } from "./history-archive.ts";
+import { LiveHub } from "./live-hub.ts";
+import { r2OutputStorage } from "./output-storage.ts";
+import { requestFlush } from "./progress.ts";
+import { ProgressNotices } from "./progress-notices.ts";
+import { applyResume } from "./resume.ts";
+import { loadRoutePlan, saveRoutePlan } from "./route-plan-store.ts";
 import type {
   Acknowledgement,
   CancelResult,
@@ -31,14 +33,12 @@ import type {
   StartWorkflowResult,
   TrackerApi,
   WorkflowSnapshot,
-} from "../tracker-types.ts";
-import { initialDeadlineAt, scheduleDeadlineTimers } from "./deadline-extension.ts";
-import { r2OutputStorage } from "./output-storage.ts";
-import { requestFlush } from "./progress.ts";
-import { ProgressNotices } from "./progress-notices.ts";
+} from "./rpc.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowEvent } from "./schema.ts";
 import { snapshotOf } from "./snapshot.ts";
+import { liveSocketLimits } from "./socket-limits.ts";
+import type { StageMessage } from "./stage-message.ts";
 import { TrackerStore } from "./store.ts";
 import { Timer } from "./timer-names.ts";
 import { runDueTimer, runDueTimers } from "./timers.ts";

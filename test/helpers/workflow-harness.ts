@@ -3,8 +3,8 @@ import { env } from "cloudflare:workers";
 import { expect, vi } from "vitest";
 import { handleInteractionRequest } from "../../src/http/interactions-endpoint.ts";
 import { registry as botRegistry, createRegistry } from "../../src/interactions/registry.ts";
-import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
-import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
+import { trackerStub, workflowIdFor } from "../../src/queue/start.ts";
+import type { WorkflowSnapshot } from "../../src/tracker/rpc.ts";
 import { stageRuns, type TestWorkflow } from "../support/test-workflow.ts";
 import { emulator, freshId } from "./emulator.ts";
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
+import { trackerStub, workflowIdFor } from "../../src/queue/start.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
   commandData,

@@ -4,7 +4,9 @@ import type {
 } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
 import { splitFiles } from "../../discord/request.ts";
+import { isWorkflowId } from "../../queue/start.ts";
 import { countQuietly } from "../../results/counters.ts";
+import { resultActionsFor } from "../../results/rerun.ts";
 import {
   findResult,
   type ResultIndexRow,
@@ -14,8 +16,6 @@ import {
 import { resultMessage } from "../../results/result-message.ts";
 import { loadStoredResult } from "../../results/result-store.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
-import { resultActionsFor } from "../../workflow/rerun.ts";
-import { isWorkflowId } from "../../workflow/start.ts";
 import { hasPermission, InteractionResponseType, MessageFlags, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";

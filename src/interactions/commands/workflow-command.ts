@@ -6,9 +6,9 @@ import type {
 import { engineConfig } from "../../config.ts";
 import { planRoutes } from "../../delivery/route-plan.ts";
 import { canPostInChannel, installUrl } from "../../discord/install-link.ts";
+import { type InteractionOrigin, startWorkflow } from "../../queue/start.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import { formatDuration } from "../../workflow/format.ts";
-import { type InteractionOrigin, startWorkflow } from "../../workflow/start.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";

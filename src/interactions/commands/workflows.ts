@@ -6,13 +6,13 @@ import type {
   APISelectMenuOption,
 } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
+import { trackerStub } from "../../queue/start.ts";
+import { runningWorkflowsOf } from "../../results/quotas.ts";
 import { runAgainId } from "../../results/result-actions.ts";
 import { type ResultIndexRow, recentResults } from "../../results/result-index.ts";
+import { CANCEL_PREFIX } from "../../tracker/progress-message.ts";
+import type { WorkflowSnapshot } from "../../tracker/rpc.ts";
 import { formatDuration } from "../../workflow/format.ts";
-import { CANCEL_PREFIX } from "../../workflow/progress-message.ts";
-import { runningWorkflowsOf } from "../../workflow/quotas.ts";
-import { trackerStub } from "../../workflow/start.ts";
-import type { WorkflowSnapshot } from "../../workflow/tracker-types.ts";
 import { ButtonStyle, ComponentLimits, ComponentType, MessageFlags } from "../constants.ts";
 import { type CommandHandler, customId } from "../context.ts";
 import { workflowsCommand } from "../definitions.ts";

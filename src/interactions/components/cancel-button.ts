@@ -7,8 +7,8 @@ import type {
 import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
 import { MessageLimits } from "../../discord/render/message-limits.ts";
 import { truncate } from "../../discord/render/text.ts";
-import { CANCEL_PREFIX } from "../../workflow/progress-message.ts";
-import { isWorkflowId, trackerStub } from "../../workflow/start.ts";
+import { isWorkflowId, trackerStub } from "../../queue/start.ts";
+import { CANCEL_PREFIX } from "../../tracker/progress-message.ts";
 import { ComponentType } from "../constants.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";
