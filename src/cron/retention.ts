@@ -1,7 +1,7 @@
 import type { Logger } from "../log.ts";
-import { trackerStub } from "../queue/start.ts";
 import { recordDelivery, resultPrefix } from "../results/result-store.ts";
 import { readNumberSetting } from "../settings.ts";
+import { trackerStub } from "../tracker/api.ts";
 
 /** Each hourly run handles at most this many rows per task; the next run continues. */
 const BATCH = 100;

@@ -1,8 +1,8 @@
 import { createDiscordClient } from "../discord/create-client.ts";
 import { FatalError } from "../discord/errors.ts";
-import { trackerStub } from "../queue/start.ts";
 import { CONSUMER_MARK, readHealthMark, writeHealthMark } from "../results/health-marks.ts";
 import { queueBacklog } from "../results/stage-waiting.ts";
+import { trackerStub } from "../tracker/api.ts";
 import type { HealthSettings } from "./health-settings.ts";
 
 /** A failed check throws one of these messages; anything else is reported as "error". */

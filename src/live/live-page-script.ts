@@ -3,7 +3,6 @@
 // follows the socket protocol of live-protocol.ts: hello with the last seq seen, events exactly
 // once, reconnects with backoff (1 s doubling to 30 s, jittered), pings so the socket is not
 // dropped as idle. window.__liveView is for tests.
-import { LIVE_PING, LIVE_PING_INTERVAL_MS } from "../tracker/socket-limits.ts";
 
 export const LIVE_PAGE_SCRIPT = `
 (function () {
@@ -251,3 +250,5 @@ export const LIVE_PAGE_SCRIPT = `
   };
 })();
 `;
+
+import { LIVE_PING, LIVE_PING_INTERVAL_MS } from "../tracker/api.ts";

@@ -1,10 +1,12 @@
 import { createLogger } from "../log.ts";
 import { loadStoredResult, resultPrefix } from "../results/result-store.ts";
 import { checkLiveLink, type LinkCheck, liveLinkSettings } from "../secrets/link-signing.ts";
-import { loadArchivedHistory } from "../tracker/history-archive.ts";
-import type { LiveView } from "../tracker/live-hub.ts";
-import { archivedState } from "../tracker/live-state.ts";
-import { LIVE_CLIENT_HEADER } from "../tracker/socket-limits.ts";
+import {
+  archivedState,
+  LIVE_CLIENT_HEADER,
+  type LiveView,
+  loadArchivedHistory,
+} from "../tracker/api.ts";
 import { livePage, messagePage, type PageResult } from "./live-page.ts";
 
 /** As many events as a live page embeds; an archived page has no socket to replay the rest. */

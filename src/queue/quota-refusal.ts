@@ -9,7 +9,7 @@ import { createDiscordClient } from "../discord/create-client.ts";
 import { isTokenDead } from "../discord/retries.ts";
 import type { Logger } from "../log.ts";
 import type { RunningWorkflow } from "../results/quotas.ts";
-import type { StartWorkflowInput } from "../tracker/rpc.ts";
+import type { StartWorkflowInput } from "../tracker/api.ts";
 
 /**
  * The refusal, listing what runs. The deferred reply it replaces is visible to the channel, so

@@ -1,13 +1,19 @@
 import { backoffWithJitter } from "../backoff.ts";
 import { engineConfig } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
-import type { StageClaim, StageOutcome, TrackerApi } from "../tracker/rpc.ts";
-import { parseStageMessage, type StageMessage, startInputOf } from "../tracker/stage-message.ts";
+import {
+  parseStageMessage,
+  type StageClaim,
+  type StageMessage,
+  type StageOutcome,
+  startInputOf,
+  type TrackerApi,
+  trackerStub,
+} from "../tracker/api.ts";
 import { type JsonValue, StageFatalError, StageYield } from "../workflow/definition.ts";
 import { findStage } from "../workflow/registry.ts";
 import { recordConsumerRun } from "./consumer-liveness.ts";
 import { tellStartFailed } from "./quota-refusal.ts";
-import { trackerStub } from "./start.ts";
 import { admitStart } from "./start-admission.ts";
 
 /** How long after its budget a stage that ignores its AbortSignal is given before we stop waiting. */

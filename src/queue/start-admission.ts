@@ -9,11 +9,14 @@ import {
   releaseRunningSlot,
   runningWorkflowsOf,
 } from "../results/quotas.ts";
-import type { ResumePoint } from "../tracker/resume.ts";
-import type { ClaimResult, StartWorkflowInput } from "../tracker/rpc.ts";
-import type { StageMessage } from "../tracker/stage-message.ts";
+import {
+  type ClaimResult,
+  type ResumePoint,
+  type StageMessage,
+  type StartWorkflowInput,
+  trackerStub,
+} from "../tracker/api.ts";
 import { tellQuotaRefusal } from "./quota-refusal.ts";
-import { trackerStub } from "./start.ts";
 
 /**
  * Admits a start message: quota slot, tracker, claim of the first stage (one tracker call). Safe

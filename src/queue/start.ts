@@ -1,7 +1,5 @@
 import type { RoutePlan } from "../delivery/route-plan.ts";
-import type { ResumePoint } from "../tracker/resume.ts";
-import type { StartWorkflowInput, TrackerApi } from "../tracker/rpc.ts";
-import type { StartMessage } from "../tracker/stage-message.ts";
+import type { ResumePoint, StartMessage, StartWorkflowInput } from "../tracker/api.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../workflow/definition.ts";
 
 export interface InteractionOrigin {
@@ -14,12 +12,6 @@ export interface InteractionOrigin {
   receivedAt: number;
   /** Which rungs past the token can work here (src/delivery/route-plan.ts). */
   routePlan?: RoutePlan;
-}
-
-// The stub is typed by the plain TrackerApi interface the class implements: its payloads are
-// JSON, and the generic RPC type mapping of recursive JSON types exceeds tsc's depth limit.
-export function trackerStub(env: Env, workflowId: string): TrackerApi {
-  return env.WORKFLOWS.get(env.WORKFLOWS.idFromName(workflowId)) as unknown as TrackerApi;
 }
 
 /**

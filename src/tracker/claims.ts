@@ -1,7 +1,7 @@
 import type { EngineConfig } from "../config.ts";
 import type { JsonValue } from "../workflow/definition.ts";
 import { findStage } from "../workflow/registry.ts";
-import type { LifecycleDeps } from "./lifecycle.ts";
+import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import type { OutputStorage } from "./output-storage.ts";
 import type { StageClaim } from "./rpc.ts";
 import type { StageRow, WorkflowRow } from "./schema.ts";

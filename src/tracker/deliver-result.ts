@@ -1,4 +1,3 @@
-import { handoffOf } from "../delivery/handoff-target.ts";
 import { queueHandoffProgress } from "../delivery/progress-target.ts";
 import { MAX_DELIVERY_ATTEMPTS, retryDecision } from "../delivery/retry-policy.ts";
 import { DELIVERY_RUNGS, type DeliveryRung, tryRung } from "../delivery/rungs.ts";
@@ -11,6 +10,7 @@ import {
   type StoredResultMeta,
 } from "../results/result-store.ts";
 import type { JsonValue } from "../workflow/definition.ts";
+import { handoffOf } from "./handoff-columns.ts";
 import type { TimerOutcome } from "./progress.ts";
 import { progressMessage } from "./progress-message.ts";
 import type { TrackerRuntime } from "./runtime.ts";

@@ -1,9 +1,7 @@
-import type { EngineConfig } from "../config.ts";
-import type { Logger } from "../log.ts";
 import type { JsonValue } from "../workflow/definition.ts";
 import { missingStageReason } from "../workflow/registry.ts";
 import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";
-import type { OutputStorage } from "./output-storage.ts";
+import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import type {
   Acknowledgement,
   ClaimRequest,
@@ -13,24 +11,11 @@ import type {
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
+  StageMessage,
 } from "./rpc.ts";
 import type { StageRow, WorkflowRow, WorkflowStatus } from "./schema.ts";
 import { isActive } from "./schema.ts";
-import type { StageMessage } from "./stage-message.ts";
-import type { TrackerStore } from "./store.ts";
 import { RUNNING_ONLY_TIMERS, Timer } from "./timer-names.ts";
-
-export interface LifecycleDeps {
-  store: TrackerStore;
-  config: EngineConfig;
-  log: Logger;
-  now: () => number;
-  enqueue: (message: StageMessage, delaySeconds: number) => Promise<void>;
-  outputs: OutputStorage;
-  /** Called once when the workflow reaches an end state (its timers are already cancelled). */
-  onFinished: (status: WorkflowStatus) => void;
-  event: (type: string, data?: Record<string, unknown>) => void;
-}
 
 /** The queue message that carries a stage's current run: its own, or the one its chain began in. */
 export function carrierOf(stage: StageRow): { stage: number; invocation: number } {
@@ -51,7 +36,7 @@ export function carrierOf(stage: StageRow): { stage: number; invocation: number 
  * higher delivery count and `claim` hands the current stage to the new delivery.
  */
 export class StageLifecycle {
-  protected readonly deps: LifecycleDeps;
+  private readonly deps: LifecycleDeps;
 
   constructor(deps: LifecycleDeps) {
     this.deps = deps;
@@ -255,7 +240,7 @@ export class StageLifecycle {
    * Marks a stage invocation as going to the queue (carried by its own message) and returns that
    * message; the caller writes the workflow row and sends it.
    */
-  protected queueFields(
+  queueFields(
     workflow: WorkflowRow,
     stage: StageRow,
     invocation: number,
@@ -283,7 +268,7 @@ export class StageLifecycle {
   }
 
   /** A failed send is not fatal: a dispatch timer sends it again with backoff. */
-  protected async dispatch(message: StageMessage, delaySeconds: number): Promise<void> {
+  async dispatch(message: StageMessage, delaySeconds: number): Promise<void> {
     try {
       await this.deps.enqueue(message, delaySeconds);
     } catch (error) {

@@ -6,8 +6,8 @@ import {
   type LiveServerMessage,
   parseClientMessage,
 } from "./live-protocol.ts";
-import { isSettled, type LiveState, liveState } from "./live-state.ts";
-import type { StageRow, WorkflowEvent, WorkflowRow } from "./schema.ts";
+import type { LiveState } from "./live-state.ts";
+import type { WorkflowEvent } from "./schema.ts";
 import {
   DEFAULT_LIVE_SOCKET_LIMITS,
   LIVE_CLIENT_HEADER,
@@ -24,10 +24,13 @@ const EVENTS_PER_READ = 500;
 /** The page embeds at most this many events; its socket replays the rest. */
 const MAX_EMBEDDED_EVENTS = 5000;
 
-/** The tracker's storage as the live view reads it. TrackerStore fits. */
+/**
+ * The tracker's storage as the live view reads it: a snapshot built for the page (no token, no
+ * raw row) and the event log. The hub runs no SQL of its own.
+ */
 export interface LiveStore {
-  workflow(): WorkflowRow | null;
-  stages(): StageRow[];
+  /** The workflow as the page shows it; null before it exists or once purged. */
+  snapshot(now: number): LiveState | null;
   events(since: number, limit: number): WorkflowEvent[];
 }
 
@@ -126,9 +129,8 @@ export class LiveHub {
   publish(): void {
     if (this.ctx.getWebSockets().length === 0) return;
     const sockets = this.sweep(Date.now());
-    const row = this.store.workflow();
-    if (!row) return;
-    const state = liveState(row, this.store.stages(), this.lastSeq(), Date.now());
+    const state = this.store.snapshot(Date.now());
+    if (!state) return;
     for (const ws of sockets) {
       if (attachmentOf(ws)?.phase !== "live") continue;
       this.catchUp(ws);
@@ -143,7 +145,7 @@ export class LiveHub {
     }
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
     const now = Date.now();
-    if (!this.store.workflow()) {
+    if (!this.store.snapshot(now)) {
       return refuse(client, server, "unknown_workflow", "No workflow with this id.");
     }
     const open = this.sweep(now);
@@ -213,12 +215,12 @@ export class LiveHub {
       this.reject(ws, "bad_message", "hello was already sent on this socket.");
       return;
     }
-    const row = this.store.workflow();
-    if (!row) {
+    const state = this.store.snapshot(Date.now());
+    if (!state) {
       this.reject(ws, "unknown_workflow", "No workflow with this id.");
       return;
     }
-    const last = this.lastSeq();
+    const last = state.lastSeq;
     const { since } = parsed.message;
     if (since > last) {
       this.reject(
@@ -235,9 +237,8 @@ export class LiveHub {
     });
     const sent = this.catchUp(ws);
     send(ws, { type: "caught_up", seq: sent });
-    const state = liveState(row, this.store.stages(), last, Date.now());
     send(ws, { type: "state", state });
-    if (isSettled(row)) ws.close(LIVE_CLOSE_SETTLED, "workflow settled");
+    if (state.settled) ws.close(LIVE_CLOSE_SETTLED, "workflow settled");
   }
 
   /** Sends what the log holds after the socket's position; returns the new position. */
@@ -259,8 +260,8 @@ export class LiveHub {
   }
 
   private view(): Response {
-    const row = this.store.workflow();
-    if (!row) return Response.json({ error: "No workflow with this id" }, { status: 404 });
+    if (!this.store.snapshot(Date.now()))
+      return Response.json({ error: "No workflow with this id" }, { status: 404 });
     const events: WorkflowEvent[] = [];
     let position = 0;
     while (events.length < MAX_EMBEDDED_EVENTS) {
@@ -269,20 +270,15 @@ export class LiveHub {
       position = page.at(-1)?.seq ?? position;
       if (page.length < EVENTS_PER_READ) break;
     }
-    const last = this.lastSeq();
+    const state = this.store.snapshot(Date.now());
+    if (!state) return Response.json({ error: "No workflow with this id" }, { status: 404 });
+    const last = state.lastSeq;
     const view: LiveView = {
-      state: liveState(row, this.store.stages(), last, Date.now()),
+      state,
       events,
       moreEvents: position < last,
     };
     return Response.json(view);
-  }
-
-  private lastSeq(): number {
-    const row = this.ctx.storage.sql
-      .exec("SELECT COALESCE(MAX(seq), 0) AS last FROM events")
-      .one() as { last: number };
-    return row.last;
   }
 
   private reject(ws: WebSocket, code: LiveErrorCode, message: string): void {

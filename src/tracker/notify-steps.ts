@@ -1,6 +1,12 @@
+import { backoffOf } from "../config.ts";
 import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
 import { codeSpan, plainText } from "../discord/render/safe-text.ts";
-import { isDmImpossible, isPermissionDenied, isRetryable } from "../discord/retries.ts";
+import {
+  isDmImpossible,
+  isPermissionDenied,
+  isRetryable,
+  retryDelayOrCapMs,
+} from "../discord/retries.ts";
 import { fetchPolicyFromEnv } from "../net/url-guard.ts";
 import { postCallback } from "../notifications/callback.ts";
 import { guildCallback, wantsDmNotification } from "../notifications/settings.ts";
@@ -9,7 +15,7 @@ import { retrieveHint } from "../results/result-message.ts";
 import { loadStoredResult } from "../results/result-store.ts";
 import { sealerFor } from "../secrets/sealer.ts";
 import type { TimerOutcome } from "./progress.ts";
-import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
+import type { TrackerRuntime } from "./runtime.ts";
 
 /** Bounded retries for the extras: a notification is not worth retrying forever. */
 export const MAX_NOTIFY_ATTEMPTS = 5;
@@ -24,8 +30,10 @@ function retryLater(
     rt.event(giveUp, { attempts: attempt + 1 });
     return { done: true };
   }
-  const delay = retryDelayFor(error, attempt, rt.config) ?? rt.config.backoffBaseMs * 2 ** attempt;
-  return { done: false, retryAt: rt.now() + Math.min(delay, rt.config.backoffCapMs) };
+  return {
+    done: false,
+    retryAt: rt.now() + retryDelayOrCapMs(error, attempt, backoffOf(rt.config)),
+  };
 }
 
 /** /notify on: a DM when a result is ready, besides the normal delivery; once per result. */

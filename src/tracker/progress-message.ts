@@ -3,12 +3,11 @@ import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
 import type { MessageBody } from "../discord/client.ts";
 import { progressBar } from "../discord/render/progress-bar.ts";
 import { codeSpan, plainText } from "../discord/render/safe-text.ts";
-import { customId } from "../interactions/context.ts";
+import { cancelId } from "../results/result-actions.ts";
 import { formatDuration } from "../workflow/format.ts";
 import { isActive, type WorkflowRow } from "./schema.ts";
 import { tokenAlive } from "./token-clock.ts";
 
-export const CANCEL_PREFIX = "cancel";
 const ButtonStyleDanger = 4;
 const ButtonStyleLink = 5;
 const ComponentTypeActionRow = 1;
@@ -32,7 +31,7 @@ function cancelRow(
         type: ComponentTypeButton,
         style: ButtonStyleDanger,
         label: "Cancel",
-        custom_id: customId(CANCEL_PREFIX, workflowId),
+        custom_id: cancelId(workflowId),
       },
       ...liveViewButton(liveViewUrl),
     ],

@@ -1,13 +1,6 @@
 // Lines the progress message carries besides its bar and clock: a granted deadline extension, a
 // deadline warning, "resumed after an update". One line per kind, the latest wins, so a notice is
-// told once and stays visible until replaced. In the tracker's own SQLite, beside the engine's.
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS progress_notices (
-  kind TEXT PRIMARY KEY,
-  text TEXT NOT NULL,
-  at INTEGER NOT NULL
-);`;
+// told once and stays visible until replaced. A table of the tracker's schema (schema.ts).
 
 export type NoticeKind = "deadline" | "resumed";
 
@@ -19,7 +12,6 @@ export class ProgressNotices {
 
   constructor(sql: SqlStorage) {
     this.sql = sql;
-    this.sql.exec(SCHEMA);
   }
 
   set(kind: NoticeKind, text: string, at: number): void {

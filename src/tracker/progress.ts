@@ -1,11 +1,18 @@
+import { backoffOf } from "../config.ts";
 import { postHandoffMessage } from "../delivery/handoff-post.ts";
-import { handoffColumns, handoffOf } from "../delivery/handoff-target.ts";
 import { queueHandoffProgress } from "../delivery/progress-target.ts";
 import { hasRoutePastToken, NO_ROUTE_WARNING } from "../delivery/route-plan.ts";
 import { MessageFlags } from "../discord/constants.ts";
-import { isGone, isPermissionDenied, isTokenDead, isWebhookGone } from "../discord/retries.ts";
+import {
+  isGone,
+  isPermissionDenied,
+  isTokenDead,
+  isWebhookGone,
+  retryDelayMs,
+} from "../discord/retries.ts";
+import { handoffColumns, handoffOf } from "./handoff-columns.ts";
 import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
-import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
+import type { TrackerRuntime } from "./runtime.ts";
 import { isActive } from "./schema.ts";
 import { tokenDied } from "./session-closed.ts";
 import { Timer } from "./timer-names.ts";
@@ -30,7 +37,7 @@ function handleFailure(
     rt.event("token_dead", { timer });
     return timer === Timer.flush ? { done: false, retryAt: now } : DONE;
   }
-  const delay = retryDelayFor(error, attempt, rt.config);
+  const delay = retryDelayMs(error, attempt, backoffOf(rt.config));
   if (delay !== null) return { done: false, retryAt: now + delay };
   rt.log.warn("discord.gave_up", { timer, error });
   return DONE;

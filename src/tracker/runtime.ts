@@ -1,8 +1,6 @@
-import { backoffWithJitter } from "../backoff.ts";
 import type { EngineConfig } from "../config.ts";
 import type { RoutePlan } from "../delivery/route-plan.ts";
 import type { DiscordClient } from "../discord/client.ts";
-import { isRateLimited, isRetryable } from "../discord/retries.ts";
 import type { Logger } from "../log.ts";
 import type { ProgressNotices } from "./progress-notices.ts";
 import type { TrackerStore } from "./store.ts";
@@ -26,23 +24,4 @@ export interface TrackerRuntime {
   notices: ProgressNotices;
   /** Bumps an operational counter without holding up the caller. */
   countLater: (name: string, labels: Record<string, string>) => void;
-}
-
-/**
- * When a timer whose Discord call failed should run again: Discord's own wait for a 429,
- * full-jitter backoff for a transient failure, never for anything else.
- */
-export function retryDelayFor(
-  error: unknown,
-  attempt: number,
-  config: EngineConfig,
-): number | null {
-  if (isRateLimited(error)) return Math.max(error.retryAfterMs, 1);
-  if (isRetryable(error)) {
-    return Math.max(
-      1,
-      backoffWithJitter(attempt, { baseMs: config.backoffBaseMs, capMs: config.backoffCapMs }),
-    );
-  }
-  return null;
 }

@@ -2,6 +2,7 @@
 // plain INTEGER PRIMARY KEY (not AUTOINCREMENT): sequence numbers only grow while rows are only
 // appended, and AUTOINCREMENT would cost a sqlite_sequence row written per event. Timers are
 // WITHOUT ROWID: keyed by name, a timer write is one row instead of a row plus an index entry.
+// This is the tracker's only storage: no key-value keys, no table created elsewhere.
 export const TRACKER_SCHEMA = `
 CREATE TABLE IF NOT EXISTS workflow (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -81,7 +82,31 @@ CREATE TABLE IF NOT EXISTS events (
   data TEXT NOT NULL,
   version TEXT
 );
+CREATE TABLE IF NOT EXISTS route_plan (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  plan TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS progress_notices (
+  kind TEXT PRIMARY KEY,
+  text TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quota_refusal (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  refused_at INTEGER NOT NULL
+);
 `;
+
+/** Every table of TRACKER_SCHEMA: purge empties each one. */
+export const TRACKER_TABLES = [
+  "workflow",
+  "stages",
+  "timers",
+  "events",
+  "route_plan",
+  "progress_notices",
+  "quota_refusal",
+] as const;
 
 export type WorkflowStatus =
   | "queued"

@@ -6,6 +6,7 @@ import {
   type StageRow,
   type TimerRow,
   TRACKER_SCHEMA,
+  TRACKER_TABLES,
   type WorkflowEvent,
   type WorkflowRow,
 } from "./schema.ts";
@@ -276,6 +277,12 @@ export class TrackerStore {
     return this.eventVersion === null ? undefined : this.eventVersion.version;
   }
 
+  lastEventSeq(): number {
+    return (
+      this.sql.exec("SELECT COALESCE(MAX(seq), 0) AS last FROM events").one() as { last: number }
+    ).last;
+  }
+
   events(since: number, limit: number): WorkflowEvent[] {
     return this.sql
       .exec(
@@ -295,9 +302,7 @@ export class TrackerStore {
 
   /** Frees the object's storage once its result is safely in R2 and D1 (retention). */
   deleteAll(): void {
-    this.sql.exec(
-      "DELETE FROM workflow; DELETE FROM stages; DELETE FROM timers; DELETE FROM events;",
-    );
+    for (const table of TRACKER_TABLES) this.sql.exec(`DELETE FROM ${table}`);
     this.row = null;
     this.stageRows = new Map();
     this.timerRows.forget();

@@ -1,5 +1,7 @@
-import type { EngineConfig } from "../config.ts";
+import { backoffOf, type EngineConfig } from "../config.ts";
+import { retryDelayOrCapMs } from "../discord/retries.ts";
 import { considerExtension, sendDeadlineWarning } from "./deadline-extension.ts";
+import type { StageLifecycle } from "./lifecycle.ts";
 import { callbackStep, notifyStep } from "./notify-steps.ts";
 import {
   flushProgress,
@@ -10,10 +12,10 @@ import {
   type TimerOutcome,
 } from "./progress.ts";
 import { deliverStep, persistStep } from "./result-steps.ts";
-import { retryDelayFor, type TrackerRuntime } from "./runtime.ts";
+import type { StageMessage } from "./rpc.ts";
+import type { TrackerRuntime } from "./runtime.ts";
 import type { TimerRow } from "./schema.ts";
 import { tokenExpired } from "./session-closed.ts";
-import type { StageMessage } from "./stage-message.ts";
 import type { TrackerStore } from "./store.ts";
 import { Timer, type TimerName } from "./timer-names.ts";
 import type { StageWatchdog } from "./watchdog.ts";
@@ -22,7 +24,8 @@ export interface TimerDeps {
   store: TrackerStore;
   config: EngineConfig;
   runtime: () => TrackerRuntime;
-  lifecycle: () => StageWatchdog;
+  lifecycle: () => StageLifecycle;
+  watchdog: () => StageWatchdog;
 }
 
 type TimerHandler = (
@@ -36,11 +39,11 @@ const DONE: TimerOutcome = { done: true };
 /** The table of timers: what each row of the `timers` table does when it fires. */
 const HANDLERS: Record<TimerName, TimerHandler> = {
   [Timer.watch]: async (deps) => {
-    await deps.lifecycle().watch();
+    await deps.watchdog().watch();
     return DONE;
   },
   [Timer.deadline]: async (deps) => {
-    deps.lifecycle().timeOut();
+    deps.watchdog().timeOut();
     return DONE;
   },
   [Timer.tokenExpiry]: async (deps) => tokenExpired(deps.runtime()),
@@ -49,7 +52,7 @@ const HANDLERS: Record<TimerName, TimerHandler> = {
     sendDeadlineWarning(deps.runtime(), Number(payload.index ?? 0)),
   [Timer.dispatch]: async (deps, attempts, payload) =>
     deps
-      .lifecycle()
+      .watchdog()
       .redispatch(payload.message as StageMessage, Number(payload.delaySeconds ?? 0), attempts),
   [Timer.flush]: (deps, attempts) => flushProgress(deps.runtime(), attempts),
   [Timer.startNotice]: (deps, attempts) => sendStartNotice(deps.runtime(), attempts),
@@ -113,8 +116,8 @@ export async function runDueTimer(timer: TimerRow, deps: TimerDeps): Promise<voi
     outcome = await handler(deps, timer.attempts, payloadOf(timer));
   } catch (error) {
     deps.runtime().log.error("timer.failed", { timer: timer.name, attempt: timer.attempts, error });
-    const delay = retryDelayFor(error, timer.attempts, config) ?? config.backoffCapMs;
-    outcome = { done: false, retryAt: Date.now() + Math.max(delay, config.backoffBaseMs) };
+    const delay = retryDelayOrCapMs(error, timer.attempts, backoffOf(config));
+    outcome = { done: false, retryAt: Date.now() + delay };
   }
   const current = store.timer(timer.name);
   if (outcome.done) {

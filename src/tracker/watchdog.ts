@@ -1,9 +1,11 @@
+import { backoffOf } from "../config.ts";
+import { retryDelayOrCapMs } from "../discord/retries.ts";
 import { formatDuration } from "../workflow/format.ts";
-import { carrierOf, StageLifecycle } from "./lifecycle.ts";
+import { carrierOf, type StageLifecycle } from "./lifecycle.ts";
+import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import type { TimerOutcome } from "./progress.ts";
-import { retryDelayFor } from "./runtime.ts";
+import type { StageMessage } from "./rpc.ts";
 import { isActive } from "./schema.ts";
-import type { StageMessage } from "./stage-message.ts";
 import { Timer } from "./timer-names.ts";
 
 /** What the progress message, /workflows and the live view show for a stage long in the queue. */
@@ -13,9 +15,18 @@ export const WAITING_FOR_WORKER_LABEL = "Waiting for a worker";
  * The stage lifecycle's clock-driven side. The watch timer tells a queued stage from a claimed
  * one: only a claimed stage whose holder stopped heartbeating is re-driven (and counts toward
  * MAX_STAGE_REPLAYS); a queued stage is not a dead runner, whatever its wait. Its wait is
- * recorded and shown, and the workflow's deadline bounds it.
+ * recorded and shown, and the workflow's deadline bounds it. It acts through the lifecycle it is
+ * given (finish, re-queue), so the state machine has one set of transitions.
  */
-export class StageWatchdog extends StageLifecycle {
+export class StageWatchdog {
+  private readonly deps: LifecycleDeps;
+  private readonly lifecycle: StageLifecycle;
+
+  constructor(deps: LifecycleDeps, lifecycle: StageLifecycle) {
+    this.deps = deps;
+    this.lifecycle = lifecycle;
+  }
+
   async watch(): Promise<void> {
     const { store, now } = this.deps;
     const workflow = store.workflow();
@@ -55,7 +66,7 @@ export class StageWatchdog extends StageLifecycle {
     const at = now();
     if (stage.replays >= config.maxStageReplays) {
       store.updateStage(stage.idx, { status: "failed", claim_id: null, finished_at: at });
-      this.finish(
+      this.lifecycle.finish(
         "failed",
         `Stage "${stage.name}" stopped responding ${stage.replays + 1} times and was given up.`,
       );
@@ -63,11 +74,11 @@ export class StageWatchdog extends StageLifecycle {
     }
     const invocation = stage.invocation + 1;
     const replays = stage.replays + 1;
-    const message = this.queueFields(workflow, stage, invocation, at, { replays });
+    const message = this.lifecycle.queueFields(workflow, stage, invocation, at, { replays });
     store.updateWorkflow({ waiting_since: at });
     log.warn("stage.redriven", { stage: stage.idx, invocation, replays });
     this.deps.event("stage_redriven", { stage: stage.idx, invocation, replays });
-    await this.dispatch(message, 0);
+    await this.lifecycle.dispatch(message, 0);
   }
 
   /** A stage message whose send failed: send it again while it still carries the stage. */
@@ -88,8 +99,10 @@ export class StageWatchdog extends StageLifecycle {
       await this.deps.enqueue(message, delaySeconds);
       return { done: true };
     } catch (error) {
-      const delay = retryDelayFor(error, attempts, config) ?? config.backoffCapMs;
-      return { done: false, retryAt: now() + Math.max(delay, config.backoffBaseMs) };
+      return {
+        done: false,
+        retryAt: now() + retryDelayOrCapMs(error, attempts, backoffOf(config)),
+      };
     }
   }
 
@@ -99,7 +112,7 @@ export class StageWatchdog extends StageLifecycle {
     if (!workflow || !isActive(workflow.status)) return;
     const stage = this.deps.store.stage(workflow.current_stage);
     const limit = formatDuration(workflow.deadline_at - workflow.received_at);
-    this.finish(
+    this.lifecycle.finish(
       "timed_out",
       `Stopped at its ${limit} time limit during "${stage?.name ?? "?"}"; this is a partial result. Press Retry to continue from the last completed stage.`,
     );

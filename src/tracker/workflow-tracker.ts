@@ -1,22 +1,22 @@
 import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../config.ts";
-import { ANY_ROUTE, hasRoutePastToken, type RoutePlan } from "../delivery/route-plan.ts";
+import type { RoutePlan } from "../delivery/route-plan.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { botGateFor } from "../gate/gate-client.ts";
 import { createLogger, type Logger } from "../log.ts";
-import { type CounterIncrement, countAllQuietly } from "../results/counters.ts";
-import { type Observation, observeAll } from "../results/histograms.ts";
-import { markStageClaimed, markStageWaiting } from "../results/stage-waiting.ts";
 import { liveViewUrlFor } from "../secrets/link-signing.ts";
 import { findWorkflow } from "../workflow/registry.ts";
-import { initialDeadlineAt, scheduleDeadlineTimers } from "./deadline-extension.ts";
+import { appendEvent } from "./event-log.ts";
 import { archiveHistory, historyOf, type WorkflowHistory } from "./history-archive.ts";
+import { StageLifecycle } from "./lifecycle.ts";
+import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import { LiveHub } from "./live-hub.ts";
+import { liveStoreOf } from "./live-snapshot.ts";
+import { forgetRefusal, openWorkflow, rememberRefusal, wasRefused } from "./opening.ts";
 import { r2OutputStorage } from "./output-storage.ts";
 import { requestFlush } from "./progress.ts";
 import { ProgressNotices } from "./progress-notices.ts";
-import { applyResume } from "./resume.ts";
-import { loadRoutePlan, saveRoutePlan } from "./route-plan-store.ts";
+import { loadRoutePlan } from "./route-plan-store.ts";
 import type {
   Acknowledgement,
   CancelResult,
@@ -28,8 +28,8 @@ import type {
   HeartbeatRequest,
   HeartbeatResult,
   RedeliverResult,
+  StageMessage,
   StartRequest,
-  StartWorkflowInput,
   StartWorkflowResult,
   TrackerApi,
   WorkflowSnapshot,
@@ -38,28 +38,14 @@ import type { TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowEvent } from "./schema.ts";
 import { snapshotOf } from "./snapshot.ts";
 import { liveSocketLimits } from "./socket-limits.ts";
-import type { StageMessage } from "./stage-message.ts";
 import { TrackerStore } from "./store.ts";
+import { TrackerTelemetry } from "./telemetry.ts";
 import { Timer } from "./timer-names.ts";
 import { runDueTimer, runDueTimers } from "./timers.ts";
-import { scheduleTokenTimers, tokenExpiresAt } from "./token-clock.ts";
 import { StageWatchdog } from "./watchdog.ts";
-import {
-  firstProgressObservation,
-  observationForEvent,
-  stageDurationObservations,
-} from "./workflow-metrics.ts";
+import { firstProgressObservation, stageDurationObservations } from "./workflow-metrics.ts";
 
 const MAX_EVENTS_PER_READ = 500;
-/**
- * Events that happen once per stage go to the event log (live view, history archive) but not to
- * the Worker log: a line per stage would cost more than the stage itself, and say nothing the
- * event log does not.
- */
-const UNLOGGED_EVENTS: ReadonlySet<string> = new Set(["stage_started", "stage_completed"]);
-/** Set when this tracker's start was refused a quota slot (and no workflow was created). */
-const QUOTA_REFUSED_KEY = "quota_refused_at";
-
 /** Bounded so a finished workflow's alarm is never held long by a busy gate. */
 const TRACKER_GATE_WAIT_MS = 5_000;
 
@@ -71,8 +57,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private readonly store: TrackerStore;
   private readonly notices: ProgressNotices;
   private readonly config: EngineConfig;
-  /** Discord answers by status since the last flush to the counters table. */
-  private readonly discordStatuses = new Map<number, number>();
+  private readonly telemetry: TrackerTelemetry;
   private readonly discord = createDiscordClient(this.env, {
     maxRetries: 0,
     maxWaitMs: 0,
@@ -81,8 +66,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     // coming back later, when the slots would be taken again.
     gate: botGateFor(this.env, createLogger({ component: "tracker" })),
     maxGateWaitMs: TRACKER_GATE_WAIT_MS,
-    onResponse: (status) =>
-      this.discordStatuses.set(status, (this.discordStatuses.get(status) ?? 0) + 1),
+    onResponse: (status) => this.telemetry.countDiscordStatus(status),
   });
 
   private readonly live: LiveHub;
@@ -97,12 +81,13 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.telemetry = new TrackerTelemetry(ctx, env.DB, () => this.log());
     this.store = new TrackerStore(ctx.storage.sql, {
-      onFirstProgress: (row) => this.observeLater(firstProgressObservation(row, Date.now())),
+      onFirstProgress: (row) => this.telemetry.observe(firstProgressObservation(row, Date.now())),
     });
     this.notices = new ProgressNotices(ctx.storage.sql);
     this.config = engineConfig(env);
-    this.live = new LiveHub(ctx, this.store, () => this.log(), liveSocketLimits(env));
+    this.live = new LiveHub(ctx, liveStoreOf(this.store), () => this.log(), liveSocketLimits(env));
   }
 
   /**
@@ -113,13 +98,25 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   async start(request: StartRequest): Promise<StartWorkflowResult> {
     const existing = this.store.workflow();
     if (!existing) {
-      if ((await this.ctx.storage.get(QUOTA_REFUSED_KEY)) !== undefined)
-        return { outcome: "refused" };
+      const sql = this.ctx.storage.sql;
+      if (wasRefused(sql)) return { outcome: "refused" };
       if (request.quotaRefused) {
-        await this.rememberRefusal(request.input);
+        const forgetAt = rememberRefusal(sql, request.input, this.config);
+        await this.ctx.storage.setAlarm(forgetAt);
+        this.armedAt = forgetAt;
         return { outcome: "refused" };
       }
-      this.create(request.input);
+      this.routePlan = openWorkflow(
+        {
+          store: this.store,
+          sql,
+          config: this.config,
+          event: (type, data) => this.event(type, data),
+          countStarted: (name) =>
+            this.telemetry.count({ name: "workflows_started_total", labels: { workflow: name } }),
+        },
+        request.input,
+      );
     }
     const outcome = existing ? "existing" : "created";
     // The slot's row says nothing waits (quotas.ts): the start message's claim has no D1 write.
@@ -131,73 +128,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return { outcome, claim: await this.afterChange({ action: "skip", reason: "not claimed" }) };
   }
 
-  /** The workflow's rows and timers; its first stage is carried by the start message itself. */
-  private create(input: StartWorkflowInput): void {
-    const definition = findWorkflow(input.name);
-    if (!definition) throw new Error(`Unknown workflow "${input.name}"`);
-    const now = Date.now();
-    this.store.insertWorkflow({
-      workflow_id: input.workflowId,
-      name: input.name,
-      options_json: JSON.stringify(input.options),
-      input_label: input.inputLabel,
-      user_id: input.userId,
-      guild_id: input.guildId,
-      channel_id: input.channelId,
-      application_id: input.applicationId,
-      interaction_id: input.interactionId,
-      interaction_token: input.interactionToken,
-      received_at: input.receivedAt,
-      token_expires_at: tokenExpiresAt(input.receivedAt, this.config),
-      estimate_ms: input.estimateMs,
-      deadline_at: initialDeadlineAt(
-        input.receivedAt,
-        input.softDeadlineMs,
-        input.deadlineCapMs,
-        this.config,
-      ),
-      status: "queued",
-      stage_count: definition.stages.length,
-      created_at: now,
-      // The first stage has waited since the command: its start message was queued then.
-      waiting_since: Math.min(input.receivedAt, now),
-      stage_names: JSON.stringify(definition.stages.map((stage) => stage.name)),
-    });
-    if (input.resume) applyResume(this.store, input.resume, now);
-    const plan = input.routePlan ?? ANY_ROUTE;
-    saveRoutePlan(this.ctx.storage.sql, plan);
-    this.routePlan = plan;
-    const row = this.store.workflow();
-    if (row) scheduleTokenTimers(this.store, row, this.config);
-    // No route past the token: say so up front (in the start notice) instead of learning from 403s.
-    if (row && !hasRoutePastToken(plan))
-      this.store.schedule(Timer.startNotice, row.received_at + this.config.ackGraceMs);
-    this.store.schedule(Timer.watch, now + this.config.queueWaitNoticeMs);
-    if (row) scheduleDeadlineTimers(this.store, row.deadline_at, this.config, now);
-    this.event("workflow_started", { name: input.name, stages: definition.stages.length });
-    this.countLater({ name: "workflows_started_total", labels: { workflow: input.name } });
-    if (input.resume)
-      this.event("workflow_resumed", {
-        from: input.resume.fromWorkflowId,
-        stage: input.resume.stage,
-      });
-  }
-
-  /**
-   * A refused start leaves one key, so that a redelivered or replayed start message cannot start
-   * the workflow later; the consumer tells the user. The key goes when the token would have died,
-   * after which no delivery of that message can still arrive usefully.
-   */
-  private async rememberRefusal(input: StartWorkflowInput): Promise<void> {
-    await this.ctx.storage.put(QUOTA_REFUSED_KEY, Date.now());
-    const forgetAt = tokenExpiresAt(input.receivedAt, this.config);
-    await this.ctx.storage.setAlarm(forgetAt);
-    this.armedAt = forgetAt;
-  }
-
   async claim(request: ClaimRequest): Promise<ClaimResult> {
     const claim = await this.lifecycle().claim(request);
-    if (claim.action === "run") await this.noteStageWaiting(null);
+    if (claim.action === "run")
+      await this.telemetry.noteStageWaiting(this.store.workflow()?.workflow_id, null);
     return this.afterChange(claim);
   }
 
@@ -271,7 +205,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     // History kept: the live view and Retry read the archive once this storage is gone.
     if (row) await archiveHistory(this.env.RESULTS, historyOf(this.store, row, Date.now()));
     this.store.deleteAll();
-    this.notices.clear();
+    this.routePlan = undefined;
     await this.ctx.storage.deleteAlarm();
     this.armedAt = null;
     return { purged: true };
@@ -296,13 +230,14 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
 
   override async alarm(): Promise<void> {
     try {
-      if (!this.store.workflow()) await this.ctx.storage.delete(QUOTA_REFUSED_KEY);
+      if (!this.store.workflow()) forgetRefusal(this.ctx.storage.sql);
       this.liveViewUrl ??= await liveViewUrlFor(this.env, this.store.workflow());
       const deps = {
         store: this.store,
         config: this.config,
         runtime: () => this.runtime(),
         lifecycle: () => this.lifecycle(),
+        watchdog: () => this.watchdog(),
       };
       await runDueTimers(this.store, Date.now, (timer) => runDueTimer(timer, deps));
     } finally {
@@ -320,24 +255,13 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     return result;
   }
 
-  /** One counter write per status per batch, not one per Discord request. */
-  private flushDiscordCounts(): void {
-    const increments = [...this.discordStatuses].map(([status, by]) => ({
-      name: "discord_requests_total",
-      labels: { status: String(status) },
-      by,
-    }));
-    this.discordStatuses.clear();
-    this.countLater(...increments);
-  }
-
   /**
    * Re-arms the one alarm at the earliest timer. The armed time is remembered, so the hot path
    * (a stage completion that moved no timer) touches no alarm storage at all; `status()` and a
    * fired alarm read the real one again, which repairs a lost alarm.
    */
   private async armAlarm(options: { verify?: boolean } = {}): Promise<void> {
-    this.flushDiscordCounts();
+    this.telemetry.flushDiscordCounts();
     const next = this.store.nextDue();
     if (options.verify || this.armedAt === undefined)
       this.armedAt = await this.ctx.storage.getAlarm();
@@ -347,14 +271,17 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     this.armedAt = next;
   }
 
-  private lifecycle(): StageWatchdog {
-    return new StageWatchdog({
+  private lifecycleDeps(): LifecycleDeps {
+    return {
       store: this.store,
       config: this.config,
       log: this.log(),
       now: Date.now,
       enqueue: async (message, delaySeconds) => {
-        await this.noteStageWaiting(Date.now() + delaySeconds * 1000);
+        await this.telemetry.noteStageWaiting(
+          this.store.workflow()?.workflow_id,
+          Date.now() + delaySeconds * 1000,
+        );
         await this.env.STAGES.send(message, { delaySeconds });
       },
       outputs: r2OutputStorage(
@@ -364,10 +291,20 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       onFinished: () => {
         this.store.schedule(Timer.persist, Date.now());
         const row = this.store.workflow();
-        if (row) this.observeLater(...stageDurationObservations(row, this.store.stages()));
+        if (row) this.telemetry.observe(...stageDurationObservations(row, this.store.stages()));
       },
       event: (type, data) => this.event(type, data),
-    });
+    };
+  }
+
+  private lifecycle(): StageLifecycle {
+    return new StageLifecycle(this.lifecycleDeps());
+  }
+
+  /** The clock-driven side, acting through a lifecycle of its own deps. */
+  private watchdog(): StageWatchdog {
+    const deps = this.lifecycleDeps();
+    return new StageWatchdog(deps, new StageLifecycle(deps));
   }
 
   private runtime(): TrackerRuntime {
@@ -385,28 +322,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       routePlan: this.routePlan,
       event: (type, data) => this.event(type, data),
       notices: this.notices,
-      countLater: (name, labels) => this.countLater({ name, labels }),
+      countLater: (name, labels) => this.telemetry.count({ name, labels }),
     };
-  }
-
-  /** Counters never hold up the tracker (one D1 batch), and a failed write is only logged. */
-  private countLater(...increments: CounterIncrement[]): void {
-    if (increments.length === 0) return;
-    this.ctx.waitUntil(
-      countAllQuietly(this.env.DB, increments, (error) =>
-        this.log().warn("counter.failed", { error }),
-      ),
-    );
-  }
-
-  /** For /health and /metrics (stage-waiting.ts); a failed write must not stop the stage. */
-  private async noteStageWaiting(dueAt: number | null): Promise<void> {
-    const workflowId = this.store.workflow()?.workflow_id;
-    if (!workflowId) return;
-    await (dueAt === null
-      ? markStageClaimed(this.env.DB, workflowId)
-      : markStageWaiting(this.env.DB, workflowId, dueAt)
-    ).catch((error: unknown) => this.log().warn("stage_waiting.write_failed", { error }));
   }
 
   private log(): Logger {
@@ -415,16 +332,6 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     const logger = createLogger({ component: "tracker", workflowId });
     if (workflowId) this.logger = logger;
     return logger;
-  }
-
-  /** Histograms never hold up the tracker, and a failed write is only logged. */
-  private observeLater(...observations: Observation[]): void {
-    if (observations.length === 0) return;
-    this.ctx.waitUntil(
-      observeAll(this.env.DB, observations).catch((error: unknown) =>
-        this.log().warn("histogram.failed", { error }),
-      ),
-    );
   }
 
   /** A deploy or restart mid-run is told once on the progress message, not only in the log. */
@@ -436,23 +343,17 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   }
 
   private event(type: string, data: Record<string, unknown> = {}): void {
-    const version = this.env.CF_VERSION_METADATA?.id ?? null;
-    const previous = this.store.lastEventVersion();
-    if (previous !== undefined && previous !== version) {
-      // A deploy happened while this workflow ran: it continues on the new version.
-      this.store.appendEvent(
-        "version_changed",
-        { from: previous, to: version },
-        Date.now(),
-        version,
-      );
-      this.tellResumed();
-    }
-    this.store.appendEvent(type, data, Date.now(), version);
-    const observation = observationForEvent(type, data, this.store.workflow(), Date.now());
-    if (observation) this.observeLater(observation);
-    // Output gates hold these sends until the append is durable: no socket sees a lost event.
-    this.live.publish();
-    if (!UNLOGGED_EVENTS.has(type)) this.log().info(`workflow.${type}`, data);
+    appendEvent(
+      {
+        store: this.store,
+        version: this.env.CF_VERSION_METADATA?.id ?? null,
+        log: () => this.log(),
+        observe: (observation) => this.telemetry.observe(observation),
+        published: () => this.live.publish(),
+        resumedAfterDeploy: () => this.tellResumed(),
+      },
+      type,
+      data,
+    );
   }
 }

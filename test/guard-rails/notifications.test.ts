@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, inject, it, vi } from "vitest";
 import { setGuildCallback } from "../../src/notifications/settings.ts";
-import { trackerStub } from "../../src/queue/start.ts";
 import { sealerFor } from "../../src/secrets/sealer.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
   interactionFrom,

@@ -2,8 +2,8 @@
 // Worker's real router (exports.default.fetch with Upgrade: websocket), as a browser would.
 import { env, exports } from "cloudflare:workers";
 import { expect, vi } from "vitest";
-import { trackerStub } from "../../src/queue/start.ts";
 import { signLiveLink } from "../../src/secrets/link-signing.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import type { LiveServerMessage } from "../../src/tracker/live-protocol.ts";
 import type { WorkflowEvent } from "../../src/tracker/schema.ts";
 import { LIVE_PING, LIVE_PONG } from "../../src/tracker/socket-limits.ts";

@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { trackerStub } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import type { LiveState } from "../../src/tracker/live-state.ts";
 import type { WorkflowEvent } from "../../src/tracker/schema.ts";
 import { emulator } from "../helpers/emulator.ts";

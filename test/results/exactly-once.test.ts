@@ -5,7 +5,7 @@ import { ANY_ROUTE } from "../../src/delivery/route-plan.ts";
 import { type DeliveryTarget, tryRung } from "../../src/delivery/rungs.ts";
 import { createDiscordClient } from "../../src/discord/create-client.ts";
 import { createLogger } from "../../src/log.ts";
-import { trackerStub } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { Timer } from "../../src/tracker/timer-names.ts";
 import type { WorkflowTracker } from "../../src/tracker/workflow-tracker.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runMaintenance } from "../../src/cron/retention.ts";
 import worker from "../../src/index.ts";
 import { createLogger } from "../../src/log.ts";
-import { trackerStub } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { readReply } from "../helpers/interaction-reply.ts";
 import {

@@ -1,8 +1,8 @@
 // What must hold for every soak workflow: it ended, and its result reached the user exactly once
 // or is stored and retrievable; and its interaction token was never used after it died.
 import { env } from "cloudflare:workers";
-import { trackerStub } from "../../src/queue/start.ts";
 import { resultPrefix } from "../../src/results/result-store.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import type { WorkflowSnapshot } from "../../src/tracker/rpc.ts";
 import type { EmulatedMessage } from "../helpers/emulator.ts";
 import { freshId } from "../helpers/emulator.ts";

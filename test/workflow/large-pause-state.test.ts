@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { trackerStub } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { continueLater, type JsonValue } from "../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../src/workflow/registry.ts";
 import { freshId } from "../helpers/emulator.ts";

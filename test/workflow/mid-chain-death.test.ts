@@ -2,7 +2,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.ts";
-import { trackerStub } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import type { JsonValue, WorkflowDefinition } from "../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../src/workflow/registry.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";

@@ -6,12 +6,10 @@ import type {
   APISelectMenuOption,
 } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
-import { trackerStub } from "../../queue/start.ts";
 import { runningWorkflowsOf } from "../../results/quotas.ts";
-import { runAgainId } from "../../results/result-actions.ts";
+import { cancelId, runAgainId } from "../../results/result-actions.ts";
 import { type ResultIndexRow, recentResults } from "../../results/result-index.ts";
-import { CANCEL_PREFIX } from "../../tracker/progress-message.ts";
-import type { WorkflowSnapshot } from "../../tracker/rpc.ts";
+import { trackerStub, type WorkflowSnapshot } from "../../tracker/api.ts";
 import { formatDuration } from "../../workflow/format.ts";
 import { ButtonStyle, ComponentLimits, ComponentType, MessageFlags } from "../constants.ts";
 import { type CommandHandler, customId } from "../context.ts";
@@ -126,7 +124,7 @@ export function pickedView(
       type: ComponentType.Button,
       style: ButtonStyle.Danger,
       label: "Cancel",
-      custom_id: customId(CANCEL_PREFIX, workflowId),
+      custom_id: cancelId(workflowId),
     });
   } else {
     const r = recent as ResultIndexRow;

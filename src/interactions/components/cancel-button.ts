@@ -7,8 +7,9 @@ import type {
 import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
 import { MessageLimits } from "../../discord/render/message-limits.ts";
 import { truncate } from "../../discord/render/text.ts";
-import { isWorkflowId, trackerStub } from "../../queue/start.ts";
-import { CANCEL_PREFIX } from "../../tracker/progress-message.ts";
+import { isWorkflowId } from "../../queue/start.ts";
+import { CANCEL_PREFIX } from "../../results/result-actions.ts";
+import { trackerStub } from "../../tracker/api.ts";
 import { ComponentType } from "../constants.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";

@@ -1,10 +1,15 @@
 import type { APIMessageComponentInteraction } from "discord-api-types/v10";
 import { retentionSettings } from "../../cron/retention.ts";
-import { isWorkflowId, startWorkflow, trackerStub } from "../../queue/start.ts";
+import { isWorkflowId, startWorkflow } from "../../queue/start.ts";
 import { RETRY_PREFIX } from "../../results/result-actions.ts";
 import { findResult } from "../../results/result-index.ts";
-import { loadArchivedHistory, type WorkflowHistory } from "../../tracker/history-archive.ts";
-import { type ResumePoint, resumePointOf } from "../../tracker/resume.ts";
+import {
+  loadArchivedHistory,
+  type ResumePoint,
+  resumePointOf,
+  trackerStub,
+  type WorkflowHistory,
+} from "../../tracker/api.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
 import { originOf, START_FAILED_TEXT } from "../commands/workflow-command.ts";
 import type { ComponentHandler, InteractionContext } from "../context.ts";
