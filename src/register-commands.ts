@@ -2,7 +2,6 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-ap
 import { type CommandDiff, diffCommands } from "./command-diff.ts";
 import { createDiscordClient } from "./discord/create-client.ts";
 import { FatalError } from "./discord/errors.ts";
-import { commandDefinitions } from "./interactions/definitions.ts";
 
 export interface RegistrationSettings {
   applicationId: string;
@@ -26,7 +25,7 @@ export interface RegistrationResult {
 /** Sends exactly the command definitions the router uses, replacing what Discord had. */
 export async function registerCommands(
   settings: RegistrationSettings,
-  commands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = commandDefinitions,
+  commands: RESTPostAPIChatInputApplicationCommandsJSONBody[],
 ): Promise<RegistrationResult> {
   for (const name of ["applicationId", "botToken"] as const) {
     if (!settings[name])

@@ -1,6 +1,7 @@
 // `npm run register`: registers the slash commands with Discord (runs in Node, not the Worker).
 import { existsSync, readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
+import { loadCommandDefinitions } from "./command-definitions-loader.ts";
 import { describeDiff } from "./command-diff.ts";
 import { DEFAULT_API_BASE } from "./discord/create-client.ts";
 import { inviteText } from "./discord/install-link.ts";
@@ -15,12 +16,15 @@ function loadSettings(): Record<string, string | undefined> {
 
 const settings = loadSettings();
 try {
-  const result = await registerCommands({
-    applicationId: settings.DISCORD_APPLICATION_ID ?? "",
-    botToken: settings.DISCORD_BOT_TOKEN ?? "",
-    apiBase: settings.DISCORD_API_BASE || DEFAULT_API_BASE,
-    ...(settings.DISCORD_GUILD_ID ? { guildId: settings.DISCORD_GUILD_ID } : {}),
-  });
+  const result = await registerCommands(
+    {
+      applicationId: settings.DISCORD_APPLICATION_ID ?? "",
+      botToken: settings.DISCORD_BOT_TOKEN ?? "",
+      apiBase: settings.DISCORD_API_BASE || DEFAULT_API_BASE,
+      ...(settings.DISCORD_GUILD_ID ? { guildId: settings.DISCORD_GUILD_ID } : {}),
+    },
+    await loadCommandDefinitions(),
+  );
   console.log(`Registered ${result.names.length} commands (${result.scope}):`);
   console.log(describeDiff(result.diff).join("\n"));
   if (result.scope === "global")

@@ -1,7 +1,6 @@
 import type {
   APIChatInputApplicationCommandInteraction,
   APIMessageComponentInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import { engineConfig } from "../../config.ts";
 import { planRoutes } from "../../delivery/route-plan.ts";
@@ -10,6 +9,7 @@ import { type InteractionOrigin, startWorkflow } from "../../queue/start.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import { formatDuration } from "../../workflow/format.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
+import { kindCommand } from "../definitions.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
 
@@ -89,15 +89,12 @@ export async function startAndDefer(
 }
 
 /**
- * A slash command that starts a workflow: validate first (bad options → an ephemeral error that
- * names the problem, nothing started), make the workflow durable, and only then defer.
+ * A workflow kind's slash command: validate first (bad options → an ephemeral error that names
+ * the problem, nothing started), make the workflow durable, and only then defer.
  */
-export function workflowCommand(
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
-  workflow: AnyWorkflowDefinition,
-): CommandHandler {
+export function workflowCommand(workflow: AnyWorkflowDefinition): CommandHandler {
   return {
-    definition,
+    definition: kindCommand(workflow),
     execute(interaction, context) {
       const parsed = workflow.parseOptions(optionValues(interaction.data.options));
       if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
