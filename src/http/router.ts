@@ -1,9 +1,9 @@
 import { Router } from "itty-router";
 import { registry } from "../interactions/registry.ts";
-import { handleLivePage, handleLiveReport, handleLiveSocket } from "../live/live-routes.ts";
 import { createLogger } from "../log.ts";
 import { handleHealth } from "./health.ts";
 import { handleInteractionRequest } from "./interactions-endpoint.ts";
+import { handleLivePage, handleLiveReport, handleLiveSocket } from "./live/live-routes.ts";
 import { handleMetrics } from "./metrics.ts";
 import { jsonError, notFound } from "./responses.ts";
 

@@ -30,7 +30,6 @@ export type {
   WorkflowSnapshot,
 } from "./rpc.ts";
 export { parseStageMessage, startInputOf } from "./rpc.ts";
-export { LIVE_CLIENT_HEADER, LIVE_PING, LIVE_PING_INTERVAL_MS } from "./socket-limits.ts";
 export { WorkflowTracker } from "./workflow-tracker.ts";
 
 // The stub is typed by the plain TrackerApi interface the class implements: its payloads are

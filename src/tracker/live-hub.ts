@@ -1,3 +1,10 @@
+import {
+  DEFAULT_LIVE_SOCKET_LIMITS,
+  LIVE_CLIENT_HEADER,
+  LIVE_PING,
+  LIVE_PONG,
+  type LiveSocketLimits,
+} from "../live/socket-limits.ts";
 import type { Logger } from "../log.ts";
 import {
   LIVE_CLOSE_CODES,
@@ -8,13 +15,6 @@ import {
 } from "./live-protocol.ts";
 import type { LiveState } from "./live-state.ts";
 import type { WorkflowEvent } from "./schema.ts";
-import {
-  DEFAULT_LIVE_SOCKET_LIMITS,
-  LIVE_CLIENT_HEADER,
-  LIVE_PING,
-  LIVE_PONG,
-  type LiveSocketLimits,
-} from "./socket-limits.ts";
 
 /** Open sockets per workflow; one more is refused with too_many_sockets. */
 export const MAX_LIVE_SOCKETS = 20;

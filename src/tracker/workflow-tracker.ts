@@ -3,6 +3,7 @@ import { type EngineConfig, engineConfig } from "../config.ts";
 import type { RoutePlan } from "../delivery/route-plan.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { botGateFor } from "../gate/gate-client.ts";
+import { liveSocketLimits } from "../live/socket-limits.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { liveViewUrlFor } from "../secrets/link-signing.ts";
 import { findWorkflow } from "../workflow/registry.ts";
@@ -37,7 +38,6 @@ import type {
 import type { TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowEvent } from "./schema.ts";
 import { snapshotOf } from "./snapshot.ts";
-import { liveSocketLimits } from "./socket-limits.ts";
 import { TrackerStore } from "./store.ts";
 import { TrackerTelemetry } from "./telemetry.ts";
 import { Timer } from "./timer-names.ts";

@@ -2,11 +2,11 @@
 // Worker's real router (exports.default.fetch with Upgrade: websocket), as a browser would.
 import { env, exports } from "cloudflare:workers";
 import { expect, vi } from "vitest";
+import { LIVE_PING, LIVE_PONG } from "../../src/live/socket-limits.ts";
 import { signLiveLink } from "../../src/secrets/link-signing.ts";
 import { trackerStub } from "../../src/tracker/api.ts";
 import type { LiveServerMessage } from "../../src/tracker/live-protocol.ts";
 import type { WorkflowEvent } from "../../src/tracker/schema.ts";
-import { LIVE_PING, LIVE_PONG } from "../../src/tracker/socket-limits.ts";
 
 export const BOT = "http://bot.test";
 /** Well inside LIVE_SOCKET_IDLE_SECONDS of vitest.config.ts. */

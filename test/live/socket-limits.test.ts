@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { liveSocketLimits } from "../../src/tracker/socket-limits.ts";
+import { liveSocketLimits } from "../../src/live/socket-limits.ts";
 import { startViaDiscord } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 import { type LiveSocket, openSocket } from "./live-client.ts";

@@ -2,7 +2,7 @@
 // a refused socket upgrade (close 1006 before open) is probed once; a fatal answer stops retries.
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { LIVE_PAGE_SCRIPT } from "../../src/live/live-page-script.ts";
+import { LIVE_PAGE_SCRIPT } from "../../src/http/live/live-page-script.ts";
 
 interface FakeSocket {
   url: string;

@@ -251,4 +251,4 @@ export const LIVE_PAGE_SCRIPT = `
 })();
 `;
 
-import { LIVE_PING, LIVE_PING_INTERVAL_MS } from "../tracker/api.ts";
+import { LIVE_PING, LIVE_PING_INTERVAL_MS } from "../../live/socket-limits.ts";

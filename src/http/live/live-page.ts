@@ -1,4 +1,4 @@
-import type { LiveView } from "../tracker/api.ts";
+import type { LiveView } from "../../tracker/api.ts";
 import { html, jsonForScript, type SafeHtml, trusted } from "./html.ts";
 import { LIVE_PAGE_SCRIPT } from "./live-page-script.ts";
 import { LIVE_PAGE_STYLE } from "./live-page-style.ts";

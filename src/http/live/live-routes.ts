@@ -1,12 +1,8 @@
-import { createLogger } from "../log.ts";
-import { loadStoredResult, resultPrefix } from "../results/result-store.ts";
-import { checkLiveLink, type LinkCheck, liveLinkSettings } from "../secrets/link-signing.ts";
-import {
-  archivedState,
-  LIVE_CLIENT_HEADER,
-  type LiveView,
-  loadArchivedHistory,
-} from "../tracker/api.ts";
+import { LIVE_CLIENT_HEADER } from "../../live/socket-limits.ts";
+import { createLogger } from "../../log.ts";
+import { loadStoredResult, resultPrefix } from "../../results/result-store.ts";
+import { checkLiveLink, type LinkCheck, liveLinkSettings } from "../../secrets/link-signing.ts";
+import { archivedState, type LiveView, loadArchivedHistory } from "../../tracker/api.ts";
 import { livePage, messagePage, type PageResult } from "./live-page.ts";
 
 /** As many events as a live page embeds; an archived page has no socket to replay the rest. */
