@@ -3,8 +3,8 @@ import type {
   APIMessageComponentInteraction,
 } from "discord-api-types/v10";
 import { engineConfig } from "../../config.ts";
-import { planRoutes } from "../../delivery/route-plan.ts";
-import { canPostInChannel, installUrl } from "../../discord/install-link.ts";
+import { hasRoutePastToken, planRoutes, type RoutePlan } from "../../delivery/route-plan.ts";
+import { installUrl } from "../../discord/install-link.ts";
 import { type InteractionOrigin, startWorkflow } from "../../queue/start.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import { formatDuration } from "../../workflow/format.ts";
@@ -25,9 +25,10 @@ function cannotDeliverRefusal(
   workflow: AnyWorkflowDefinition,
   options: JsonValue,
   interaction: StartingInteraction,
+  routes: RoutePlan,
   env: Env,
 ): string | null {
-  if (!interaction.guild_id || canPostInChannel(interaction.app_permissions)) return null;
+  if (!interaction.guild_id || hasRoutePastToken(routes)) return null;
   const estimateMs = workflow.estimateMs(options);
   if (estimateMs <= engineConfig(env).tokenTtlMs) return null;
   return [
@@ -71,12 +72,13 @@ export async function startAndDefer(
 ): Promise<Response> {
   const user = invokingUser(interaction);
   if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
-  const refusal = cannotDeliverRefusal(workflow, options, interaction, context.env);
+  const routePlan = planRoutes(interaction);
+  const refusal = cannotDeliverRefusal(workflow, options, interaction, routePlan, context.env);
   if (refusal) return ephemeral(refusal);
   try {
     await startWorkflow(context.env, workflow, options, {
       ...originOf(interaction, user.id, context.receivedAt),
-      routePlan: planRoutes(interaction),
+      routePlan,
     });
   } catch (error) {
     context.log.error("workflow.start_failed", { name: workflow.name, error });
