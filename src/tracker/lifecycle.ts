@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the stage state machine's transitions, whose idempotency rules
+// (per stage and invocation, only from the current claim) must be read together.
 import type { JsonValue } from "../workflow/definition.ts";
 import { missingStageReason } from "../workflow/registry.ts";
 import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one class, because connect, hello, replay and publish share one
+// protocol over each socket's hibernation attachment (its position in the event log).
 import {
   DEFAULT_LIVE_SOCKET_LIMITS,
   LIVE_CLIENT_HEADER,

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the rows are cached per instance, which is correct only while every
+// write goes through this one class; splitting it would let a write bypass the cache.
 import { progressStamp } from "./progress-clock.ts";
 import {
   ADDED_COLUMNS,

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the Durable Object's RPC surface is one class (Cloudflare's model);
+// each method is an adapter of a few lines, and the work is in the files it composes.
 import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../config.ts";
 import type { RoutePlan } from "../delivery/route-plan.ts";
