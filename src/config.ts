@@ -2,6 +2,7 @@
 // seconds. Values are read by src/settings.ts (one policy for bad values); the rest of the code
 // reads typed milliseconds.
 
+import type { BackoffOptions } from "./backoff.ts";
 import { readNumberListSetting, readNumberSetting } from "./settings.ts";
 
 export interface EngineConfig {
@@ -98,4 +99,9 @@ function readEngineConfig(env: Env): EngineConfig {
     backoffBaseMs: readNumber("BACKOFF_BASE_MS", 1000, 1),
     backoffCapMs: readNumber("BACKOFF_CAP_MS", 60_000, 1),
   };
+}
+
+/** The engine's backoff for the one retry-delay policy (src/discord/retries.ts). */
+export function backoffOf(config: EngineConfig): BackoffOptions {
+  return { baseMs: config.backoffBaseMs, capMs: config.backoffCapMs };
 }

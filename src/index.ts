@@ -1,13 +1,13 @@
 import { handleFileReplyBatch } from "./file-replies/file-reply-consumer.ts";
 import { router } from "./http/router.ts";
 import "./workflows/index.ts";
+import { runMaintenance } from "./cron/retention.ts";
 import { createLogger } from "./log.ts";
-import { runMaintenance } from "./results/retention.ts";
-import { handleDeadLetterBatch, handleStageBatch } from "./workflow/stage-runner.ts";
+import { handleDeadLetterBatch, handleStageBatch } from "./queue/stage-runner.ts";
 
 export { ChannelOutbox } from "./channel/channel-outbox.ts";
 export { BotGate } from "./gate/bot-gate.ts";
-export { WorkflowTracker } from "./workflow/tracker/workflow-tracker.ts";
+export { WorkflowTracker } from "./tracker/api.ts";
 
 const DEAD_LETTER_QUEUE_SUFFIX = "-dlq";
 const FILE_REPLY_QUEUE_SUFFIX = "-file-replies";

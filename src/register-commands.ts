@@ -3,7 +3,6 @@ import { type CommandDiff, diffCommands } from "./command-diff.ts";
 import { ApplicationIntegrationType, InteractionContextType } from "./discord/constants.ts";
 import { createDiscordClient } from "./discord/create-client.ts";
 import { FatalError } from "./discord/errors.ts";
-import { commandDefinitions } from "./interactions/definitions.ts";
 
 export interface RegistrationSettings {
   applicationId: string;
@@ -50,7 +49,7 @@ export function commandsForInstallTypes(
 /** Sends exactly the command definitions the router uses, replacing what Discord had. */
 export async function registerCommands(
   settings: RegistrationSettings,
-  commands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = commandDefinitions,
+  commands: RESTPostAPIChatInputApplicationCommandsJSONBody[],
 ): Promise<RegistrationResult> {
   for (const name of ["applicationId", "botToken"] as const) {
     if (!settings[name])

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { describeDiff } from "../src/command-diff.ts";
 import { commandDefinitions } from "../src/interactions/definitions.ts";
-import { registry } from "../src/interactions/registry.ts";
+import { commandHandler, registry } from "../src/interactions/registry.ts";
 import { RegistrationError, registerCommands } from "../src/register-commands.ts";
 
 const settings = {
@@ -20,18 +20,22 @@ async function registeredNames(path: string): Promise<string[]> {
 
 describe("command registration", () => {
   it("registers exactly the commands the router answers, globally", async () => {
-    const result = await registerCommands(settings);
+    const result = await registerCommands(settings, commandDefinitions);
     expect(result.scope).toBe("global");
-    const routed = [...registry.commands.keys()].sort();
-    expect(commandDefinitions.map((c) => c.name).sort()).toEqual(routed);
+    // Every command sent has a handler (a kind's is found from the kind), and every one of the
+    // bot's own handlers is sent.
+    const names = commandDefinitions.map((c) => c.name).sort();
+    expect(names.filter((name) => commandHandler(registry, name))).toEqual(names);
+    expect(names).toEqual(expect.arrayContaining([...registry.commands.keys()]));
+    expect(names).toContain("autointel");
     expect(await registeredNames(`/applications/${settings.applicationId}/commands`)).toEqual(
-      routed,
+      names,
     );
   });
 
   it("registers in one development guild when given one (npm run register -- --guild <id>)", async () => {
     const guildId = `${Date.now()}`;
-    const result = await registerCommands({ ...settings, guildId });
+    const result = await registerCommands({ ...settings, guildId }, commandDefinitions);
     expect(result.scope).toBe(`guild ${guildId}`);
     expect(
       await registeredNames(`/applications/${settings.applicationId}/guilds/${guildId}/commands`),
@@ -41,9 +45,9 @@ describe("command registration", () => {
   it("says what it changed: new, changed (which fields), removed and unchanged commands", async () => {
     const guildId = `${Date.now()}9`;
     const guild = { ...settings, guildId };
-    const first = await registerCommands(guild);
+    const first = await registerCommands(guild, commandDefinitions);
     expect(first.diff.added.sort()).toEqual(commandDefinitions.map((c) => c.name).sort());
-    const again = await registerCommands(guild);
+    const again = await registerCommands(guild, commandDefinitions);
     expect(again.diff).toMatchObject({ added: [], removed: [], changed: [] });
     expect(again.diff.unchanged).toHaveLength(commandDefinitions.length);
 
@@ -81,7 +85,9 @@ describe("command registration", () => {
   });
 
   it("explains a rejected bot token clearly", async () => {
-    await expect(registerCommands({ ...settings, botToken: "not-the-token" })).rejects.toThrow(
+    await expect(
+      registerCommands({ ...settings, botToken: "not-the-token" }, commandDefinitions),
+    ).rejects.toThrow(
       new RegistrationError(
         "Discord rejected the bot token (401 Unauthorized). Check DISCORD_BOT_TOKEN.",
       ),
@@ -89,8 +95,8 @@ describe("command registration", () => {
   });
 
   it("refuses to run without an application id", async () => {
-    await expect(registerCommands({ ...settings, applicationId: "" })).rejects.toThrow(
-      /DISCORD_APPLICATION_ID/,
-    );
+    await expect(
+      registerCommands({ ...settings, applicationId: "" }, commandDefinitions),
+    ).rejects.toThrow(/DISCORD_APPLICATION_ID/);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { engineConfig } from "../src/config.ts";
+import { retentionSettings } from "../src/cron/retention.ts";
 import { discordOptionsFromEnv } from "../src/discord/create-client.ts";
-import { retentionSettings } from "../src/results/retention.ts";
+import { quotaLimits } from "../src/results/quotas.ts";
 import { readNumberListSetting, readNumberSetting, SettingError } from "../src/settings.ts";
-import { quotaLimits } from "../src/workflow/quotas.ts";
 
 describe("numeric settings: one reader, one policy", () => {
   it("unset or empty gives the default; a valid value is read", () => {

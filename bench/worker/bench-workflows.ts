@@ -1,7 +1,6 @@
 // No-op workflows for measuring the engine: N stages that do nothing but note when they ran.
 // `hold_seconds` makes the first stage yield (no consumer time) so a workflow can outlive its
 // interaction token, as long-running ones do.
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import { workflowCommand } from "../../src/interactions/commands/workflow-command.ts";
 import type { CommandHandler } from "../../src/interactions/context.ts";
 import {
@@ -63,14 +62,15 @@ function benchWorkflow(stages: number): WorkflowDefinition<BenchOptions> {
 }
 
 function benchCommand(stages: number): CommandHandler {
-  const definition = benchWorkflow(stages);
-  registerWorkflow(definition);
-  const command: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-    name: definition.name,
-    description: `bench: ${stages} no-op stages`,
-    options: [{ type: 4, name: "hold_seconds", description: "keep stage 1 yielding this long" }],
+  const definition = {
+    ...benchWorkflow(stages),
+    command: {
+      description: `bench: ${stages} no-op stages`,
+      options: [{ type: 4, name: "hold_seconds", description: "keep stage 1 yielding this long" }],
+    },
   };
-  return workflowCommand(command, definition);
+  registerWorkflow(definition);
+  return workflowCommand(definition);
 }
 
 export const benchCommands: CommandHandler[] = BENCH_STAGE_COUNTS.map(benchCommand);

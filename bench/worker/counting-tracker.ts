@@ -1,14 +1,15 @@
 // The product's WorkflowTracker with its billable work counted: every RPC call and alarm is a
 // Durable Object request; SQLite rows written and setAlarm calls are rows written.
-import type { StageMessage } from "../../src/workflow/stage-message.ts";
-import { WorkflowTracker } from "../../src/workflow/tracker/workflow-tracker.ts";
-import type {
-  ClaimRequest,
-  CompleteRequest,
-  FailRequest,
-  HeartbeatRequest,
-  StartRequest,
-} from "../../src/workflow/tracker-types.ts";
+
+import {
+  type ClaimRequest,
+  type CompleteRequest,
+  type FailRequest,
+  type HeartbeatRequest,
+  type StageMessage,
+  type StartRequest,
+  WorkflowTracker,
+} from "../../src/tracker/api.ts";
 import { countingEnv, rowsWrittenByCall, tally } from "./billable-counters.ts";
 
 /** Statements of this request; their rowsWritten is final once the request's work returned. */

@@ -1,7 +1,8 @@
 // Bench endpoints that start no-op workflows on each engine and time their stages in memory.
 
+import { type InteractionOrigin, startWorkflow } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { findWorkflow } from "../../src/workflow/registry.ts";
-import { type InteractionOrigin, startWorkflow, trackerStub } from "../../src/workflow/start.ts";
 import { benchWorkflowName } from "./bench-workflows.ts";
 import { countingEnv } from "./billable-counters.ts";
 import { consumerConcurrency, type NaiveEnv, naiveStub } from "./naive-pipeline.ts";

@@ -1,9 +1,10 @@
 // What deploy and setup do on Discord once the bot answers at its URL: set the Interactions
 // Endpoint URL, turn on user install when asked, register the global commands the application's
 // install types allow, and print both install links.
+
+import { loadCommandDefinitions } from "../../src/command-definitions-loader.ts";
 import { describeDiff } from "../../src/command-diff.ts";
 import { installUrl, userInstallUrl } from "../../src/discord/install-link.ts";
-import { commandDefinitions } from "../../src/interactions/definitions.ts";
 import { commandsForInstallTypes, registerCommands } from "../../src/register-commands.ts";
 import { ApplicationApi, type DiscordApplication, USER_INSTALL } from "./application.ts";
 
@@ -43,7 +44,9 @@ export async function registerForApplication(
   app: DiscordApplication,
   scope: { guildId?: string; clear?: boolean } = {},
 ): Promise<string[]> {
-  const commands = scope.clear ? [] : commandsForInstallTypes(commandDefinitions, app.installTypes);
+  const commands = scope.clear
+    ? []
+    : commandsForInstallTypes(await loadCommandDefinitions(), app.installTypes);
   const result = await registerCommands(
     {
       applicationId: app.id,

@@ -1,7 +1,7 @@
 // Turns what the user typed (`/autointel url:https://… depth:quick`, or a button click) into the
 // partial interaction the emulator fills in, signs and sends like Discord.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
-import { commandDefinitions } from "../../src/interactions/definitions.ts";
+import { loadCommandDefinitions } from "../../src/command-definitions-loader.ts";
 
 export interface Actor {
   userId: string;
@@ -14,6 +14,8 @@ type OptionValue = string | number | boolean;
 export type ParsedInput =
   | { kind: "command"; name: string; options: { name: string; type: number; value: OptionValue }[] }
   | { kind: "click"; customId: string };
+
+const commandDefinitions = await loadCommandDefinitions();
 
 const STRING = 3;
 const INTEGER = 4;

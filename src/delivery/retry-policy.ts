@@ -1,5 +1,5 @@
-import type { EngineConfig } from "../config.ts";
-import { retryDelayFor } from "../workflow/tracker/runtime.ts";
+import { backoffOf, type EngineConfig } from "../config.ts";
+import { retryDelayOrCapMs } from "../discord/retries.ts";
 
 /** Transient failures on one rung before the result is left for the cron to re-drive. */
 export const MAX_DELIVERY_ATTEMPTS = 8;
@@ -21,6 +21,6 @@ export function retryDecision(
   now: number,
 ): RetryDecision {
   const delay =
-    failure.retryAfterMs ?? retryDelayFor(failure.error, attempt, config) ?? config.backoffCapMs;
+    failure.retryAfterMs ?? retryDelayOrCapMs(failure.error, attempt, backoffOf(config));
   return { at: now + Math.max(1, delay), countsAsAttempt: !failure.gateClosed };
 }

@@ -1,10 +1,5 @@
 import type { APIInteraction } from "discord-api-types/v10";
-
-// Permission bits (Discord docs, topics/permissions); one place for the ones delivery needs.
-const ADMINISTRATOR = 1n << 3n;
-const VIEW_CHANNEL = 1n << 10n;
-const SEND_MESSAGES = 1n << 11n;
-const MANAGE_WEBHOOKS = 1n << 29n;
+import { hasPermission, Permission } from "../discord/constants.ts";
 
 /** Interaction `context`: where the command was used. */
 const CONTEXT_GUILD = 0;
@@ -14,7 +9,8 @@ const GUILD_INSTALL = "0";
 
 /**
  * Which rungs past the interaction token can work for this workflow, read from what the
- * interaction says at start, so no rung is learned from a 403. Unknown (no app_permissions, as
+ * interaction says at start, so no rung is learned from a 403. This is the one answer to "can
+ * the bot post here?": the start refusal and the tracker's start notice read it too. Unknown (no app_permissions, as
  * from older clients) counts as possible: Discord's answer then decides, as before.
  */
 export interface RoutePlan {
@@ -25,10 +21,6 @@ export interface RoutePlan {
 }
 
 export const ANY_ROUTE: RoutePlan = { webhook: true, channel: true };
-
-function has(permissions: bigint, bit: bigint): boolean {
-  return (permissions & ADMINISTRATOR) !== 0n || (permissions & bit) === bit;
-}
 
 export function planRoutes(
   interaction: Partial<
@@ -52,11 +44,11 @@ export function planRoutes(
   }
   if (interaction.app_permissions === undefined || interaction.app_permissions === "")
     return ANY_ROUTE;
-  const permissions = BigInt(interaction.app_permissions);
-  const sees = has(permissions, VIEW_CHANNEL);
+  const granted = interaction.app_permissions;
+  const sees = hasPermission(granted, Permission.ViewChannel);
   return {
-    webhook: sees && has(permissions, MANAGE_WEBHOOKS),
-    channel: sees && has(permissions, SEND_MESSAGES),
+    webhook: sees && hasPermission(granted, Permission.ManageWebhooks),
+    channel: sees && hasPermission(granted, Permission.SendMessages),
   };
 }
 

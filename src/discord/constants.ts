@@ -64,6 +64,8 @@ export const ApplicationIntegrationType = {
 
 /** Permission bits (docs: topics/permissions); bigint, as Discord sends them as strings. */
 export const Permission = {
+  /** Grants every permission (and overrides channel overwrites). */
+  Administrator: 1n << 3n,
   ManageGuild: 1n << 5n,
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
@@ -72,10 +74,14 @@ export const Permission = {
   ManageWebhooks: 1n << 29n,
 } as const;
 
-/** Whether the permission string `granted` (as in `member.permissions`) includes `bit`. */
+/**
+ * Whether the permission string `granted` (`member.permissions`, `app_permissions`) includes
+ * `bit`: the one reader of Discord's permission bits. ADMINISTRATOR grants every bit.
+ */
 export function hasPermission(granted: string | undefined | null, bit: bigint): boolean {
   if (!granted || !/^\d+$/.test(granted)) return false;
-  return (BigInt(granted) & bit) === bit;
+  const bits = BigInt(granted);
+  return (bits & Permission.Administrator) !== 0n || (bits & bit) === bit;
 }
 
 export const ApplicationCommandType = { ChatInput: 1 } as const;

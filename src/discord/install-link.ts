@@ -59,16 +59,6 @@ export function userInstallUrl(applicationId: string): string {
   return url.toString();
 }
 
-/** Whether the bot can post in a channel where it holds `granted` (an interaction's app_permissions). */
-export function canPostInChannel(granted: string | undefined): boolean {
-  if (granted === undefined || !/^\d+$/.test(granted)) return true; // not told: assume it can
-  const bits = BigInt(granted);
-  const has = (bit: bigint) => (bits & bit) === bit;
-  return (
-    has(Permission.ViewChannel) && (has(Permission.SendMessages) || has(Permission.ManageWebhooks))
-  );
-}
-
 /** The text `npm run invite` prints: the URL, then each permission with why. */
 export function inviteText(applicationId: string): string {
   return [

@@ -17,7 +17,7 @@ import {
 import { parseRateLimitHeaders } from "./rate-limit-headers.ts";
 import type { BucketKey, RateLimitState } from "./rate-limit-state.ts";
 import { buildRequestInit, type OutgoingRequest } from "./request.ts";
-import { type BackoffOptions, retryDelayMs } from "./retries.ts";
+import { type BackoffOptions, retryDelayOrCapMs } from "./retries.ts";
 import { type Route, routeBucketKey, routeSkipsBuckets, routeSkipsGlobalLimit } from "./routes.ts";
 
 export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
@@ -136,7 +136,7 @@ export class DiscordRest {
         return await this.send<T>(request, probe);
       } catch (error) {
         if (!this.mayRetry(error, call) || attempt >= maxRetries) throw error;
-        const delayMs = retryDelayMs(error, attempt, backoff, random);
+        const delayMs = retryDelayOrCapMs(error, attempt, backoff, random);
         if (delayMs > maxWaitMs) throw error;
         logger.warn("discord.retry", {
           method: route.method,

@@ -66,14 +66,32 @@ export function isFatal(e: unknown): e is FatalError | CloudflareBanError {
   return e instanceof FatalError || e instanceof CloudflareBanError;
 }
 
-/** How long to wait before retrying after `e`: a 429's `retry_after` is a floor, not a hint. */
+/**
+ * The one retry-delay policy: how long to wait before trying a failed call again. Discord's own
+ * wait for a 429 (`retry_after` is a floor, not a hint), full-jitter backoff for a transient
+ * failure; null for any other error, which no wait will mend. At least 1 ms.
+ */
 export function retryDelayMs(
-  e: RateLimitedError | TransientError,
+  e: unknown,
+  attempt: number,
+  options: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number | null {
+  if (e instanceof RateLimitedError) return Math.max(1, e.retryAfterMs);
+  if (e instanceof TransientError) return Math.max(1, backoffWithJitter(attempt, options, random));
+  return null;
+}
+
+/**
+ * The same policy for a step that must be tried again whatever failed (a timer whose handler
+ * threw, a queue send, a delivery rung): an error the policy cannot read waits the longest, the
+ * backoff's cap.
+ */
+export function retryDelayOrCapMs(
+  e: unknown,
   attempt: number,
   options: BackoffOptions = DEFAULT_BACKOFF,
   random: () => number = Math.random,
 ): number {
-  return e instanceof RateLimitedError
-    ? e.retryAfterMs
-    : backoffWithJitter(attempt, options, random);
+  return retryDelayMs(e, attempt, options, random) ?? options.capMs;
 }

@@ -1,6 +1,6 @@
 import { CONSUMER_MARK, readHealthMark } from "../results/health-marks.ts";
-import { queueBacklog } from "../workflow/stage-waiting.ts";
-import { trackerStub } from "../workflow/start.ts";
+import { queueBacklog } from "../results/stage-waiting.ts";
+import { trackerStub } from "../tracker/api.ts";
 import { botTokenState } from "./bot-token-probe.ts";
 import type { HealthSettings } from "./health-settings.ts";
 

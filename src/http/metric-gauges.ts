@@ -1,4 +1,4 @@
-import { queueBacklog } from "../workflow/stage-waiting.ts";
+import { queueBacklog } from "../results/stage-waiting.ts";
 
 /** Gauges are read when /metrics is scraped: what is true now, not a running total. */
 export async function renderGauges(db: D1Database, now: number): Promise<string[]> {

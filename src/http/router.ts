@@ -1,10 +1,10 @@
 import { Router } from "itty-router";
 import { handleDownload } from "../downloads/download-route.ts";
 import { registry } from "../interactions/registry.ts";
-import { handleLivePage, handleLiveReport, handleLiveSocket } from "../live/live-routes.ts";
 import { createLogger } from "../log.ts";
 import { handleHealthDetails } from "./health.ts";
 import { handleInteractionRequest } from "./interactions-endpoint.ts";
+import { handleLivePage, handleLiveReport, handleLiveSocket } from "./live/live-routes.ts";
 import { handleMetrics } from "./metrics.ts";
 import { handlePublicHealth } from "./public-health.ts";
 import { jsonError, notFound } from "./responses.ts";

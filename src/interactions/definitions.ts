@@ -1,4 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type { AnyWorkflowDefinition } from "../workflow/definition.ts";
+import { workflowKinds } from "../workflows/index.ts";
 import {
   ApplicationCommandType,
   ApplicationIntegrationType,
@@ -8,7 +10,8 @@ import {
 } from "./constants.ts";
 
 // Slash commands as plain data: the runtime routes by these names and `npm run register`
-// sends exactly this list to Discord, so the two can never disagree.
+// sends exactly this list to Discord, so the two can never disagree. A workflow kind's command
+// is built from the kind's own definition (its `command`), so it is named as the kind.
 
 // Everywhere a user can reach the app: servers that installed it, its DM with the user, and
 // (for users who installed it to their account) other DMs and group DMs. Results there travel
@@ -52,33 +55,6 @@ export const retrieveResultsCommand = {
       required: false,
       autocomplete: true,
       max_length: 36,
-    },
-  ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-export const autointelCommand = {
-  name: "autointel",
-  description: "Analyse a web page and crawl its site; a deep run outlasts Discord's 15 minutes",
-  type: ApplicationCommandType.ChatInput,
-  ...ANYWHERE,
-  options: [
-    {
-      type: Option.String,
-      name: "url",
-      description: "The page to analyse (http:// or https://)",
-      required: true,
-      max_length: 2048,
-    },
-    {
-      type: Option.String,
-      name: "depth",
-      description: "How much of the site to crawl (default: standard)",
-      required: false,
-      choices: [
-        { name: "quick: this page and its links", value: "quick" },
-        { name: "standard: up to 10 pages", value: "standard" },
-        { name: "deep: up to 100 pages (takes a while)", value: "deep" },
-      ],
     },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -133,11 +109,34 @@ export const callbackCommand = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** A workflow kind's slash command: named as the kind, usable wherever the app is. */
+export function kindCommand(
+  kind: AnyWorkflowDefinition,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const { description, options, name_localizations, description_localizations } = kind.command ?? {
+    description: kind.title,
+  };
+  return {
+    name: kind.name,
+    description,
+    type: ApplicationCommandType.ChatInput,
+    ...ANYWHERE,
+    ...(options ? { options } : {}),
+    ...(name_localizations ? { name_localizations } : {}),
+    ...(description_localizations ? { description_localizations } : {}),
+  };
+}
+
+/** Every slash command: the bot's own, then one per workflow kind (src/workflows/index.ts). */
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   pingCommand,
   retrieveResultsCommand,
   workflowsCommand,
   notifyCommand,
   callbackCommand,
-  autointelCommand,
+  ...workflowKinds.flatMap((kind) => (kind.command ? [kindCommand(kind)] : [])),
 ];
+
+const commandNames = commandDefinitions.map((command) => command.name);
+if (new Set(commandNames).size !== commandNames.length)
+  throw new Error(`Two commands share a name: ${commandNames.join(", ")}`);

@@ -1,7 +1,7 @@
 import type { APIInteraction } from "discord-api-types/v10";
 import { InteractionType } from "./constants.ts";
 import { type InteractionContext, splitCustomId } from "./context.ts";
-import type { HandlerRegistry } from "./registry.ts";
+import { commandHandler, type HandlerRegistry } from "./registry.ts";
 import {
   autocompleteChoices,
   ephemeral,
@@ -21,14 +21,14 @@ const routes: Record<number, Route> = {
   [InteractionType.Ping]: () => pong(),
   [InteractionType.ApplicationCommand]: (interaction, registry, context) => {
     if (interaction.type !== InteractionType.ApplicationCommand) return unknown();
-    const handler = registry.commands.get(interaction.data.name);
+    const handler = commandHandler(registry, interaction.data.name);
     // Only chat-input commands are registered; a user or message command is unknown to us.
     if (!handler || interaction.data.type !== 1) return unknown();
     return handler.execute(interaction as Parameters<typeof handler.execute>[0], context);
   },
   [InteractionType.ApplicationCommandAutocomplete]: (interaction, registry, context) => {
     if (interaction.type !== InteractionType.ApplicationCommandAutocomplete) return unknown();
-    const handler = registry.commands.get(interaction.data.name);
+    const handler = commandHandler(registry, interaction.data.name);
     return handler?.autocomplete
       ? handler.autocomplete(interaction, context)
       : autocompleteChoices([]);

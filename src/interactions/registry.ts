@@ -1,4 +1,4 @@
-import { autointelWorkflow } from "../workflows/autointel/definition.ts";
+import { findWorkflow } from "../workflow/registry.ts";
 import { callback } from "./commands/callback.ts";
 import { notify } from "./commands/notify.ts";
 import { ping } from "./commands/ping.ts";
@@ -11,8 +11,11 @@ import { retryButton } from "./components/retry-button.ts";
 import { runAgainButton } from "./components/run-again-button.ts";
 import { workflowPicker } from "./components/workflow-picker.ts";
 import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
-import { autointelCommand } from "./definitions.ts";
 
+/**
+ * The commands, buttons and modals the bot answers. A workflow kind's command is not listed:
+ * `commandHandler` finds it from the kind (src/workflows/index.ts lists the kinds).
+ */
 export interface HandlerRegistry {
   commands: ReadonlyMap<string, CommandHandler>;
   components: ReadonlyMap<string, ComponentHandler>;
@@ -31,15 +34,19 @@ export function createRegistry(handlers: {
   };
 }
 
-/** Every command, button and modal the bot answers. */
+/** The handler of a slash command: the bot's own, else the kind of that name's. */
+export function commandHandler(
+  registry: HandlerRegistry,
+  name: string,
+): CommandHandler | undefined {
+  const own = registry.commands.get(name);
+  if (own) return own;
+  const kind = findWorkflow(name);
+  return kind?.command ? workflowCommand(kind) : undefined;
+}
+
+/** The bot's own commands, and every button and modal. */
 export const registry = createRegistry({
-  commands: [
-    ping,
-    retrieveResults,
-    workflows,
-    notify,
-    callback,
-    workflowCommand(autointelCommand, autointelWorkflow),
-  ],
+  commands: [ping, retrieveResults, workflows, notify, callback],
   components: [cancelButton, retrieveButton, retryButton, runAgainButton, workflowPicker],
 });

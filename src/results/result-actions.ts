@@ -4,6 +4,8 @@ import { ButtonStyle, ComponentType } from "../discord/constants.ts";
 // The buttons under a result. Their custom_ids are `<action>:<workflowId>[:<variant>]`, so the
 // interaction router finds the handler by the action alone.
 
+/** On the progress message while the workflow runs: the owner stops it. */
+export const CANCEL_PREFIX = "cancel";
 /** Failed or timed out: a new workflow resumes after the last completed stage. */
 export const RETRY_PREFIX = "retry";
 export const RUN_AGAIN_PREFIX = "again";
@@ -20,6 +22,10 @@ export interface ResultActions {
 }
 
 export const NO_ACTIONS: ResultActions = { retry: false, runAgain: false, lighterLabel: null };
+
+export function cancelId(workflowId: string): string {
+  return `${CANCEL_PREFIX}:${workflowId}`;
+}
 
 export function runAgainId(workflowId: string, variant?: string): string {
   return variant

@@ -1,3 +1,4 @@
+import type { APIApplicationCommandBasicOption, LocalizationMap } from "discord-api-types/v10";
 import type { Logger } from "../log.ts";
 
 export type JsonValue =
@@ -94,10 +95,27 @@ export type OptionsParseResult<Options> =
   | { ok: true; options: Options }
   | { ok: false; error: string };
 
+/**
+ * The slash command that starts a kind, as Discord shows it. Its name is the kind's `name`, so
+ * the command and the workflow cannot disagree; where it may be used (servers, DMs, user
+ * installs) is the same for every kind (src/interactions/definitions.ts).
+ */
+export interface WorkflowCommand {
+  /** 1–100 characters. */
+  description: string;
+  /** The command's options, in Discord's shape; `parseOptions` receives their values. */
+  options?: APIApplicationCommandBasicOption[];
+  /** The name in other languages, by Discord locale (e.g. `fr`, `de`). */
+  name_localizations?: LocalizationMap;
+  description_localizations?: LocalizationMap;
+}
+
 export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
-  /** Equals the slash command's name. */
+  /** The kind's name, and its slash command's: lowercase, 1–32 of a-z, 0-9, _ and -. */
   name: string;
   title: string;
+  /** Its slash command; absent: a kind with no command of its own (started from code). */
+  command?: WorkflowCommand;
   /** Validates the command's options; must accept its own output too ("Run again" re-checks). */
   parseOptions(
     raw: Readonly<Record<string, string | number | boolean>>,

@@ -1,6 +1,12 @@
+import type { AnyWorkflowDefinition } from "../workflow/definition.ts";
 import { registerWorkflow } from "../workflow/registry.ts";
 import { autointelWorkflow } from "./autointel/definition.ts";
 
-// The bot's built-in workflows. Imported once by the Worker entry, so the queue consumer and
-// the tracker find every definition by name.
-registerWorkflow(autointelWorkflow);
+/**
+ * The bot's workflow kinds, one line each. The slash commands sent to Discord, the command
+ * handler, the buttons under a result, /workflows, /retrieve_results, the queue consumer and the
+ * tracker all find a kind through this list (registered by name below).
+ */
+export const workflowKinds: readonly AnyWorkflowDefinition[] = [autointelWorkflow];
+
+for (const kind of workflowKinds) registerWorkflow(kind);

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { USER_AGENT } from "../../src/workflows/autointel/config.ts";
 import { estimateDurationMs } from "../../src/workflows/autointel/depth.ts";
 import { emulator } from "../helpers/emulator.ts";

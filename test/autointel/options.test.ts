@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { engineConfig } from "../../src/config.ts";
-import { autointelCommand, commandDefinitions } from "../../src/interactions/definitions.ts";
+import { commandDefinitions } from "../../src/interactions/definitions.ts";
 import { findWorkflow } from "../../src/workflow/registry.ts";
 import { autointelWorkflow } from "../../src/workflows/autointel/definition.ts";
 import { DEPTHS, estimateDurationMs } from "../../src/workflows/autointel/depth.ts";
@@ -55,8 +55,8 @@ describe("/autointel options", () => {
   });
 
   it("offers exactly the depths the workflow knows, and a URL option of at most 2048 characters", () => {
-    const [url, depth] = autointelCommand.options;
-    expect(url?.max_length).toBe(MAX_URL_LENGTH);
+    const [url, depth] = autointelWorkflow.command?.options ?? [];
+    expect(url && "max_length" in url ? url.max_length : undefined).toBe(MAX_URL_LENGTH);
     const choices = (depth && "choices" in depth ? depth.choices : undefined) ?? [];
     expect(choices.map((choice) => choice.value)).toEqual([...DEPTHS]);
     expect(commandDefinitions.map((c) => c.name)).toContain("autointel");

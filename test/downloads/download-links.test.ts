@@ -5,7 +5,7 @@ import {
   downloadUrl,
   keyFromPath,
 } from "../../src/downloads/download-links.ts";
-import { signLiveLink } from "../../src/live/link-signing.ts";
+import { signLiveLink } from "../../src/secrets/link-signing.ts";
 
 // PUBLIC_BASE_URL and LINK_SIGNING_SECRET come from vitest.config.ts.
 const settings = downloadLinkSettings(env);

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log.ts";
-import { workflowIdFor } from "../../src/workflow/start.ts";
-import { admitStart } from "../../src/workflow/start-admission.ts";
-import type { StartWorkflowInput } from "../../src/workflow/tracker-types.ts";
+import { workflowIdFor } from "../../src/queue/start.ts";
+import { admitStart } from "../../src/queue/start-admission.ts";
+import type { StartWorkflowInput } from "../../src/tracker/api.ts";
 import { plannedRequests } from "../../src/workflows/autointel/depth.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import { TEST_TOKEN_TTL_MS } from "../helpers/workflow-harness.ts";

@@ -31,4 +31,9 @@ describe("a server that cannot receive long results", () => {
     const reply = (await (await autointelIn(VIEW_AND_SEND)).json()) as { type: number };
     expect(reply.type).toBe(5);
   });
+
+  it("starts as usual where the bot holds Administrator, which grants every permission", async () => {
+    const reply = (await (await autointelIn(String(1 << 3))).json()) as { type: number };
+    expect(reply.type).toBe(5);
+  });
 });

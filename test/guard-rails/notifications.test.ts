@@ -4,7 +4,7 @@ import { describe, expect, inject, it, vi } from "vitest";
 import { setGuildCallback } from "../../src/notifications/settings.ts";
 import { newCallbackSecret } from "../../src/notifications/standard-webhooks.ts";
 import { sealerFor } from "../../src/secrets/sealer.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
   interactionFrom,

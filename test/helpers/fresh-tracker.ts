@@ -1,6 +1,6 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { TrackerStore } from "../../src/workflow/tracker/store.ts";
+import { TrackerStore } from "../../src/tracker/store.ts";
 
 /** Runs `work` inside a new, empty tracker Durable Object: a store on its SQLite, and the SQLite. */
 export function inFreshTracker<T>(

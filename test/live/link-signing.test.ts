@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { checkLiveLink, liveViewUrl, signLiveLink } from "../../src/live/link-signing.ts";
+import { checkLiveLink, liveViewUrl, signLiveLink } from "../../src/secrets/link-signing.ts";
 import { BOT, sigFor } from "./live-client.ts";
 
 const SECRET = "a-secret-of-at-least-sixteen-chars";

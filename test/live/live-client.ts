@@ -2,11 +2,11 @@
 // Worker's real router (exports.default.fetch with Upgrade: websocket), as a browser would.
 import { env, exports } from "cloudflare:workers";
 import { expect, vi } from "vitest";
-import { signLiveLink } from "../../src/live/link-signing.ts";
-import type { LiveServerMessage } from "../../src/live/live-protocol.ts";
 import { LIVE_PING, LIVE_PONG } from "../../src/live/socket-limits.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
-import type { WorkflowEvent } from "../../src/workflow/tracker/schema.ts";
+import { signLiveLink } from "../../src/secrets/link-signing.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
+import type { LiveServerMessage } from "../../src/tracker/live-protocol.ts";
+import type { WorkflowEvent } from "../../src/tracker/schema.ts";
 
 export const BOT = "http://bot.test";
 /** Well inside LIVE_SOCKET_IDLE_SECONDS of vitest.config.ts. */

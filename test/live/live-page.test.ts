@@ -1,8 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import type { LiveState } from "../../src/live/live-state.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
-import type { WorkflowEvent } from "../../src/workflow/tracker/schema.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
+import type { LiveState } from "../../src/tracker/live-state.ts";
+import type { WorkflowEvent } from "../../src/tracker/schema.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";

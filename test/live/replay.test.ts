@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { LiveServerMessage } from "../../src/live/live-protocol.ts";
-import type { LiveState } from "../../src/live/live-state.ts";
+import type { LiveServerMessage } from "../../src/tracker/live-protocol.ts";
+import type { LiveState } from "../../src/tracker/live-state.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 import { allEvents, openSocket } from "./live-client.ts";

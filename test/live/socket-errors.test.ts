@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_LIVE_SOCKETS } from "../../src/live/live-hub.ts";
-import type { LiveServerMessage } from "../../src/live/live-protocol.ts";
+import { MAX_LIVE_SOCKETS } from "../../src/tracker/live-hub.ts";
+import type { LiveServerMessage } from "../../src/tracker/live-protocol.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 import { BOT, type LiveSocket, openSocket, sigFor } from "./live-client.ts";

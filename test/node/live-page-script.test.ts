@@ -3,7 +3,7 @@
 // reconnects back off (1 s doubling to 30 s) and start again at 1 s after a good session.
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { LIVE_PAGE_SCRIPT } from "../../src/live/live-page-script.ts";
+import { LIVE_PAGE_SCRIPT } from "../../src/http/live/live-page-script.ts";
 
 interface FakeSocket {
   url: string;

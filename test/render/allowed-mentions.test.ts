@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import { isSendRoute, sendsTouching, sentMessage } from "../helpers/sent-messages.ts";
 import {

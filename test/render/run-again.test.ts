@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { runAgainId } from "../../src/results/result-actions.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { autointelWorkflow } from "../../src/workflows/autointel/definition.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { channelOutbox } from "../../src/channel/outbox-client.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { finalMessages } from "../helpers/sent-messages.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";

@@ -1,10 +1,10 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { runMaintenance } from "../../src/cron/retention.ts";
 import worker from "../../src/index.ts";
 import { createLogger } from "../../src/log.ts";
-import { runMaintenance } from "../../src/results/retention.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { editedOriginal, expectDeferredEphemeral } from "../helpers/file-reply.ts";
 import {

@@ -2,8 +2,8 @@
 // or is stored and retrievable; and its interaction token was never used after it died.
 import { env } from "cloudflare:workers";
 import { resultPrefix } from "../../src/results/result-store.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
-import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
+import type { WorkflowSnapshot } from "../../src/tracker/rpc.ts";
 import type { EmulatedMessage } from "../helpers/emulator.ts";
 import { editedOriginal, withReplyToken } from "../helpers/file-reply.ts";
 import { commandData, interactionFrom, sendInteraction } from "../helpers/workflow-harness.ts";

@@ -1,7 +1,7 @@
 // Runs N soak workflows at once, each under its own seeded fault schedule, and checks each one.
 import { expect } from "vitest";
-import { workflowIdFor } from "../../src/workflow/start.ts";
-import type { WorkflowSnapshot } from "../../src/workflow/tracker-types.ts";
+import { workflowIdFor } from "../../src/queue/start.ts";
+import type { WorkflowSnapshot } from "../../src/tracker/rpc.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
   commandData,

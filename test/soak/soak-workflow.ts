@@ -1,6 +1,5 @@
 // The soak's workflow: STAGE_COUNT stages whose behaviour (work time, a crash mid-stage, yields
 // past the token) comes from the plan named by the `input` option.
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import { workflowCommand } from "../../src/interactions/commands/workflow-command.ts";
 import {
   continueLater,
@@ -65,16 +64,14 @@ const definition: WorkflowDefinition<JsonValue> = {
   },
 };
 
-registerWorkflow(definition);
-
-const command: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: SOAK_WORKFLOW,
+definition.command = {
   description: "soak workflow",
   options: [{ type: 3, name: "input", description: "the plan", required: true }],
 };
+registerWorkflow(definition);
 
 export const soakWorkflow: TestWorkflow = {
   name: SOAK_WORKFLOW,
   definition,
-  command: workflowCommand(command, definition),
+  command: workflowCommand(definition),
 };

@@ -1,4 +1,3 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import { workflowCommand } from "../../src/interactions/commands/workflow-command.ts";
 import type { CommandHandler } from "../../src/interactions/context.ts";
 import {
@@ -168,11 +167,10 @@ export function defineTestWorkflow(
       fields: [{ name: "Stages", value: String(Object.keys(outputs).length) }],
     }),
   };
-  registerWorkflow(definition);
-  const commandDefinition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-    name,
+  definition.command = {
     description: `test workflow ${name}`,
     options: [{ type: 3, name: "input", description: "anything", required: true }],
   };
-  return { name, definition, command: workflowCommand(commandDefinition, definition) };
+  registerWorkflow(definition);
+  return { name, definition, command: workflowCommand(definition) };
 }

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { type EmulatedMessage, emulator } from "../helpers/emulator.ts";
 import { clickCancel, startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { activeRuns, defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";

@@ -2,9 +2,10 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index.ts";
-import { START_DEAD_LETTERED_TEXT } from "../../src/workflow/quota-refusal.ts";
-import type { StartMessage } from "../../src/workflow/stage-message.ts";
-import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
+import { START_DEAD_LETTERED_TEXT } from "../../src/queue/quota-refusal.ts";
+import { workflowIdFor } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
+import type { StartMessage } from "../../src/tracker/rpc.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";

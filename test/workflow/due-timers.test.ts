@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TimerRow } from "../../src/workflow/tracker/schema.ts";
-import { runDueTimers } from "../../src/workflow/tracker/timers.ts";
+import type { TimerRow } from "../../src/tracker/schema.ts";
+import { runDueTimers } from "../../src/tracker/timers.ts";
 import { inFreshTracker } from "../helpers/fresh-tracker.ts";
 
 // One alarm runs what comes due while it runs (persist schedules deliver "now", deliver schedules

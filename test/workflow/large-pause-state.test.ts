@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { continueLater, type JsonValue } from "../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../src/workflow/registry.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
 import { freshId } from "../helpers/emulator.ts";
 import { startQueuedViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";

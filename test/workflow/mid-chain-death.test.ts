@@ -2,9 +2,9 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import type { JsonValue, WorkflowDefinition } from "../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../src/workflow/registry.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { trackerStub } from "../../src/workflow/start.ts";
-import { WAITING_FOR_WORKER_LABEL } from "../../src/workflow/tracker/watchdog.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
+import { WAITING_FOR_WORKER_LABEL } from "../../src/tracker/watchdog.ts";
 import { freshId } from "../helpers/emulator.ts";
 import {
   startQueuedViaDiscord,

@@ -4,8 +4,8 @@
 import { listDurableObjectIds, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { trackerStub } from "../../src/workflow/start.ts";
-import type { StartWorkflowInput } from "../../src/workflow/tracker-types.ts";
+import type { StartWorkflowInput } from "../../src/tracker/api.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
 
 const flow = defineTestWorkflow("refused_storage_flow", [{ delayMs: 10 }]);

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
+import { workflowIdFor } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
   commandData,

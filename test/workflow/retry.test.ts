@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { RETRY_REFUSED } from "../../src/interactions/components/retry-button.ts";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator } from "../helpers/emulator.ts";
 import {
   pressButton,

@@ -48,7 +48,7 @@ registerWorkflow(definition);
 const flow = {
   name: definition.name,
   definition,
-  command: workflowCommand({ name: definition.name, description: "inputs" }, definition),
+  command: workflowCommand({ ...definition, command: { description: "inputs" } }),
 };
 
 describe("a stage's declared inputs", () => {

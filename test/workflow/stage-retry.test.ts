@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { trackerStub } from "../../src/workflow/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow, stageRuns } from "../support/test-workflow.ts";
 

@@ -2,7 +2,8 @@ import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { START_FAILED_TEXT } from "../../src/interactions/commands/workflow-command.ts";
-import { trackerStub, workflowIdFor } from "../../src/workflow/start.ts";
+import { workflowIdFor } from "../../src/queue/start.ts";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
 import {
   commandData,

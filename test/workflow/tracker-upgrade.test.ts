@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TrackerStore } from "../../src/workflow/tracker/store.ts";
+import { TrackerStore } from "../../src/tracker/store.ts";
 import { inFreshTracker } from "../helpers/fresh-tracker.ts";
 
 // A tracker created by an earlier release wakes up under this one: its tables gain the columns

@@ -4,8 +4,8 @@ import type {
 } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
 import { queueFileReply, replyTarget } from "../../file-replies/file-reply-job.ts";
+import { isWorkflowId } from "../../queue/start.ts";
 import { findResult, type ResultIndexRow, recentResults } from "../../results/result-index.ts";
-import { isWorkflowId } from "../../workflow/start.ts";
 import { hasPermission, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";

@@ -1,15 +1,15 @@
 import type {
   APIChatInputApplicationCommandInteraction,
   APIMessageComponentInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import { engineConfig } from "../../config.ts";
-import { planRoutes } from "../../delivery/route-plan.ts";
-import { canPostInChannel, installUrl } from "../../discord/install-link.ts";
+import { hasRoutePastToken, planRoutes, type RoutePlan } from "../../delivery/route-plan.ts";
+import { installUrl } from "../../discord/install-link.ts";
+import { type InteractionOrigin, startWorkflow } from "../../queue/start.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import { formatDuration } from "../../workflow/format.ts";
-import { type InteractionOrigin, startWorkflow } from "../../workflow/start.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
+import { kindCommand } from "../definitions.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
 
@@ -25,9 +25,10 @@ function cannotDeliverRefusal(
   workflow: AnyWorkflowDefinition,
   options: JsonValue,
   interaction: StartingInteraction,
+  routes: RoutePlan,
   env: Env,
 ): string | null {
-  if (!interaction.guild_id || canPostInChannel(interaction.app_permissions)) return null;
+  if (!interaction.guild_id || hasRoutePastToken(routes)) return null;
   const estimateMs = workflow.estimateMs(options);
   if (estimateMs <= engineConfig(env).tokenTtlMs) return null;
   return [
@@ -46,7 +47,7 @@ export function originOf(
   interaction: StartingInteraction,
   userId: string,
   receivedAt: number,
-): InteractionOrigin {
+): InteractionOrigin & { routePlan: RoutePlan } {
   return {
     userId,
     guildId: interaction.guild_id ?? null,
@@ -76,15 +77,17 @@ export async function startAndDefer(
 ): Promise<Response> {
   const user = invokingUser(interaction);
   if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
-  const refusal = cannotDeliverRefusal(workflow, options, interaction, context.env);
+  const origin = originOf(interaction, user.id, context.receivedAt);
+  const refusal = cannotDeliverRefusal(
+    workflow,
+    options,
+    interaction,
+    origin.routePlan,
+    context.env,
+  );
   if (refusal) return ephemeral(refusal);
   try {
-    await startWorkflow(
-      context.env,
-      workflow,
-      options,
-      originOf(interaction, user.id, context.receivedAt),
-    );
+    await startWorkflow(context.env, workflow, options, origin);
   } catch (error) {
     context.log.error("workflow.start_failed", { name: workflow.name, error });
     return ephemeral(START_FAILED_TEXT);
@@ -96,15 +99,12 @@ export async function startAndDefer(
 }
 
 /**
- * A slash command that starts a workflow: validate first (bad options → an ephemeral error that
- * names the problem, nothing started), make the workflow durable, and only then defer.
+ * A workflow kind's slash command: validate first (bad options → an ephemeral error that names
+ * the problem, nothing started), make the workflow durable, and only then defer.
  */
-export function workflowCommand(
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
-  workflow: AnyWorkflowDefinition,
-): CommandHandler {
+export function workflowCommand(workflow: AnyWorkflowDefinition): CommandHandler {
   return {
-    definition,
+    definition: kindCommand(workflow),
     execute(interaction, context) {
       const parsed = workflow.parseOptions(optionValues(interaction.data.options));
       if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);

@@ -6,13 +6,11 @@ import type {
   APISelectMenuOption,
 } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
-import { runAgainId } from "../../results/result-actions.ts";
+import { runningWorkflowsOf } from "../../results/quotas.ts";
+import { cancelId, runAgainId } from "../../results/result-actions.ts";
 import { type ResultIndexRow, recentResults } from "../../results/result-index.ts";
+import { trackerStub, type WorkflowSnapshot } from "../../tracker/api.ts";
 import { formatDuration } from "../../workflow/format.ts";
-import { CANCEL_PREFIX } from "../../workflow/progress-message.ts";
-import { runningWorkflowsOf } from "../../workflow/quotas.ts";
-import { trackerStub } from "../../workflow/start.ts";
-import type { WorkflowSnapshot } from "../../workflow/tracker-types.ts";
 import { ButtonStyle, ComponentLimits, ComponentType, MessageFlags } from "../constants.ts";
 import { type CommandHandler, customId } from "../context.ts";
 import { workflowsCommand } from "../definitions.ts";
@@ -126,7 +124,7 @@ export function pickedView(
       type: ComponentType.Button,
       style: ButtonStyle.Danger,
       label: "Cancel",
-      custom_id: customId(CANCEL_PREFIX, workflowId),
+      custom_id: cancelId(workflowId),
     });
   } else {
     const r = recent as ResultIndexRow;

@@ -7,9 +7,10 @@ import type {
 import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
 import { MessageLimits } from "../../discord/render/message-limits.ts";
 import { truncate } from "../../discord/render/text.ts";
-import { knownWorkflow } from "../../workflow/known-workflow.ts";
-import { CANCEL_PREFIX } from "../../workflow/progress-message.ts";
-import { isWorkflowId, trackerStub } from "../../workflow/start.ts";
+import { isWorkflowId } from "../../queue/start.ts";
+import { knownWorkflow } from "../../results/known-workflow.ts";
+import { CANCEL_PREFIX } from "../../results/result-actions.ts";
+import { trackerStub } from "../../tracker/api.ts";
 import { ComponentType } from "../constants.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";

@@ -1,11 +1,16 @@
 import type { APIMessageComponentInteraction } from "discord-api-types/v10";
+import { retentionSettings } from "../../cron/retention.ts";
+import { isWorkflowId, startWorkflow } from "../../queue/start.ts";
 import { RETRY_PREFIX } from "../../results/result-actions.ts";
 import { findResult } from "../../results/result-index.ts";
-import { retentionSettings } from "../../results/retention.ts";
-import { loadArchivedHistory, type WorkflowHistory } from "../../workflow/history-archive.ts";
+import {
+  loadArchivedHistory,
+  type ResumePoint,
+  resumePointOf,
+  trackerStub,
+  type WorkflowHistory,
+} from "../../tracker/api.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
-import { type ResumePoint, resumePointOf } from "../../workflow/resume.ts";
-import { isWorkflowId, startWorkflow, trackerStub } from "../../workflow/start.ts";
 import { originOf, START_FAILED_TEXT } from "../commands/workflow-command.ts";
 import type { ComponentHandler, InteractionContext } from "../context.ts";
 import { invokingUser } from "../options.ts";

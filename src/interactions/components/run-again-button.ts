@@ -1,8 +1,8 @@
+import { isWorkflowId } from "../../queue/start.ts";
+import { rerunPlan } from "../../results/rerun.ts";
 import { parseRunAgain, RUN_AGAIN_PREFIX } from "../../results/result-actions.ts";
 import { findResult } from "../../results/result-index.ts";
 import { loadStoredResult } from "../../results/result-store.ts";
-import { rerunPlan } from "../../workflow/rerun.ts";
-import { isWorkflowId } from "../../workflow/start.ts";
 import { startAndDefer } from "../commands/workflow-command.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";

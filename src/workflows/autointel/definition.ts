@@ -1,3 +1,4 @@
+import { ApplicationCommandOptionType as Option } from "../../discord/constants.ts";
 import type { WorkflowDefinition } from "../../workflow/definition.ts";
 import { buildAutointelResult } from "./build-result.ts";
 import { SOFT_DEADLINE_MS } from "./deadline.ts";
@@ -14,6 +15,29 @@ import { summariseStage } from "./stages/summarise.ts";
 export const autointelWorkflow: WorkflowDefinition<AutointelOptions> = {
   name: "autointel",
   title: "Site analysis",
+  command: {
+    description: "Analyse a web page and crawl its site; a deep run outlasts Discord's 15 minutes",
+    options: [
+      {
+        type: Option.String,
+        name: "url",
+        description: "The page to analyse (http:// or https://)",
+        required: true,
+        max_length: 2048,
+      },
+      {
+        type: Option.String,
+        name: "depth",
+        description: "How much of the site to crawl (default: standard)",
+        required: false,
+        choices: [
+          { name: "quick: this page and its links", value: "quick" },
+          { name: "standard: up to 10 pages", value: "standard" },
+          { name: "deep: up to 100 pages (takes a while)", value: "deep" },
+        ],
+      },
+    ],
+  },
   parseOptions: parseAutointelOptions,
   estimateMs: (options) => estimateDurationMs(options.depth),
   outboundRequests: (options) => plannedRequests(options.depth),

@@ -6,7 +6,6 @@ import "../../../src/workflows/index.ts";
 import { env } from "cloudflare:workers";
 import { expect, inject, vi } from "vitest";
 import { workflowCommand } from "../../../src/interactions/commands/workflow-command.ts";
-import { autointelCommand } from "../../../src/interactions/definitions.ts";
 import { resultPrefix } from "../../../src/results/result-store.ts";
 import type { AnyWorkflowDefinition, StageDefinition } from "../../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../../src/workflow/registry.ts";
@@ -60,7 +59,7 @@ registerWorkflow(definition);
 export const autointel: TestWorkflow = {
   name: "autointel",
   definition: definition as AnyWorkflowDefinition,
-  command: workflowCommand(autointelCommand, definition),
+  command: workflowCommand(definition),
 };
 
 export const siteOrigin = () => inject("testSiteOrigin");
