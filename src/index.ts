@@ -6,6 +6,7 @@ import { handleDeadLetterBatch, handleStageBatch } from "./workflow/stage-runner
 
 export { ChannelOutbox } from "./channel/channel-outbox.ts";
 export { BotGate } from "./gate/bot-gate.ts";
+export { SiteBudget } from "./sites/site-budget.ts";
 export { WorkflowTracker } from "./workflow/tracker/workflow-tracker.ts";
 
 const DEAD_LETTER_QUEUE_SUFFIX = "-dlq";

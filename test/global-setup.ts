@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startDiscordEmulator } from "../emulator/server.ts";
 import { startCallbackReceiver } from "./support/callback-receiver.ts";
+import { startFanOutSite } from "./support/fan-out-site.ts";
 import { startHostileSites } from "./support/hostile-site.ts";
 import { startTestSites } from "./support/test-site.ts";
 
@@ -21,9 +22,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     overcap: hostile.overcap,
     delay: hostile.delay,
   });
+  const fanOut = await startFanOutSite();
+  project.provide("fanOutSiteOrigin", fanOut.origin);
   const callbacks = await startCallbackReceiver();
   project.provide("callbackReceiverOrigin", callbacks.origin);
   return async () => {
-    await Promise.all([emulator.close(), sites.close(), hostile.close(), callbacks.close()]);
+    await Promise.all([
+      emulator.close(),
+      sites.close(),
+      hostile.close(),
+      fanOut.close(),
+      callbacks.close(),
+    ]);
   };
 }
