@@ -56,6 +56,9 @@ const workers = {
           // 1 MiB: room for the hostile corpus page with 50,000 links (test/support/hostile-site.ts).
           PAGE_MAX_BYTES: "1048576",
           CRAWL_POLITENESS_MS: "0",
+          // Every test site is on 127.0.0.1, one site for the per-site budget: this pace applies
+          // to all autointel tests, and test/autointel/site-budget.test.ts measures it.
+          SITE_MIN_INTERVAL_MS: "25",
           // The live view (src/live): signed links, with a base URL so the progress message has one.
           LINK_SIGNING_SECRET: "test-link-signing-secret-0123456789",
           // Seals webhook tokens and callback secrets in D1 (src/secrets/sealer.ts): 32 bytes.

@@ -7,6 +7,7 @@ import { handleDeadLetterBatch, handleStageBatch } from "./queue/stage-runner.ts
 
 export { ChannelOutbox } from "./channel/channel-outbox.ts";
 export { BotGate } from "./gate/bot-gate.ts";
+export { SiteBudget } from "./sites/site-budget.ts";
 export { WorkflowTracker } from "./tracker/api.ts";
 
 const DEAD_LETTER_QUEUE_SUFFIX = "-dlq";

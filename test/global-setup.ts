@@ -2,6 +2,7 @@ import type { TestProject } from "vitest/node";
 import { startDiscordEmulator } from "../emulator/server.ts";
 import { startCallbackReceiver } from "./support/callback-receiver.ts";
 import { startDnsOverHttps } from "./support/dns-over-https.ts";
+import { startFanOutSite } from "./support/fan-out-site.ts";
 import { startHostileSites } from "./support/hostile-site.ts";
 import { startTestSites } from "./support/test-site.ts";
 
@@ -22,6 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     overcap: hostile.overcap,
     delay: hostile.delay,
   });
+  const fanOut = await startFanOutSite();
+  project.provide("fanOutSiteOrigin", fanOut.origin);
   const callbacks = await startCallbackReceiver();
   project.provide("callbackReceiverOrigin", callbacks.origin);
   const dns = await startDnsOverHttps();
@@ -31,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       emulator.close(),
       sites.close(),
       hostile.close(),
+      fanOut.close(),
       callbacks.close(),
       dns.close(),
     ]);

@@ -14,6 +14,8 @@ declare module "vitest" {
     testDeepSiteOrigin: string;
     /** The hostile-site corpus (test/support/hostile-site.ts): one origin per robots.txt. */
     hostileSites: { trap: string; redos: string; overcap: string; delay: string };
+    /** One page linking to 500 hosts of one site (test/support/fan-out-site.ts). */
+    fanOutSiteOrigin: string;
     /** Records guild callback POSTs (test/support/callback-receiver.ts). */
     callbackReceiverOrigin: string;
     /** The DNS-over-HTTPS stand-in the URL guard asks (test/support/dns-over-https.ts). */

@@ -23,7 +23,7 @@ export function quotaRefusal(running: RunningWorkflow[]): string {
     (w) => `• \`${w.workflow_id}\` ${w.command} · started <t:${Math.floor(w.started_at / 1000)}:R>`,
   );
   const list = lines.length > 0 ? `\n${lines.join("\n")}` : "";
-  return `⏸️ You already have ${running.length} workflow${running.length === 1 ? "" : "s"} running, as many as allowed (or this server does); nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish, then run the command again.`;
+  return `⏸️ You already have ${running.length} workflow${running.length === 1 ? "" : "s"} running, as many as allowed; nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish, then run the command again.`;
 }
 
 const NOT_STARTED = "nothing was started";

@@ -125,13 +125,15 @@ describe("Retry and Run again from Discord", () => {
     const status = (await trackerStub(env, started.workflowId).status())?.status;
     const prefix = status === "completed" ? "again" : "retry";
     const pressed = await press(`${prefix}:${started.workflowId}`, started, started.userId);
-    // Deferred at once; the consumer's quota statement refuses it and edits that reply.
+    // Deferred at once; the consumer's quota statement refuses it and tells the owner alone
+    // (an ephemeral follow-up; the deferred reply is deleted).
     expect(pressed.reply.type).toBe(5);
     await vi.waitFor(
       async () => {
         const original = (await emulator.messages({ token: pressed.token }))[0];
         expect(original?.content).toContain("You already have 2 workflows running");
         expect(original?.content).toContain("nothing was started");
+        expect(original?.flags).toBe(64);
       },
       { timeout: 30_000, interval: 50 },
     );

@@ -108,6 +108,7 @@ function resultData(
       unverified: figures.unverified,
       skippedByRobots: links?.skippedByRobots ?? null,
       notChecked: links?.notChecked ?? null,
+      cappedPerHost: links?.cappedPerHost ?? null,
       results: links?.checked ?? [],
     },
     topTerms: figures.topTerms,

@@ -1,5 +1,6 @@
 import { engineConfig } from "../../config.ts";
 import { type FetchPolicy, fetchPolicyFromEnv } from "../../net/url-guard.ts";
+import { readNumberSetting } from "../../settings.ts";
 
 export interface AutointelConfig {
   policy: FetchPolicy;
@@ -11,6 +12,8 @@ export interface AutointelConfig {
   politenessMs: number;
   /** One stage invocation's time budget (its AbortSignal fires after it). */
   stageBudgetMs: number;
+  /** Off-site links checked per host in one run (the rest are counted, not requested). */
+  linkChecksPerHost: number;
 }
 
 /** Identifies the bot to the sites it reads; "LongflowBot" is the robots.txt product token. */
@@ -35,5 +38,9 @@ export function autointelConfig(env: Env): AutointelConfig {
     pageMaxBytes: positiveNumber(env.PAGE_MAX_BYTES, "PAGE_MAX_BYTES", 2 * 1024 * 1024),
     politenessMs: positiveNumber(env.CRAWL_POLITENESS_MS, "CRAWL_POLITENESS_MS", 1000),
     stageBudgetMs,
+    linkChecksPerHost: readNumberSetting(env, "LINK_CHECKS_PER_HOST", 25, {
+      min: 1,
+      integer: true,
+    }),
   };
 }

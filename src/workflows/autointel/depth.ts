@@ -26,11 +26,11 @@ export function estimateDurationMs(depth: Depth): number {
   return FIXED_MS + profile.pageBudget * MS_PER_PAGE + profile.linkBudget * MS_PER_LINK;
 }
 
-// The start page, robots.txt, then every page and link of the depth's budgets once (a HEAD that
-// falls back to GET, or a TLS probe, may add one more now and then: a plan, not a count).
+// robots.txt, then every page (the start page included) and link of the depth's budgets once (a
+// HEAD that falls back to GET, or a TLS probe, may add one more now and then: a plan, not a count).
 export function plannedRequests(depth: Depth): number {
   const profile = DEPTH_PROFILES[depth];
-  return 2 + profile.pageBudget + profile.linkBudget;
+  return 1 + profile.pageBudget + profile.linkBudget;
 }
 
 export function isDepth(value: unknown): value is Depth {

@@ -94,6 +94,8 @@ export type LinksOutput = {
   skippedByRobots: number;
   /** Links beyond the depth's link budget. */
   notChecked: number;
+  /** Off-site links beyond LINK_CHECKS_PER_HOST for their host (absent in older outputs). */
+  cappedPerHost?: number;
   invocations: number;
 };
 

@@ -1,3 +1,5 @@
+import { siteKeyOf } from "../../../sites/site-key.ts";
+import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import {
   continueLater,
   type JsonValue,
@@ -10,7 +12,7 @@ import { withHeartbeat } from "../heartbeat.ts";
 import { checkLink } from "../link-check.ts";
 import type { AutointelOptions } from "../options.ts";
 import { type CrawlOutput, type LinkResult, type LinksOutput, requiredOutput } from "../outputs.ts";
-import { InvocationPacer, sleep } from "../pacing.ts";
+import { InvocationPacer, MAX_INLINE_WAIT_MS, sleep } from "../pacing.ts";
 import { isAllowed } from "../robots.ts";
 
 type LinkCheckState = {
@@ -19,20 +21,27 @@ type LinkCheckState = {
   results: (LinkResult & { i: number })[];
   /** Per origin: when the last request to it ended (politeness). */
   lastRequestAt: { [origin: string]: number };
+  /** Per site (site-key.ts): when its budget said it has a slot free again. */
+  siteFreeAt?: { [site: string]: number };
   invocations: number;
 };
 
-type Target = { url: string; from: number; origin: string };
+type Target = { url: string; from: number; origin: string; site: string };
 
 function isLinkCheckState(value: JsonValue | undefined): value is JsonValue & LinkCheckState {
   return typeof value === "object" && value !== null && !Array.isArray(value) && value.v === 1;
 }
 
-/** Links whose status the crawl does not already know, in the order they were found. */
-export function linkTargets(crawl: CrawlOutput, linkBudget: number) {
+/**
+ * Links whose status the crawl does not already know, in the order they were found; off-site
+ * ones at most `perHost` per host, so one page cannot aim a run's whole link budget at one host.
+ */
+export function linkTargets(crawl: CrawlOutput, linkBudget: number, perHost: number) {
   const known = new Set(crawl.pages.flatMap((page) => [page.url, page.finalUrl ?? page.url]));
   const candidates: Target[] = [];
+  const perOrigin = new Map<string, number>();
   let skippedByRobots = 0;
+  let cappedPerHost = 0;
   for (const [key, from] of crawl.links) {
     const sameSite = key.startsWith("/");
     const url = sameSite ? `${crawl.origin}${key}` : key;
@@ -41,10 +50,22 @@ export function linkTargets(crawl: CrawlOutput, linkBudget: number) {
       skippedByRobots++;
       continue;
     }
-    candidates.push({ url, from, origin: new URL(url).origin });
+    const parsed = new URL(url);
+    const seen = perOrigin.get(parsed.origin) ?? 0;
+    if (!sameSite && seen >= perHost) {
+      cappedPerHost++;
+      continue;
+    }
+    perOrigin.set(parsed.origin, seen + 1);
+    candidates.push({ url, from, origin: parsed.origin, site: siteKeyOf(parsed) });
   }
   const targets = candidates.slice(0, linkBudget);
-  return { targets, skippedByRobots, notChecked: candidates.length - targets.length };
+  return {
+    targets,
+    skippedByRobots,
+    cappedPerHost,
+    notChecked: candidates.length - targets.length,
+  };
 }
 
 /**
@@ -61,7 +82,11 @@ export const checkLinksStage: StageDefinition<AutointelOptions> = {
     const config = autointelConfig(ctx.env);
     const crawl = requiredOutput(ctx.outputs, "crawl");
     const linkBudget = DEPTH_PROFILES[ctx.options.depth].linkBudget;
-    const { targets, skippedByRobots, notChecked } = linkTargets(crawl, linkBudget);
+    const { targets, skippedByRobots, cappedPerHost, notChecked } = linkTargets(
+      crawl,
+      linkBudget,
+      config.linkChecksPerHost,
+    );
     const state: LinkCheckState = isLinkCheckState(saved)
       ? saved
       : {
@@ -71,10 +96,15 @@ export const checkLinksStage: StageDefinition<AutointelOptions> = {
           invocations: 0,
         };
     state.invocations++;
+    state.siteFreeAt ??= {};
+    const siteFreeAt = state.siteFreeAt;
     const delayFor = (origin: string) =>
       origin === crawl.origin ? crawl.delayMs : config.politenessMs;
     const waitFor = (target: Target, now: number) =>
-      (state.lastRequestAt[target.origin] ?? 0) + delayFor(target.origin) - now;
+      Math.max(
+        (state.lastRequestAt[target.origin] ?? 0) + delayFor(target.origin),
+        siteFreeAt[target.site] ?? 0,
+      ) - now;
     const done = new Set(state.results.map((result) => result.i));
     const pacer = new InvocationPacer(config.stageBudgetMs, config.fetchTimeoutMs);
     for (;;) {
@@ -100,10 +130,19 @@ export const checkLinksStage: StageDefinition<AutointelOptions> = {
           linkBudget,
           skippedByRobots,
           notChecked,
+          cappedPerHost,
           invocations: state.invocations,
         } satisfies LinksOutput;
       }
-      const pace = pacer.pace(next.wait);
+      if (next.wait > MAX_INLINE_WAIT_MS) return continueLater(state, next.wait);
+      // The site's budget, shared with every workflow: a busy site is skipped for now, and its
+      // hosts' links wait while other sites' links are checked.
+      const slot = await reserveSiteSlot(ctx.env, target.url, next.wait, MAX_INLINE_WAIT_MS);
+      if (slot.kind === "busy") {
+        siteFreeAt[target.site] = Date.now() + slot.retryAfterMs;
+        continue;
+      }
+      const pace = pacer.pace(slot.waitMs);
       if (pace.kind === "yield") return continueLater(state, pace.afterMs);
       const label = `Checking link ${done.size + 1} of ${targets.length}`;
       const check = await withHeartbeat(ctx, label, done.size / targets.length, async () => {

@@ -1,3 +1,4 @@
+import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import { continueLater, type StageDefinition } from "../../../workflow/definition.ts";
 import { type AutointelConfig, autointelConfig, ROBOTS_AGENT_TOKEN } from "../config.ts";
 import { CrawlBook, isCrawlState, type NextPage } from "../crawl-book.ts";
@@ -6,7 +7,13 @@ import { describeFailure, fetchDocument, isHtmlType } from "../fetch-document.ts
 import { withHeartbeat } from "../heartbeat.ts";
 import type { AutointelOptions } from "../options.ts";
 import { requiredOutput } from "../outputs.ts";
-import { InvocationPacer, MAX_CRAWL_DELAY_MS, politeDelayMs, sleep } from "../pacing.ts";
+import {
+  InvocationPacer,
+  MAX_CRAWL_DELAY_MS,
+  MAX_INLINE_WAIT_MS,
+  politeDelayMs,
+  sleep,
+} from "../pacing.ts";
 import {
   ALLOW_ALL,
   DISALLOW_ALL,
@@ -125,7 +132,13 @@ export const crawlStage: StageDefinition<AutointelOptions> = {
         });
         return book.output(budget);
       }
-      const pace = pacer.pace(book.waitMs(Date.now()));
+      const politeWait = book.waitMs(Date.now());
+      if (politeWait > MAX_INLINE_WAIT_MS) return continueLater(book.state, politeWait);
+      // The site's budget, shared with every workflow that reads or checks this site.
+      const url = next?.url ?? `${book.state.origin}/robots.txt`;
+      const slot = await reserveSiteSlot(ctx.env, url, politeWait, MAX_INLINE_WAIT_MS);
+      if (slot.kind === "busy") return continueLater(book.state, slot.retryAfterMs);
+      const pace = pacer.pace(slot.waitMs);
       if (pace.kind === "yield") return continueLater(book.state, pace.afterMs);
       const done = book.state.pages.length;
       const label = next ? `Crawling page ${done + 1} of up to ${budget}` : "Reading robots.txt";

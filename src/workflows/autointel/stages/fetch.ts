@@ -1,9 +1,15 @@
-import { type StageDefinition, StageFatalError } from "../../../workflow/definition.ts";
+import { reserveSiteSlot } from "../../../sites/site-slots.ts";
+import {
+  continueLater,
+  type StageDefinition,
+  StageFatalError,
+} from "../../../workflow/definition.ts";
 import { autointelConfig } from "../config.ts";
 import { describeFailure, fetchDocument, isHtmlType } from "../fetch-document.ts";
 import { withHeartbeat } from "../heartbeat.ts";
 import type { AutointelOptions } from "../options.ts";
 import { type FetchOutput, requiredOutput } from "../outputs.ts";
+import { MAX_INLINE_WAIT_MS, sleep } from "../pacing.ts";
 
 /** Network failures and 5xx answers are retried by the queue this many times, then given up. */
 const TRANSIENT_ATTEMPTS = 3;
@@ -14,14 +20,18 @@ export const fetchStage: StageDefinition<AutointelOptions> = {
   label: "Fetching the page",
   async run(ctx) {
     const { url } = requiredOutput(ctx.outputs, "resolve");
-    const result = await withHeartbeat(ctx, `Fetching ${url.slice(0, 150)}`, 0, () =>
-      fetchDocument(url, {
+    // The site's budget, shared with every workflow reading this site.
+    const slot = await reserveSiteSlot(ctx.env, url, 0, MAX_INLINE_WAIT_MS);
+    if (slot.kind === "busy") return continueLater(null, slot.retryAfterMs);
+    const result = await withHeartbeat(ctx, `Fetching ${url.slice(0, 150)}`, 0, async () => {
+      await sleep(slot.waitMs, ctx.signal);
+      return fetchDocument(url, {
         config: autointelConfig(ctx.env),
         signal: ctx.signal,
         accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
         wants: isHtmlType,
-      }),
-    );
+      });
+    });
     if (result.kind === "document") {
       return {
         requestedUrl: url,
