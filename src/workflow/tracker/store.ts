@@ -292,17 +292,6 @@ export class TrackerStore {
         version: (row.version as string | null) ?? null,
       }));
   }
-
-  /** Frees the object's storage once its result is safely in R2 and D1 (retention). */
-  deleteAll(): void {
-    this.sql.exec(
-      "DELETE FROM workflow; DELETE FROM stages; DELETE FROM timers; DELETE FROM events;",
-    );
-    this.row = null;
-    this.stageRows = new Map();
-    this.timerRows.forget();
-    this.eventVersion = null;
-  }
 }
 
 function frozen<T>(row: Record<string, SqlStorageValue> | undefined): T | null {
