@@ -3,6 +3,7 @@ import { readNumberSetting } from "../settings.ts";
 import { trackerStub } from "../workflow/start.ts";
 import { deleteExpiredResults } from "./expired-results.ts";
 import { mapBounded } from "./in-batches.ts";
+import { tellOwnersOfExhaustedRedrives } from "./redrive-exhausted.ts";
 import { recordDelivery } from "./result-store.ts";
 
 /** Rows per page of the tracker purge and the re-drive. */
@@ -43,6 +44,8 @@ export interface MaintenanceReport {
   resultsDeleted: number;
   trackersPurged: number;
   redriven: number;
+  /** Owners told that the re-drives of their result are used up. */
+  ownersTold: number;
 }
 
 /**
@@ -136,9 +139,18 @@ export async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const settings = retentionSettings(env);
   const deadline = Date.now() + settings.maintenanceBudgetMs;
-  const report: MaintenanceReport = { resultsDeleted: 0, trackersPurged: 0, redriven: 0 };
+  const report: MaintenanceReport = {
+    resultsDeleted: 0,
+    trackersPurged: 0,
+    redriven: 0,
+    ownersTold: 0,
+  };
   const tasks: [keyof MaintenanceReport, () => Promise<number>][] = [
     ["redriven", () => redriveOrphans(env, now, settings, log)],
+    [
+      "ownersTold",
+      () => tellOwnersOfExhaustedRedrives(env, now, settings, resultRetentionText(env), log),
+    ],
     ["resultsDeleted", () => deleteExpiredResults(env, now - settings.resultRetentionMs, deadline)],
     ["trackersPurged", () => purgeFinishedTrackers(env, now, settings, deadline)],
   ];
