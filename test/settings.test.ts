@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { engineConfig } from "../src/config.ts";
-import { retentionSettings } from "../src/cron/retention.ts";
 import { discordOptionsFromEnv } from "../src/discord/create-client.ts";
 import { quotaLimits } from "../src/results/quotas.ts";
+import { retentionSettings } from "../src/results/retention-settings.ts";
 import { readNumberListSetting, readNumberSetting, SettingError } from "../src/settings.ts";
 
 describe("numeric settings: one reader, one policy", () => {

@@ -1,88 +1,69 @@
 import type { Logger } from "../log.ts";
-import { recordDelivery, resultPrefix } from "../results/result-store.ts";
-import { readNumberSetting } from "../settings.ts";
+import { recordDelivery } from "../results/result-store.ts";
+import {
+  type RetentionSettings,
+  resultRetentionText,
+  retentionSettings,
+} from "../results/retention-settings.ts";
 import { trackerStub } from "../tracker/api.ts";
+import { deleteExpiredResults } from "./expired-results.ts";
+import { mapBounded } from "./in-batches.ts";
+import { tellOwnersOfExhaustedRedrives } from "./redrive-exhausted.ts";
 
-/** Each hourly run handles at most this many rows per task; the next run continues. */
+/** Rows per page of the tracker purge and the re-drive. */
 const BATCH = 100;
 const HOUR_MS = 3_600_000;
-
-export interface RetentionSettings {
-  resultRetentionMs: number;
-  trackerRetentionMs: number;
-  redriveAfterMs: number;
-  redriveMaxAttempts: number;
-}
-
-export function retentionSettings(env: Env): RetentionSettings {
-  return {
-    resultRetentionMs: readNumberSetting(env, "RESULT_RETENTION_DAYS", 30) * 24 * HOUR_MS,
-    trackerRetentionMs: readNumberSetting(env, "TRACKER_RETENTION_HOURS", 24) * HOUR_MS,
-    redriveAfterMs: readNumberSetting(env, "ORPHAN_REDRIVE_AFTER_SECONDS", 300) * 1000,
-    redriveMaxAttempts: readNumberSetting(env, "ORPHAN_REDRIVE_MAX_ATTEMPTS", 6, { integer: true }),
-  };
-}
-
-/** How long results are kept, as messages promise it ("30 days"), from RESULT_RETENTION_DAYS. */
-export function resultRetentionText(env: Env): string {
-  const days = retentionSettings(env).resultRetentionMs / (24 * HOUR_MS);
-  return `${days} ${days === 1 ? "day" : "days"}`;
-}
+/** Tracker calls at once: a Worker's simultaneous connections. */
+const AT_ONCE = 6;
 
 export interface MaintenanceReport {
   resultsDeleted: number;
   trackersPurged: number;
   redriven: number;
-}
-
-async function deleteR2Prefix(bucket: R2Bucket, prefix: string): Promise<void> {
-  let cursor: string | undefined;
-  for (let page = 0; page < 10; page++) {
-    const listing = await bucket.list({ prefix, ...(cursor ? { cursor } : {}) });
-    if (listing.objects.length > 0) await bucket.delete(listing.objects.map((o) => o.key));
-    if (!listing.truncated) return;
-    cursor = listing.cursor;
-  }
-}
-
-/** Results older than the retention: R2 objects, stage outputs, tracker storage, index row. */
-async function deleteExpiredResults(env: Env, now: number, s: RetentionSettings): Promise<number> {
-  const { results } = await env.DB.prepare(
-    "SELECT workflow_id, r2_prefix FROM results WHERE created_at < ? LIMIT ?",
-  )
-    .bind(now - s.resultRetentionMs, BATCH)
-    .all<{ workflow_id: string; r2_prefix: string }>();
-  for (const row of results) {
-    // The tracker first: purging archives its history under the prefix deleted next.
-    await trackerStub(env, row.workflow_id).purge();
-    await deleteR2Prefix(env.RESULTS, row.r2_prefix || resultPrefix(row.workflow_id));
-    await deleteR2Prefix(env.RESULTS, `workflows/${row.workflow_id}/`);
-    await env.DB.prepare("DELETE FROM results WHERE workflow_id = ?").bind(row.workflow_id).run();
-  }
-  return results.length;
+  /** Owners told that the re-drives of their result are used up. */
+  ownersTold: number;
 }
 
 /**
  * Finished workflows whose result reached their owner (delivered, or retrieved by the owner) do
  * not need their Durable Object storage any more; the tracker archives its history first.
  */
-async function purgeFinishedTrackers(env: Env, now: number, s: RetentionSettings): Promise<number> {
-  const { results } = await env.DB.prepare(
-    `SELECT workflow_id FROM results WHERE tracker_cleared_at IS NULL
-       AND COALESCE(delivered_at, owner_retrieved_at) IS NOT NULL
-       AND COALESCE(delivered_at, owner_retrieved_at) < ?1 LIMIT ?2`,
-  )
-    .bind(now - s.trackerRetentionMs, BATCH)
-    .all<{ workflow_id: string }>();
+async function purgeFinishedTrackers(
+  env: Env,
+  now: number,
+  s: RetentionSettings,
+  deadline: number,
+): Promise<number> {
   let purged = 0;
-  for (const row of results) {
-    const outcome = await trackerStub(env, row.workflow_id).purge();
-    if (!outcome.purged) continue;
-    await env.DB.prepare("UPDATE results SET tracker_cleared_at = ? WHERE workflow_id = ?")
-      .bind(now, row.workflow_id)
-      .run();
-    purged++;
-  }
+  // A row whose tracker refuses (still delivering) is skipped by id: the next page moves on.
+  let after = "";
+  do {
+    const { results } = await env.DB.prepare(
+      `SELECT workflow_id FROM results WHERE tracker_cleared_at IS NULL
+         AND COALESCE(delivered_at, owner_retrieved_at) IS NOT NULL
+         AND COALESCE(delivered_at, owner_retrieved_at) < ?1 AND workflow_id > ?2
+       ORDER BY workflow_id LIMIT ?3`,
+    )
+      .bind(now - s.trackerRetentionMs, after, BATCH)
+      .all<{ workflow_id: string }>();
+    if (results.length === 0) break;
+    after = results.at(-1)?.workflow_id ?? after;
+    const outcomes = await mapBounded(results, AT_ONCE, (row) =>
+      trackerStub(env, row.workflow_id).purge(),
+    );
+    const freed = results.filter((_, index) => outcomes[index]?.purged);
+    if (freed.length > 0)
+      await env.DB.batch(
+        freed.map((row) =>
+          env.DB.prepare("UPDATE results SET tracker_cleared_at = ? WHERE workflow_id = ?").bind(
+            now,
+            row.workflow_id,
+          ),
+        ),
+      );
+    purged += freed.length;
+    if (results.length < BATCH) break;
+  } while (Date.now() < deadline);
   return purged;
 }
 
@@ -122,18 +103,32 @@ async function redriveOrphans(
   return redriven;
 }
 
-/** The hourly cron: each task bounded, each failure logged without stopping the others. */
+/**
+ * The hourly cron: each task bounded, each failure logged without stopping the others. The
+ * re-drive (one page, users wait for it) goes first; deleting and freeing then page on within
+ * the run's budget, each given at least one page.
+ */
 export async function runMaintenance(
   env: Env,
   now: number,
   log: Logger,
 ): Promise<MaintenanceReport> {
   const settings = retentionSettings(env);
-  const report: MaintenanceReport = { resultsDeleted: 0, trackersPurged: 0, redriven: 0 };
+  const deadline = Date.now() + settings.maintenanceBudgetMs;
+  const report: MaintenanceReport = {
+    resultsDeleted: 0,
+    trackersPurged: 0,
+    redriven: 0,
+    ownersTold: 0,
+  };
   const tasks: [keyof MaintenanceReport, () => Promise<number>][] = [
-    ["resultsDeleted", () => deleteExpiredResults(env, now, settings)],
-    ["trackersPurged", () => purgeFinishedTrackers(env, now, settings)],
     ["redriven", () => redriveOrphans(env, now, settings, log)],
+    [
+      "ownersTold",
+      () => tellOwnersOfExhaustedRedrives(env, now, settings, resultRetentionText(env), log),
+    ],
+    ["resultsDeleted", () => deleteExpiredResults(env, now - settings.resultRetentionMs, deadline)],
+    ["trackersPurged", () => purgeFinishedTrackers(env, now, settings, deadline)],
   ];
   for (const [name, task] of tasks) {
     try {

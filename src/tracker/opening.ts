@@ -91,7 +91,3 @@ export function rememberRefusal(
   sql.exec("INSERT OR REPLACE INTO quota_refusal (id, refused_at) VALUES (1, ?)", Date.now());
   return tokenExpiresAt(input.receivedAt, config);
 }
-
-export function forgetRefusal(sql: SqlStorage): void {
-  sql.exec("DELETE FROM quota_refusal");
-}

@@ -29,8 +29,4 @@ export class ProgressNotices {
       .toArray()
       .map((row) => row.text as string);
   }
-
-  clear(): void {
-    this.sql.exec("DELETE FROM progress_notices");
-  }
 }

@@ -97,17 +97,6 @@ CREATE TABLE IF NOT EXISTS quota_refusal (
 );
 `;
 
-/** Every table of TRACKER_SCHEMA: purge empties each one. */
-export const TRACKER_TABLES = [
-  "workflow",
-  "stages",
-  "timers",
-  "events",
-  "route_plan",
-  "progress_notices",
-  "quota_refusal",
-] as const;
-
 export type WorkflowStatus =
   | "queued"
   | "running"

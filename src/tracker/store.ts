@@ -8,7 +8,6 @@ import {
   type StageRow,
   type TimerRow,
   TRACKER_SCHEMA,
-  TRACKER_TABLES,
   type WorkflowEvent,
   type WorkflowRow,
 } from "./schema.ts";
@@ -300,15 +299,6 @@ export class TrackerStore {
         data: JSON.parse(row.data as string) as Record<string, unknown>,
         version: (row.version as string | null) ?? null,
       }));
-  }
-
-  /** Frees the object's storage once its result is safely in R2 and D1 (retention). */
-  deleteAll(): void {
-    for (const table of TRACKER_TABLES) this.sql.exec(`DELETE FROM ${table}`);
-    this.row = null;
-    this.stageRows = new Map();
-    this.timerRows.forget();
-    this.eventVersion = null;
   }
 }
 

@@ -84,9 +84,4 @@ export class TimerRows {
       if (next === null || row.due_at < next) next = row.due_at;
     return next;
   }
-
-  /** After the table was emptied. */
-  forget(): void {
-    this.rows = new Map();
-  }
 }

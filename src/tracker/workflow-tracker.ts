@@ -229,10 +229,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (row && (isActive(row.status) || row.delivery_state === "pending")) return { purged: false };
     // History kept: the live view and Retry read the archive once this storage is gone.
     if (row) await archiveHistory(this.env.RESULTS, historyOf(this.store, row, Date.now()));
-    this.store.deleteAll();
-    this.routePlan = undefined;
-    await this.ctx.storage.deleteAlarm();
-    this.armedAt = null;
+    await this.deleteStorage();
     return { purged: true };
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { siteMinIntervalMs } from "../../src/sites/site-budget.ts";
 import { budgetLimits } from "../../src/results/budget-limits.ts";
+import { siteMinIntervalMs } from "../../src/sites/site-budget.ts";
 import { autointelConfig } from "../../src/workflows/autointel/config.ts";
 import { plannedRequests } from "../../src/workflows/autointel/depth.ts";
 

@@ -1,6 +1,6 @@
 // A tracker whose start was refused a quota slot never held a workflow: once the refusal is no
 // longer needed (the start's token has died) it deletes its storage, and a later start of the same
-// id still works from a fresh object.
+// id still works from a fresh object. A tracker purged by retention frees all of it the same way.
 import { listDurableObjectIds, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
@@ -75,5 +75,17 @@ describe("a refused start's tracker", () => {
       claim: null,
     });
     expect(late.outcome).toBe("created");
+  });
+
+  it("a purged tracker (retention) frees its whole storage too", async () => {
+    const workflowId = crypto.randomUUID();
+    const tracker = trackerStub(env, workflowId);
+    await tracker.start({ input: startInput(workflowId), quotaRefused: false, claim: null });
+    await tracker.cancel("41");
+    expect((await storedIn(workflowId)).tables).toBeGreaterThan(0);
+    expect(await tracker.purge()).toEqual({ purged: true });
+    expect(await storedIn(workflowId)).toEqual({ tables: 0, keys: 0, alarm: null });
+    // Its history stays in R2 for Retry and the live view.
+    expect(await env.RESULTS.head(`results/${workflowId}/history.json`)).not.toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 // The reply to /retrieve_results (and the "Result n" button): the stored result with its files,
 // sent by the file-reply queue (src/file-replies/) as an edit of the deferred reply.
 
-import { retentionSettings } from "../../cron/retention.ts";
 import { linksForOversized } from "../../file-replies/file-links.ts";
 import type { FileReplyJob } from "../../file-replies/file-reply-job.ts";
 import type { FileReplyKind } from "../../file-replies/file-reply-kind.ts";
@@ -11,6 +10,7 @@ import { resultActionsFor } from "../../results/rerun.ts";
 import { findResult, recordRetrieval } from "../../results/result-index.ts";
 import { resultFiles, resultMessage } from "../../results/result-message.ts";
 import { loadStoredResult } from "../../results/result-store.ts";
+import { retentionSettings } from "../../results/retention-settings.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
 
 export const RETRIEVE_REPLY_KIND = "retrieve";

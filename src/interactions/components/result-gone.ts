@@ -1,4 +1,4 @@
-import { resultRetentionText } from "../../cron/retention.ts";
+import { resultRetentionText } from "../../results/retention-settings.ts";
 
 /** The answer to a button whose result is gone (or never was), naming the configured retention. */
 export function resultGoneText(env: Env): string {

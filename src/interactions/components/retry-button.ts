@@ -1,8 +1,8 @@
 import type { APIMessageComponentInteraction } from "discord-api-types/v10";
-import { retentionSettings } from "../../cron/retention.ts";
 import { isWorkflowId, startWorkflow } from "../../queue/start.ts";
 import { RETRY_PREFIX } from "../../results/result-actions.ts";
 import { findResult } from "../../results/result-index.ts";
+import { retentionSettings } from "../../results/retention-settings.ts";
 import {
   loadArchivedHistory,
   type ResumePoint,
