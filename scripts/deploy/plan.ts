@@ -118,7 +118,7 @@ export function deploySteps(
         },
         (line) => lines.push(line),
       );
-      return `\n    ${lines.join("\n    ")}`;
+      return lines.map((line, i) => (i === 0 || line === "" ? line : `    ${line}`)).join("\n");
     },
   });
   return steps;

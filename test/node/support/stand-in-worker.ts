@@ -1,5 +1,5 @@
 // Plays the deployed Worker at its workers.dev URL for the deploy tests (the deploy reaches it
-// through LONGFLOW_DEPLOYED_ORIGIN): answers GET /health like src/http/health.ts, and POST
+// through LONGFLOW_DEPLOYED_ORIGIN): answers GET /health like src/http/public-health.ts, and POST
 // /interactions like the bot's endpoint, verifying Ed25519 signatures with the public key the
 // deploy uploaded (read from the fake account at request time), so Discord's endpoint validation
 // passes only if the deploy sent the application's real key.
@@ -22,7 +22,7 @@ export async function startStandInWorker(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString("utf8");
     const answer = async (): Promise<[number, unknown]> => {
-      if (req.method === "GET" && req.url === "/health") return [200, { status: "ok", checks: {} }];
+      if (req.method === "GET" && req.url === "/health") return [200, { status: "up" }];
       if (req.method !== "POST" || req.url !== "/interactions")
         return [404, { error: "not found" }];
       const key = publicKeyHex();
