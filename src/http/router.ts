@@ -1,7 +1,7 @@
 import { Router } from "itty-router";
-import { handleDownload } from "../downloads/download-route.ts";
 import { registry } from "../interactions/registry.ts";
 import { createLogger } from "../log.ts";
+import { handleDownload } from "./download-route.ts";
 import { handleHealthDetails } from "./health.ts";
 import { handleInteractionRequest } from "./interactions-endpoint.ts";
 import { handleLivePage, handleLiveReport, handleLiveSocket } from "./live/live-routes.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results-reply.ts";
+import { NOT_FOUND_TEXT } from "../../src/file-replies/retrieve-results-reply.ts";
 import { freshId } from "../helpers/emulator.ts";
 import { editedOriginal, expectDeferredEphemeral, withReplyToken } from "../helpers/file-reply.ts";
 import {

@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { NOT_FOUND_TEXT } from "../../src/interactions/commands/retrieve-results-reply.ts";
+import { NOT_FOUND_TEXT } from "../../src/file-replies/retrieve-results-reply.ts";
 import { resultFiles } from "../../src/results/result-message.ts";
 import { loadStoredResult, resultPrefix } from "../../src/results/result-store.ts";
 import { freshId } from "../helpers/emulator.ts";

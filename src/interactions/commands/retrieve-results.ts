@@ -4,6 +4,11 @@ import type {
 } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
 import { queueFileReply, replyTarget } from "../../file-replies/file-reply-job.ts";
+import {
+  NOT_FOUND_TEXT,
+  RETRIEVE_REPLY_KIND,
+  retrieveJobArgs,
+} from "../../file-replies/retrieve-results-reply.ts";
 import { isWorkflowId } from "../../queue/start.ts";
 import { findResult, type ResultIndexRow, recentResults } from "../../results/result-index.ts";
 import { hasPermission, Permission } from "../constants.ts";
@@ -11,7 +16,6 @@ import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { autocompleteChoices, deferred, ephemeral } from "../replies.ts";
-import { NOT_FOUND_TEXT, RETRIEVE_REPLY_KIND, retrieveJobArgs } from "./retrieve-results-reply.ts";
 
 const LIST_LIMIT = 10;
 

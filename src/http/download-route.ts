@@ -1,7 +1,11 @@
-import { jsonError } from "../http/responses.ts";
+import {
+  checkDownloadLink,
+  downloadLinkSettings,
+  keyFromPath,
+} from "../downloads/download-links.ts";
 import { createLogger } from "../log.ts";
 import type { LinkCheck } from "../secrets/link-signature.ts";
-import { checkDownloadLink, downloadLinkSettings, keyFromPath } from "./download-links.ts";
+import { jsonError } from "./responses.ts";
 
 // GET /files/<key>?sig=…: the R2 object, as a download. Refusals are JSON with a status and a
 // sentence; the log line says why, never with the link's signature.

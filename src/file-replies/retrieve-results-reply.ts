@@ -1,17 +1,17 @@
 // The reply to /retrieve_results (and the "Result n" button): the stored result with its files,
 // sent by the file-reply queue (src/file-replies/) as an edit of the deferred reply.
 
-import { linksForOversized } from "../../file-replies/file-links.ts";
-import type { FileReplyJob } from "../../file-replies/file-reply-job.ts";
-import type { FileReplyKind } from "../../file-replies/file-reply-kind.ts";
-import type { Logger } from "../../log.ts";
-import { countQuietly } from "../../results/counters.ts";
-import { resultActionsFor } from "../../results/rerun.ts";
-import { findResult, recordRetrieval } from "../../results/result-index.ts";
-import { resultFiles, resultMessage } from "../../results/result-message.ts";
-import { loadStoredResult } from "../../results/result-store.ts";
-import { retentionSettings } from "../../results/retention-settings.ts";
-import { findWorkflow } from "../../workflow/registry.ts";
+import type { Logger } from "../log.ts";
+import { countQuietly } from "../results/counters.ts";
+import { resultActionsFor } from "../results/rerun.ts";
+import { findResult, recordRetrieval } from "../results/result-index.ts";
+import { resultFiles, resultMessage } from "../results/result-message.ts";
+import { loadStoredResult } from "../results/result-store.ts";
+import { retentionSettings } from "../results/retention-settings.ts";
+import { findWorkflow } from "../workflow/registry.ts";
+import { linksForOversized } from "./file-links.ts";
+import type { FileReplyJob } from "./file-reply-job.ts";
+import type { FileReplyKind } from "./file-reply-kind.ts";
 
 export const RETRIEVE_REPLY_KIND = "retrieve";
 
