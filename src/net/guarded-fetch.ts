@@ -23,7 +23,7 @@ export type GuardedResponse =
   | {
       kind: "failed";
       url: string;
-      problem: "network" | "aborted" | "too_many_redirects" | "bad_redirect";
+      problem: "network" | "unresolved" | "aborted" | "too_many_redirects" | "bad_redirect";
       message: string;
       redirects: RedirectHop[];
     };
@@ -49,6 +49,8 @@ export async function guardedFetch(
     if (!verdict.ok) return { kind: "refused", url: current, reason: verdict.reason, redirects };
     const url = verdict.url.href;
     const named = await checkResolvedName(verdict.url, request.policy, request.signal);
+    if (!named.ok && named.unresolved)
+      return { kind: "failed", url, problem: "unresolved", message: named.reason, redirects };
     if (!named.ok) return { kind: "refused", url, reason: named.reason, redirects };
     let response: Response;
     try {

@@ -20,7 +20,11 @@ import { parseIPv4, parseIPv6 } from "./ip-address.ts";
 // What remains: a name whose DNS answer changes between this lookup and the fetch's own
 // (rebinding with a zero TTL) passes; on the edge the platform's egress still stops it.
 
-export type NameVerdict = { ok: true } | { ok: false; reason: string };
+/**
+ * `unresolved`: public DNS has no address for the name (NXDOMAIN, or no A/AAAA). Nothing was
+ * reached, so it is a link that cannot be followed, not an address the guard refused.
+ */
+export type NameVerdict = { ok: true } | { ok: false; reason: string; unresolved?: true };
 export type NameChecker = (host: string, signal: AbortSignal) => Promise<NameVerdict>;
 
 const TYPE_A = 1;
@@ -44,6 +48,7 @@ interface DohReply {
 }
 
 const refuse = (reason: string): NameVerdict => ({ ok: false, reason });
+const unresolved = (reason: string): NameVerdict => ({ ok: false, reason, unresolved: true });
 const bare = (name: string) => name.toLowerCase().replace(/\.$/, "");
 
 /** What is wrong with an address a name resolved to, or null when it is public. */
@@ -97,7 +102,7 @@ async function lookUp(
       [TYPE_A, TYPE_AAAA].map((type) => ask(resolverUrl, name, type, fetcher, signal)),
     );
     if (replies.every((reply) => reply.Status === NXDOMAIN))
-      return { verdict: refuse(`"${host}" does not resolve in public DNS`), ttlSeconds: 0 };
+      return { verdict: unresolved(`"${host}" does not resolve in public DNS`), ttlSeconds: 0 };
     const answers = replies.flatMap((reply) => reply.Answer ?? []);
     for (const answer of answers) ttlSeconds = Math.min(ttlSeconds, answer.TTL ?? 0);
     const via = () => (chain.length > 1 ? ` (through ${chain.slice(1).join(" → ")})` : "");
@@ -119,7 +124,7 @@ async function lookUp(
     const hasAddress = answers.some((a) => a.type === TYPE_A || a.type === TYPE_AAAA);
     if (hasAddress) return { verdict: { ok: true }, ttlSeconds };
     if (next === null)
-      return { verdict: refuse(`"${host}" has no address in public DNS`), ttlSeconds: 0 };
+      return { verdict: unresolved(`"${host}" has no address in public DNS`), ttlSeconds: 0 };
     // A resolver that answered the alias only (no addresses for its target): follow it.
     name = next;
   }

@@ -43,12 +43,20 @@ describe("the URL guard resolves names before fetching", () => {
     ["http://chain.test/", "through hop.chain.test → end.chain.test"],
     ["http://internal-alias.test/", 'alias of "metadata.google.internal" is an internal name'],
     ["http://v6.test/", "fd00::1 (unique local"],
-    ["http://nowhere.test/", "does not resolve in public DNS"],
     ["http://fail.test/", "could not be checked"],
   ])("refuses %s before sending anything (%s)", async (url, reason) => {
     const { answer, sent } = await fetchThroughGuard(url);
     expect(answer.kind).toBe("refused");
     if (answer.kind === "refused") expect(answer.reason).toContain(reason);
+    expect(sent).toEqual([]);
+  });
+
+  it("sends nothing to a name public DNS does not know, and says it did not resolve", async () => {
+    const { answer, sent } = await fetchThroughGuard("http://nowhere.test/");
+    // Not a refusal: nothing private was found, there is simply nowhere to go (a broken link).
+    expect(answer).toMatchObject({ kind: "failed", problem: "unresolved" });
+    if (answer.kind === "failed")
+      expect(answer.message).toContain("does not resolve in public DNS");
     expect(sent).toEqual([]);
   });
 

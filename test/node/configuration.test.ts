@@ -22,9 +22,11 @@ describe("configuration files", () => {
       { name: "WORKFLOWS", class_name: "WorkflowTracker" },
       { name: "BOT_GATE", class_name: "BotGate" },
       { name: "CHANNEL_OUTBOX", class_name: "ChannelOutbox" },
+      { name: "SITE_BUDGET", class_name: "SiteBudget" },
     ]);
     expect(config.migrations[0]?.new_sqlite_classes).toEqual(["WorkflowTracker"]);
     expect(config.migrations[1]?.new_sqlite_classes).toEqual(["BotGate", "ChannelOutbox"]);
+    expect(config.migrations[2]?.new_sqlite_classes).toEqual(["SiteBudget"]);
     expect(config.queues.producers?.map((p: { binding: string }) => p.binding)).toEqual([
       "STAGES",
       "FILE_REPLIES",

@@ -165,8 +165,9 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
       ],
       schedules: ["0 * * * *"],
       workers_dev: { enabled: true },
-      // The last migration: v1 made WorkflowTracker, v2-etiquette BotGate and ChannelOutbox.
-      migration_tag: "v2-etiquette",
+      // The last migration: v1 made WorkflowTracker, v2-etiquette BotGate and ChannelOutbox,
+      // v3-sites SiteBudget.
+      migration_tag: "v3-sites",
     });
     expect(worker?.bindings).toEqual(
       expect.arrayContaining([

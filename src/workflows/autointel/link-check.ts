@@ -44,7 +44,7 @@ async function request(
     if (signal.aborted) return "aborted";
     // A bad or endless redirect is the site's own doing: its words are the clearer name.
     const note =
-      answer.problem === "network" || failure === "timeout"
+      answer.problem === "network" || answer.problem === "unresolved" || failure === "timeout"
         ? describeNetworkFailure(failure, config.fetchTimeoutMs)
         : answer.message;
     return { outcome: "broken", status: null, finalUrl: null, note, failure };
@@ -67,6 +67,7 @@ async function nameFailure(
   signal: AbortSignal,
 ): Promise<NetworkFailure> {
   if (timedOut) return "timeout";
+  if (answer.problem === "unresolved") return "unresolved";
   if (answer.problem !== "network") return "unknown";
   const named = classifyNetworkMessage(answer.message);
   return named === "opaque" ? resolveOpaqueFailure(answer.url, config, signal) : named;
