@@ -95,3 +95,19 @@ export function retryDelayOrCapMs(
 ): number {
   return retryDelayMs(e, attempt, options, random) ?? options.capMs;
 }
+
+/**
+ * The same policy for work that fails for reasons of its own (a stage handed back to the queue):
+ * an error the policy cannot read waits the plain backoff.
+ */
+export function retryDelayOrBackoffMs(
+  e: unknown,
+  attempt: number,
+  options: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
+  return (
+    retryDelayMs(e, attempt, options, random) ??
+    Math.max(1, backoffWithJitter(attempt, options, random))
+  );
+}

@@ -1,9 +1,13 @@
-import { backoffWithJitter } from "../backoff.ts";
-import { engineConfig } from "../config.ts";
+import { backoffOf, engineConfig } from "../config.ts";
 import type { MessageEdit } from "../discord/client.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { DiscordApiError } from "../discord/errors.ts";
-import { isEntityTooLarge, isRetryable, isTokenDead } from "../discord/retries.ts";
+import {
+  isEntityTooLarge,
+  isRetryable,
+  isTokenDead,
+  retryDelayOrBackoffMs,
+} from "../discord/retries.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { type FileReplyJob, parseFileReplyJob } from "./file-reply-job.ts";
 import type { FileReplyKind } from "./file-reply-kind.ts";
@@ -72,10 +76,7 @@ async function runJob(
       log.warn("file_reply.token_dead", { attempts });
       return { outcome: "given_up" };
     }
-    const delayMs = backoffWithJitter(attempts - 1, {
-      baseMs: config.backoffBaseMs,
-      capMs: config.backoffCapMs,
-    });
+    const delayMs = retryDelayOrBackoffMs(error, attempts - 1, backoffOf(config));
     // Our own failures (R2, D1) are as transient as Discord's 5xx; Discord's refusals are not.
     const transient = isRetryable(error) || !(error instanceof DiscordApiError);
     if (transient && Date.now() + delayMs < usableUntil) {

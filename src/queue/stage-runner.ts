@@ -1,5 +1,5 @@
-import { backoffWithJitter } from "../backoff.ts";
-import { engineConfig } from "../config.ts";
+import { backoffOf, engineConfig } from "../config.ts";
+import { retryDelayOrBackoffMs } from "../discord/retries.ts";
 import { createLogger, type Logger } from "../log.ts";
 import {
   parseStageMessage,
@@ -23,13 +23,11 @@ class StageCancelled extends Error {
   override readonly name = "StageCancelled";
 }
 
-function queueRetryDelaySeconds(env: Env, attempts: number): number {
-  const config = engineConfig(env);
-  const ms = backoffWithJitter(attempts - 1, {
-    baseMs: config.backoffBaseMs,
-    capMs: config.backoffCapMs,
-  });
-  return Math.floor(ms / 1000);
+/** When the queue redelivers a failed stage: the one retry-delay policy, in whole seconds. */
+function queueRetryDelaySeconds(env: Env, error: unknown, attempts: number): number {
+  return Math.floor(
+    retryDelayOrBackoffMs(error, attempts - 1, backoffOf(engineConfig(env))) / 1000,
+  );
 }
 
 /** Errors a retry cannot fix fail the workflow at once; everything else is retried by the queue. */
@@ -173,7 +171,7 @@ async function reportFailure(
   }
   const retryable = !isStageFatal(error);
   const text = error instanceof Error ? error.message : String(error);
-  const retryInSeconds = queueRetryDelaySeconds(env, message.attempts);
+  const retryInSeconds = queueRetryDelaySeconds(env, error, message.attempts);
   log.warn("stage.failed", { retryable, attempt: message.attempts, error });
   await tracker.fail({
     stage: claim.stage,
@@ -196,7 +194,7 @@ export async function handleStageBatch(batch: MessageBatch<unknown>, env: Env): 
     batch.messages.map((message) =>
       processStageMessage(message, env).catch((error: unknown) => {
         createLogger({ component: "stage-runner" }).error("stage.tracker_unreachable", { error });
-        message.retry({ delaySeconds: queueRetryDelaySeconds(env, message.attempts) });
+        message.retry({ delaySeconds: queueRetryDelaySeconds(env, error, message.attempts) });
       }),
     ),
   );

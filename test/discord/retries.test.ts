@@ -7,6 +7,11 @@ import {
   TokenExpiredError,
   TransientError,
 } from "../../src/discord/errors.ts";
+import {
+  retryDelayMs,
+  retryDelayOrBackoffMs,
+  retryDelayOrCapMs,
+} from "../../src/discord/retries.ts";
 import { json, message, rateLimitHeaders, unitClient } from "./support.ts";
 
 const limited = (retryAfter: number) =>
@@ -149,5 +154,29 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(TransientError);
     expect(error.status).toBe(0);
     expect(error.outcomeUnknown).toBe(true);
+  });
+});
+
+describe("the one retry-delay policy", () => {
+  const options = { baseMs: 100, capMs: 2_000 };
+  const details = { status: 429, method: "POST" as const, route: "/channels/:id/messages" };
+  const rateLimited = new RateLimitedError(
+    { ...details, discordMessage: "You are being rate limited." },
+    { retryAfterMs: 1_500, global: false },
+  );
+  const stageBug = new Error("a stage's own failure");
+
+  it("waits Discord's retry_after whoever asks", () => {
+    expect(retryDelayMs(rateLimited, 0, options, () => 0)).toBe(1_500);
+    expect(retryDelayOrCapMs(rateLimited, 0, options, () => 0)).toBe(1_500);
+    expect(retryDelayOrBackoffMs(rateLimited, 0, options, () => 0)).toBe(1_500);
+  });
+
+  it("an error it cannot read: none for a call, the cap for a step, the backoff for a stage", () => {
+    expect(retryDelayMs(stageBug, 3, options, () => 0.5)).toBeNull();
+    expect(retryDelayOrCapMs(stageBug, 3, options, () => 0.5)).toBe(2_000);
+    // 100 ms · 2³ = 800 ms ceiling, half of it with this jitter.
+    expect(retryDelayOrBackoffMs(stageBug, 3, options, () => 0.5)).toBe(400);
+    expect(retryDelayOrBackoffMs(stageBug, 3, options, () => 0)).toBe(1);
   });
 });
