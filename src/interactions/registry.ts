@@ -7,7 +7,7 @@ import { workflowCommand } from "./commands/workflow-command.ts";
 import { workflows } from "./commands/workflows.ts";
 import { cancelButton } from "./components/cancel-button.ts";
 import { retrieveButton } from "./components/retrieve-button.ts";
-import { retryButton } from "./components/retry-button.ts";
+import { resumeButton } from "./components/resume-button.ts";
 import { runAgainButton } from "./components/run-again-button.ts";
 import { workflowPicker } from "./components/workflow-picker.ts";
 import type { CommandHandler, ComponentHandler, ModalHandler } from "./context.ts";
@@ -48,5 +48,5 @@ export function commandHandler(
 /** The bot's own commands, and every button and modal. */
 export const registry = createRegistry({
   commands: [ping, retrieveResults, workflows, notify, callback],
-  components: [cancelButton, retrieveButton, retryButton, runAgainButton, workflowPicker],
+  components: [cancelButton, retrieveButton, resumeButton, runAgainButton, workflowPicker],
 });

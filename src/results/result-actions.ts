@@ -7,7 +7,8 @@ import { ButtonStyle, ComponentType } from "../discord/constants.ts";
 /** On the progress message while the workflow runs: the owner stops it. */
 export const CANCEL_PREFIX = "cancel";
 /** Failed or timed out: a new workflow resumes after the last completed stage. */
-export const RETRY_PREFIX = "retry";
+// The id says "retry" (the button's label): buttons already posted must keep working.
+export const RESUME_PREFIX = "retry";
 export const RUN_AGAIN_PREFIX = "again";
 /** Variant of "Run again" that uses the workflow's lighter options (e.g. a shallower crawl). */
 export const LIGHTER_VARIANT = "lighter";
@@ -51,7 +52,7 @@ export function resultButtons(
       style: ButtonStyle.Primary,
       label: "Retry",
       emoji: { name: "↩️" },
-      custom_id: `${RETRY_PREFIX}:${workflowId}`,
+      custom_id: `${RESUME_PREFIX}:${workflowId}`,
     });
   if (actions.runAgain) {
     buttons.push({

@@ -1,6 +1,6 @@
 import type { APIMessageComponentInteraction } from "discord-api-types/v10";
 import { isWorkflowId, startWorkflow } from "../../queue/start.ts";
-import { RETRY_PREFIX } from "../../results/result-actions.ts";
+import { RESUME_PREFIX } from "../../results/result-actions.ts";
 import { findResult } from "../../results/result-index.ts";
 import { retentionSettings } from "../../results/retention-settings.ts";
 import {
@@ -17,7 +17,7 @@ import { invokingUser } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
 import { resultGoneText } from "./result-gone.ts";
 
-export const RETRY_REFUSED = {
+export const RESUME_REFUSED = {
   notOwner: "🚫 Only the person who started this workflow can run it again.",
   notRetryable: "Only a failed or timed-out workflow can be retried; use Run again.",
   gone: "⚠️ This workflow's stored stages have expired; run the command again.",
@@ -41,12 +41,12 @@ async function retryFromLastStage(
   const row = await findResult(env.DB, workflowId);
   const retention = retentionSettings(env).resultRetentionMs;
   if (!row || row.created_at < Date.now() - retention) return ephemeral(resultGoneText(env));
-  if (!user || row.user_id !== user.id) return ephemeral(RETRY_REFUSED.notOwner);
+  if (!user || row.user_id !== user.id) return ephemeral(RESUME_REFUSED.notOwner);
   const status = row.status as string;
-  if (status !== "failed" && status !== "timed_out") return ephemeral(RETRY_REFUSED.notRetryable);
+  if (status !== "failed" && status !== "timed_out") return ephemeral(RESUME_REFUSED.notRetryable);
   const history = await historyOf(env, workflowId);
   const definition = history ? findWorkflow(history.name) : undefined;
-  if (!history || !definition) return ephemeral(RETRY_REFUSED.gone);
+  if (!history || !definition) return ephemeral(RESUME_REFUSED.gone);
   const resume: ResumePoint | null = resumePointOf(workflowId, history.stages, definition);
   try {
     const newWorkflowId = await startWorkflow(
@@ -71,8 +71,8 @@ async function retryFromLastStage(
 }
 
 /** "Retry" under a failed or timed-out result: resume after the last completed stage. */
-export const retryButton: ComponentHandler = {
-  prefix: RETRY_PREFIX,
+export const resumeButton: ComponentHandler = {
+  prefix: RESUME_PREFIX,
   execute: (interaction, workflowId, context) =>
     retryFromLastStage(interaction, workflowId, context),
 };
