@@ -1,14 +1,21 @@
 import { queueHandoffProgress } from "../delivery/progress-target.ts";
 import { MAX_DELIVERY_ATTEMPTS, retryDecision } from "../delivery/retry-policy.ts";
 import { DELIVERY_RUNGS, type DeliveryRung, tryRung } from "../delivery/rungs.ts";
+import { linksForOversized } from "../file-replies/file-links.ts";
 import { countQuietly, incrementStatement } from "../results/counters.ts";
 import { resultActionsFor } from "../results/rerun.ts";
-import { resultMessage } from "../results/result-message.ts";
+import {
+  type DownloadLink,
+  MAX_ATTACHMENT_BYTES,
+  resultFiles,
+  resultMessage,
+} from "../results/result-message.ts";
 import {
   loadStoredResult,
   recordDeliveryStatement,
   type StoredResultMeta,
 } from "../results/result-store.ts";
+import { retentionSettings } from "../results/retention-settings.ts";
 import type { JsonValue } from "../workflow/definition.ts";
 import { handoffOf } from "./handoff-columns.ts";
 import type { TimerOutcome } from "./progress.ts";
@@ -36,6 +43,25 @@ export function resultMetaOf(row: WorkflowRow): StoredResultMeta {
 }
 
 /**
+ * Signed download links for the files too large to attach (Discord's default upload limit; the
+ * rungs past the token are not bound by the interaction's own). Null when links are off: the
+ * message then points to /retrieve_results. Valid as long as retention keeps the result.
+ */
+async function oversizedLinks(
+  rt: TrackerRuntime,
+  resultKey: string,
+  stored: NonNullable<Awaited<ReturnType<typeof loadStoredResult>>>,
+): Promise<DownloadLink[] | null> {
+  const files = resultFiles(stored.meta, stored.result).map((file) => ({
+    file,
+    key: `${resultKey}${file.name}`,
+  }));
+  const expiresAt = rt.now() + retentionSettings(rt.env).resultRetentionMs;
+  const fitted = await linksForOversized(rt.env, files, MAX_ATTACHMENT_BYTES, expiresAt);
+  return fitted.ok ? fitted.links : null;
+}
+
+/**
  * Walks the ladder from the rung it reached last time; exactly one final message. The extras
  * (the /notify DM, the guild's callback) are armed only once the result is delivered or orphaned.
  */
@@ -55,12 +81,14 @@ export async function deliverResult(rt: TrackerRuntime, attempt: number): Promis
     return { done: false, retryAt: ackAt };
   }
   const deps = { discord: rt.discord, env: rt.env, log: rt.log };
+  const links = await oversizedLinks(rt, row.result_key, stored);
   for (let rung = row.delivery_rung; rung < DELIVERY_RUNGS.length; rung++) {
     const name = DELIVERY_RUNGS[rung] as DeliveryRung;
     const current = rt.store.workflow() as WorkflowRow;
     const body = resultMessage(resultMetaOf(current), rt.title, stored.result, {
       mention: name !== "interaction",
       actions: resultActionsFor(stored.meta),
+      ...(links ? { links } : {}),
     });
     const outcome = await tryRung(
       name,
