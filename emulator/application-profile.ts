@@ -12,11 +12,6 @@ export const USER_INSTALL = 1;
 const PRIVATE_CHANNEL = 2;
 const VALIDATION_TIMEOUT_MS = 5_000;
 
-export type ApplicationProfile = {
-  interactionsEndpointUrl: string | null;
-  installTypes: ReadonlySet<number>;
-};
-
 export function applicationJson(emulator: Emulator): JsonObject {
   const { profile, botUser } = emulator.state;
   return {

@@ -1,8 +1,13 @@
 // Everything the emulated Discord remembers. Shared by all tests: nothing here is ever reset.
-import type { ApplicationProfile } from "./application-profile.ts";
 import type { MessageSource } from "./contract-types.ts";
 import type { JsonObject } from "./json.ts";
 import { createSnowflakeSource } from "./snowflake.ts";
+
+/** The application as GET /applications/@me shows it: what PATCH may change. */
+export type ApplicationProfile = {
+  interactionsEndpointUrl: string | null;
+  installTypes: ReadonlySet<number>;
+};
 
 export const DEFAULT_GUILD_ID = "200000000000000001";
 
