@@ -8,6 +8,7 @@
 import { unstable_readConfig } from "wrangler";
 import { readCommandLine } from "./cli/command-line.ts";
 import { DEFAULT_ENV_FILE } from "./cli/env-values.ts";
+import { enableUserInstallFlag } from "./cli/shared-flags.ts";
 import { type DeployResult, deploySteps, liveViewOrigin } from "./deploy/plan.ts";
 import { preflight } from "./deploy/preflight.ts";
 import { runSteps } from "./deploy/run-steps.ts";
@@ -23,11 +24,7 @@ const line = readCommandLine({
       default: false,
       description: "print the plan, run the preflight, build the bundle; create nothing",
     },
-    "enable-user-install": {
-      type: "boolean",
-      default: false,
-      description: "let users add the commands to their account, too",
-    },
+    "enable-user-install": enableUserInstallFlag,
     "vars-file": {
       type: "string",
       value: "<file>",

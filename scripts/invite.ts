@@ -2,7 +2,7 @@
 // each with why) and to a user's account. The application is read from the bot token.
 import { BOT_PERMISSIONS, botPermissionBits } from "../src/discord/install-link.ts";
 import { readCommandLine } from "./cli/command-line.ts";
-import { DEFAULT_ENV_FILE } from "./cli/env-values.ts";
+import { botTokenFileFlag } from "./cli/shared-flags.ts";
 import { ApplicationApi } from "./discord/application.ts";
 import { installLinkLines } from "./discord/connect-application.ts";
 import { discordTarget, runOrExplain } from "./discord/target.ts";
@@ -12,12 +12,7 @@ const line = readCommandLine({
   summary:
     "Prints the server install link (scopes bot applications.commands, with the permissions the bot\nneeds) and the user install link, for the application behind DISCORD_BOT_TOKEN.",
   flags: {
-    "vars-file": {
-      type: "string",
-      value: "<file>",
-      default: DEFAULT_ENV_FILE,
-      description: "where DISCORD_BOT_TOKEN is",
-    },
+    "vars-file": botTokenFileFlag,
   },
   examples: ["npm run invite"],
 });

@@ -1,7 +1,7 @@
 // `npm run register`: registers the slash commands with Discord, matching the install types the
 // application supports. Globally by default; in one development guild only when asked.
 import { readCommandLine } from "./cli/command-line.ts";
-import { DEFAULT_ENV_FILE } from "./cli/env-values.ts";
+import { botTokenFileFlag } from "./cli/shared-flags.ts";
 import { ApplicationApi } from "./discord/application.ts";
 import { installLinkLines, registerForApplication } from "./discord/connect-application.ts";
 import { discordTarget, runOrExplain } from "./discord/target.ts";
@@ -21,12 +21,7 @@ const line = readCommandLine({
       default: false,
       description: "with --guild: remove that server's commands",
     },
-    "vars-file": {
-      type: "string",
-      value: "<file>",
-      default: DEFAULT_ENV_FILE,
-      description: "where DISCORD_BOT_TOKEN is",
-    },
+    "vars-file": botTokenFileFlag,
   },
   examples: [
     "npm run register",

@@ -3,7 +3,7 @@
 // application from the bot token, sets the Interactions Endpoint URL (Discord verifies it), and
 // registers the global commands.
 import { readCommandLine } from "./cli/command-line.ts";
-import { DEFAULT_ENV_FILE } from "./cli/env-values.ts";
+import { botTokenFileFlag, enableUserInstallFlag } from "./cli/shared-flags.ts";
 import { connectApplication } from "./discord/connect-application.ts";
 import { interactionsUrlProblem } from "./discord/interactions-url.ts";
 import { discordTarget, runOrExplain } from "./discord/target.ts";
@@ -18,17 +18,8 @@ const line = readCommandLine({
       value: "<https://…/interactions>",
       description: "where Discord posts interactions (required)",
     },
-    "enable-user-install": {
-      type: "boolean",
-      default: false,
-      description: "let users add the commands to their account, too",
-    },
-    "vars-file": {
-      type: "string",
-      value: "<file>",
-      default: DEFAULT_ENV_FILE,
-      description: "where DISCORD_BOT_TOKEN is",
-    },
+    "enable-user-install": enableUserInstallFlag,
+    "vars-file": botTokenFileFlag,
   },
   examples: [
     "npm run setup -- --url https://example.trycloudflare.com/interactions",
