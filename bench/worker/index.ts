@@ -14,8 +14,8 @@ import { whileStagesHeld } from "./stage-hold.ts";
 
 export { ChannelOutbox } from "../../src/channel/channel-outbox.ts";
 export { BotGate } from "../../src/gate/bot-gate.ts";
-export { CountingWorkflowTracker as WorkflowTracker } from "./counting-tracker.ts";
 export { SiteBudget } from "../../src/sites/site-budget.ts";
+export { CountingWorkflowTracker as WorkflowTracker } from "./counting-tracker.ts";
 export { NaivePipeline } from "./naive-pipeline.ts";
 export { NoopWorkflow } from "./noop-workflow.ts";
 
