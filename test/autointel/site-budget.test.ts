@@ -97,9 +97,12 @@ describe("off-site link checks are capped per host", () => {
     const since = Date.now();
     const id = await analyse("/one-host", "quick");
     expect((await delivered(id)).status).toBe("completed");
-    const { data } = await storedResult(id);
+    const { data, markdown } = await storedResult(id);
     expect(data.links.checked).toBe(cap);
     expect(data.links.cappedPerHost).toBe(ONE_HOST_LINKS - cap);
+    expect(markdown).toContain(
+      `_${ONE_HOST_LINKS - cap} links were not checked because their host had already been checked`,
+    );
     const requested = (await fanOutRequests()).filter(
       (r) => r.at >= since && r.path.startsWith("/one/"),
     );

@@ -175,6 +175,11 @@ export function reportMarkdown(
       `_${links.notChecked} links beyond the budget of ${links.linkBudget} were not checked; ${links.skippedByRobots} were skipped because robots.txt disallows them._`,
       "",
     );
+  if (links?.cappedPerHost)
+    lines.push(
+      `_${number(links.cappedPerHost)} links were not checked because their host had already been checked as often as one run may (LINK_CHECKS_PER_HOST)._`,
+      "",
+    );
   if (summary && "skipped" in summary)
     lines.push(`_AI summary skipped: ${plainText(summary.skipped, 300)}._`, "");
   return lines.join("\n");
