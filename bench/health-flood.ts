@@ -18,8 +18,13 @@ export interface FloodFigures {
 export interface HealthFloodReport {
   /** The flood alone: its figures and every billable operation and Discord call it caused. */
   alone: FloodFigures & { billable: Tally; discordCalls: number };
-  /** Bench c) alone, then again with a flood of /health running until it finished. */
+  /**
+   * Bench c) alone; again with the issue's load (`requests` /health in a few seconds) sent as it
+   * starts; and again with a flood of /health running until it finished.
+   */
   quiet: DiscordRun;
+  burst: DiscordRun;
+  burstDuringC: FloodFigures;
   flooded: DiscordRun;
   floodDuringC: FloodFigures;
 }
@@ -104,12 +109,17 @@ export async function measureHealthFlood(
   const discordCalls = (await target.emulator.stats()).requests - firstSeq;
   const c = { workflows: plan.workflows, channels: 5, tokenTtlSeconds: plan.tokenTtlSeconds };
   const quiet = await measureDiscordRequests(target, c);
+  const bursting = flood(target, plan.connections, plan.requests, plan.perSecond);
+  const burst = await measureDiscordRequests(target, c);
+  const burstDuringC = await bursting.done;
   const running = flood(target, plan.connections, Number.POSITIVE_INFINITY, plan.perSecond);
   const flooded = await measureDiscordRequests(target, c);
   running.stop();
   return {
     alone: { ...aloneFigures, billable, discordCalls },
     quiet,
+    burst,
+    burstDuringC,
     flooded,
     floodDuringC: await running.done,
   };

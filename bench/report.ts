@@ -225,6 +225,17 @@ function healthSection({ health: h }: BenchReports): string {
     Object.entries(s)
       .map(([answer, n]) => `${n} × ${answer}`)
       .join(", ");
+  const during = (f: typeof h.floodDuringC) =>
+    `${f.requests} at ${figure(f.requestsPerSecond)}/s (${statuses(f.statuses)})`;
+  const row = (name: string, run: typeof h.quiet, health: string) => [
+    name,
+    latency(run).n,
+    run.summary.delivered ? "yes" : "NO",
+    figure(latency(run).p50),
+    figure(latency(run).p99),
+    run.summary.tooManyRequests,
+    health,
+  ];
   return [
     "h) GET /health flooded (public: up/down from the isolate)",
     `Alone: ${h.alone.requests} requests at ${figure(h.alone.requestsPerSecond)}/s, p50 ${figure(h.alone.latencyMs.p50)} ms, p99 ${figure(h.alone.latencyMs.p99)} ms; answers ${statuses(h.alone.statuses)}; billable operations besides the ${h.alone.billable.workerRequests ?? 0} Worker requests: ${ops.length ? ops.join(", ") : "none"}; Discord calls: ${h.alone.discordCalls}.`,
@@ -239,24 +250,9 @@ function healthSection({ health: h }: BenchReports): string {
         "/health during",
       ],
       [
-        [
-          "quiet",
-          latency(h.quiet).n,
-          h.quiet.summary.delivered ? "yes" : "NO",
-          figure(latency(h.quiet).p50),
-          figure(latency(h.quiet).p99),
-          h.quiet.summary.tooManyRequests,
-          "—",
-        ],
-        [
-          "with /health flood",
-          latency(h.flooded).n,
-          h.flooded.summary.delivered ? "yes" : "NO",
-          figure(latency(h.flooded).p50),
-          figure(latency(h.flooded).p99),
-          h.flooded.summary.tooManyRequests,
-          `${h.floodDuringC.requests} at ${figure(h.floodDuringC.requestsPerSecond)}/s (${statuses(h.floodDuringC.statuses)})`,
-        ],
+        row("quiet", h.quiet, "—"),
+        row(`${h.burstDuringC.requests} /health as it starts`, h.burst, during(h.burstDuringC)),
+        row("/health flood throughout", h.flooded, during(h.floodDuringC)),
       ],
     ),
   ].join("\n");
