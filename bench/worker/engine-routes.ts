@@ -1,7 +1,7 @@
 // Bench endpoints that start no-op workflows on each engine and time their stages in memory.
 
-import { type InteractionOrigin, startWorkflow } from "../../src/queue/start.ts";
-import { trackerStub } from "../../src/tracker/api.ts";
+import { startWorkflow } from "../../src/queue/start.ts";
+import { type InteractionOrigin, trackerStub } from "../../src/tracker/api.ts";
 import { findWorkflow } from "../../src/workflow/registry.ts";
 import { benchWorkflowName } from "./bench-workflows.ts";
 import { countingEnv } from "./billable-counters.ts";

@@ -1,18 +1,11 @@
-import type { RoutePlan } from "../delivery/route-plan.ts";
-import type { ResumePoint, StartMessage, StartWorkflowInput } from "../tracker/api.ts";
-import type { AnyWorkflowDefinition, JsonValue } from "../workflow/definition.ts";
+import type {
+  InteractionOrigin,
+  ResumePoint,
+  StartMessage,
+  StartWorkflowInput,
+} from "../tracker/api.ts";
 
-export interface InteractionOrigin {
-  userId: string;
-  guildId: string | null;
-  channelId: string | null;
-  applicationId: string;
-  interactionId: string;
-  interactionToken: string;
-  receivedAt: number;
-  /** Which rungs past the token can work here (src/delivery/route-plan.ts). */
-  routePlan?: RoutePlan;
-}
+import type { AnyWorkflowDefinition, JsonValue } from "../workflow/definition.ts";
 
 /**
  * The workflow's id, derived from the interaction that started it (a UUID-shaped digest): a

@@ -17,6 +17,7 @@ export type {
   FailRequest,
   HeartbeatRequest,
   HeartbeatResult,
+  InteractionOrigin,
   RedeliverResult,
   StageClaim,
   StageMessage,

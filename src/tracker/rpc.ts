@@ -6,11 +6,8 @@ import type { WorkflowHistory } from "./history-archive.ts";
 import type { ResumePoint } from "./resume.ts";
 import type { WorkflowEvent, WorkflowStatus } from "./schema.ts";
 
-export interface StartWorkflowInput {
-  workflowId: string;
-  name: string;
-  options: JsonValue;
-  inputLabel: string;
+/** Who started a workflow, where, and the interaction whose token it answers through. */
+export interface InteractionOrigin {
   userId: string;
   guildId: string | null;
   channelId: string | null;
@@ -18,6 +15,15 @@ export interface StartWorkflowInput {
   interactionId: string;
   interactionToken: string;
   receivedAt: number;
+  /** Which rungs past the token can work, read from the interaction (absent: all may). */
+  routePlan?: RoutePlan;
+}
+
+export interface StartWorkflowInput extends InteractionOrigin {
+  workflowId: string;
+  name: string;
+  options: JsonValue;
+  inputLabel: string;
   estimateMs: number;
   /** From the definition; null or absent = the cap (deadline-extension.ts). */
   softDeadlineMs?: number | null;
@@ -27,8 +33,6 @@ export interface StartWorkflowInput {
   outboundRequests?: number;
   /** Retry: start after the completed stages of an earlier run (resume.ts). */
   resume?: ResumePoint | null;
-  /** Which rungs past the token can work, read from the interaction (absent: all may). */
-  routePlan?: RoutePlan;
   /** The resume point in R2 instead, when inline it would not fit in a queue message. */
   resumeRef?: string | null;
 }

@@ -5,7 +5,8 @@ import type {
 import { engineConfig } from "../../config.ts";
 import { hasRoutePastToken, planRoutes, type RoutePlan } from "../../delivery/route-plan.ts";
 import { installUrl } from "../../discord/install-link.ts";
-import { type InteractionOrigin, startWorkflow } from "../../queue/start.ts";
+import { startWorkflow } from "../../queue/start.ts";
+import type { InteractionOrigin } from "../../tracker/api.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import { formatDuration } from "../../workflow/format.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
