@@ -1,0 +1,67 @@
+import { CATALOGS } from "./catalog.ts";
+import type { Catalog, MessageKey } from "./catalog-types.ts";
+import { Formatters } from "./formatters.ts";
+import type { Locale } from "./locales.ts";
+
+/**
+ * Text that is already safe where it is shown (a link or code span the caller built from escaped
+ * parts): passed into a message as it is. Every plain string variable is escaped instead.
+ */
+export class Trusted {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+export function trusted(text: string): Trusted {
+  return new Trusted(text);
+}
+
+type VarsOf<K extends MessageKey> = Catalog[K] extends (vars: infer V, ...rest: never[]) => string
+  ? V
+  : never;
+
+/** What a caller passes: each string variable may instead be Trusted text. */
+type CallerVars<V> = { [P in keyof V]: V[P] extends string ? string | Trusted : V[P] };
+
+type ArgsOf<K extends MessageKey> = [VarsOf<K>] extends [undefined]
+  ? []
+  : keyof VarsOf<K> extends never
+    ? []
+    : [vars: CallerVars<VarsOf<K>>];
+
+/** Renders a catalog message in one locale. */
+export type Translate = <K extends MessageKey>(key: K, ...args: ArgsOf<K>) => string;
+
+const formatters = new Map<Locale, Formatters>();
+
+export function formattersFor(locale: Locale): Formatters {
+  let found = formatters.get(locale);
+  if (!found) {
+    found = new Formatters(locale);
+    formatters.set(locale, found);
+  }
+  return found;
+}
+
+/**
+ * A translator for `locale` whose string variables pass through `escapeText` (e.g. Discord markdown
+ * escaping, or none for text a page sets with textContent) unless they are Trusted.
+ */
+export function createTranslator(locale: Locale, escapeText: (text: string) => string): Translate {
+  const catalog = CATALOGS[locale];
+  const f = formattersFor(locale);
+  return ((key: MessageKey, vars?: Record<string, unknown>) => {
+    const safe: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(vars ?? {})) {
+      safe[name] =
+        value instanceof Trusted
+          ? value.text
+          : typeof value === "string"
+            ? escapeText(value)
+            : value;
+    }
+    return (catalog[key] as (vars: unknown, f: Formatters) => string)(safe, f);
+  }) as Translate;
+}
