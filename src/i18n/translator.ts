@@ -62,6 +62,8 @@ export function createTranslator(locale: Locale, escapeText: (text: string) => s
             ? escapeText(value)
             : value;
     }
-    return (catalog[key] as (vars: unknown, f: Formatters) => string)(safe, f);
+    const message = catalog[key] as ((vars: unknown, f: Formatters) => string) | undefined;
+    if (!message) throw new Error(`no message "${String(key)}" in the ${locale} catalog`);
+    return message(safe, f);
   }) as Translate;
 }

@@ -1,4 +1,18 @@
+import { autointel } from "./autointel.ts";
+import { commands } from "./commands.ts";
 import { common } from "./common.ts";
+import { engine } from "./engine.ts";
+import { exporting } from "./exporting.ts";
+import { interactions } from "./interactions.ts";
+import { live } from "./live.ts";
 
 /** The English catalog: every section's messages under one set of keys. */
-export const en = { ...common };
+export const en = {
+  ...common,
+  ...commands,
+  ...interactions,
+  ...live,
+  ...engine,
+  ...autointel,
+  ...exporting,
+};

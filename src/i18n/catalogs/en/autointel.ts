@@ -1,0 +1,3 @@
+import type { Message } from "../../message.ts";
+
+export const autointel = {} satisfies Record<string, Message<never>>;

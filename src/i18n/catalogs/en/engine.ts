@@ -1,0 +1,3 @@
+import type { Message } from "../../message.ts";
+
+export const engine = {} satisfies Record<string, Message<never>>;
