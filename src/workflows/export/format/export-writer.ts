@@ -5,6 +5,7 @@
 
 import type { APIMessage } from "discord-api-types/v10";
 import { csvWriter } from "./csv-writer.ts";
+import { htmlWriter } from "./html-writer.ts";
 import { jsonWriter } from "./json-writer.ts";
 import { txtWriter } from "./txt-writer.ts";
 
@@ -49,15 +50,13 @@ export interface ExportWriter {
   end(context: ExportContext, state: WriterState | null, messageCount: number): string;
 }
 
-// HTML joins in the next commit; until then asking for it throws.
-const WRITERS: Partial<Record<ExportFormat, ExportWriter>> = {
+const WRITERS: Record<ExportFormat, ExportWriter> = {
+  html: htmlWriter,
   json: jsonWriter,
   csv: csvWriter,
   txt: txtWriter,
 };
 
 export function exportWriter(format: ExportFormat): ExportWriter {
-  const writer = WRITERS[format];
-  if (!writer) throw new Error(`no writer for ${format} yet`);
-  return writer;
+  return WRITERS[format];
 }
