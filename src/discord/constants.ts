@@ -92,6 +92,7 @@ export const ApplicationCommandOptionType = {
   String: 3,
   Integer: 4,
   Boolean: 5,
+  Channel: 7,
 } as const;
 
 /** Discord allows at most 25 autocomplete choices. */

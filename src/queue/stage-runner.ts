@@ -79,6 +79,7 @@ async function runClaimed(
         options: claim.options,
         outputs: claim.outputs,
         signal: controller.signal,
+        budgetEndsAt: Date.now() + claim.budgetMs,
         log,
         env,
         attempt,

@@ -39,6 +39,11 @@ export interface StageContext<Options> {
   outputs: Readonly<Record<string, JsonValue>>;
   /** Aborts when the stage's time budget ends or the owner cancels the workflow. */
   signal: AbortSignal;
+  /**
+   * When this invocation's time budget ends (epoch ms): a stage that loops yields with
+   * `continueLater` well before, e.g. once half of it is spent.
+   */
+  budgetEndsAt: number;
   /** Reports progress within the stage (0..1); also proves the stage is alive. */
   progress(label: string, fraction: number): Promise<void>;
   log: Logger;
