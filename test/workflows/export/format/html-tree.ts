@@ -60,3 +60,17 @@ export function parseHtmlDocument(html: string): Node {
 export function parseHtmlFragment(html: string): Node {
   return parseFragment(html);
 }
+
+/** The first element with the class; a test fails here when there is none. */
+export function firstByClass(root: Node, name: string): Element {
+  const found = byClass(root, name)[0];
+  if (!found) throw new Error(`no element of class ${name}`);
+  return found;
+}
+
+/** The texts of the elements with this tag name. */
+export function tagTexts(root: Node, tag: string): string[] {
+  return elements(root)
+    .filter((element) => element.tagName === tag)
+    .map(textOf);
+}

@@ -6,7 +6,17 @@ import {
   LOCAL_TIME_SCRIPT_SHA256,
 } from "../../../../src/workflows/export/format/html-page.ts";
 import { featureMessages, plainMessages, VERBATIM_TEXTS, writeFile } from "./fixture.ts";
-import { attr, byClass, elements, hasClass, parseHtmlDocument, textOf } from "./html-tree.ts";
+import {
+  attr,
+  byClass,
+  type Element,
+  elements,
+  firstByClass,
+  hasClass,
+  parseHtmlDocument,
+  tagTexts,
+  textOf,
+} from "./html-tree.ts";
 
 const html = exportWriter("html");
 
@@ -37,7 +47,7 @@ describe("the HTML export, parsed as a browser parses it", () => {
     const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
     expect(hash).toBe(LOCAL_TIME_SCRIPT_SHA256);
     const csp = all.find((e) => attr(e, "http-equiv") === "Content-Security-Policy");
-    expect(attr(csp ?? all[0]!, "content")).toBe(CONTENT_SECURITY_POLICY);
+    expect(csp && attr(csp, "content")).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'sha256-${hash}'`);
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
   });
@@ -86,43 +96,40 @@ describe("the HTML export, parsed as a browser parses it", () => {
 
   it("shows hostile text as the text it is", () => {
     const contents = byClass(document, "message").map((element) =>
-      textOf(byClass(element, "content")[0]!),
+      textOf(firstByClass(element, "content")),
     );
     const missing = VERBATIM_TEXTS.filter((text) => !contents.includes(text));
     expect(missing.map((text) => JSON.stringify(text))).toEqual([]);
   });
 
   it("renders Discord's markdown, mentions by name, replies, edits, pins, files, embeds and reactions", () => {
-    const [hello, formatted, reply, files, embed, joined] = byClass(document, "message");
-    expect(
-      elements(hello!)
-        .filter((e) => e.tagName === "strong")
-        .map(textOf),
-    ).toEqual(["world"]);
-    expect(byClass(hello!, "mention").map(textOf)).toEqual(["@bob", "#random"]);
-    const tags = elements(formatted!).map((e) => e.tagName);
+    const shown = byClass(document, "message");
+    const [hello, formatted, reply, files, embed, joined] = [0, 1, 2, 3, 4, 5].map((i) => {
+      const element = shown[i];
+      if (!element) throw new Error(`no message ${i}`);
+      return element;
+    }) as [Element, Element, Element, Element, Element, Element];
+    expect(tagTexts(hello, "strong")).toEqual(["world"]);
+    expect(byClass(hello, "mention").map(textOf)).toEqual(["@bob", "#random"]);
+    const tags = elements(formatted).map((e) => e.tagName);
     for (const tag of ["h1", "blockquote", "ul", "ol", "u", "s", "em", "code"])
       expect(tags).toContain(tag);
-    expect(byClass(formatted!, "spoiler").map(textOf)).toEqual(["spoiler"]);
-    expect(byClass(formatted!, "md-subtext").map(textOf)).toEqual(["subtext"]);
-    expect(textOf(byClass(reply!, "reply")[0]!)).toContain("Hello **world**");
-    expect(byClass(reply!, "edited")).toHaveLength(1);
-    expect(byClass(reply!, "pinned")).toHaveLength(1);
-    const images = byClass(files!, "attachment-image");
+    expect(byClass(formatted, "spoiler").map(textOf)).toEqual(["spoiler"]);
+    expect(byClass(formatted, "md-subtext").map(textOf)).toEqual(["subtext"]);
+    expect(textOf(firstByClass(reply, "reply"))).toContain("Hello **world**");
+    expect(byClass(reply, "edited")).toHaveLength(1);
+    expect(byClass(reply, "pinned")).toHaveLength(1);
+    const images = byClass(files, "attachment-image");
     expect(images.map((e) => attr(e, "src"))).toEqual([
       "https://cdn.discordapp.com/attachments/1/2/cat.png",
     ]);
-    expect(textOf(byClass(files!, "attachment-file")[0]!)).toContain('notes, "v2".txt');
-    expect(byClass(files!, "reaction").map(textOf)).toEqual(["👍3", ":party:1"]);
-    const box = byClass(embed!, "embed")[0]!;
+    expect(textOf(firstByClass(files, "attachment-file"))).toContain('notes, "v2".txt');
+    expect(byClass(files, "reaction").map(textOf)).toEqual(["👍3", ":party:1"]);
+    const box = firstByClass(embed, "embed");
     expect(attr(box, "style")).toBe("border-left-color:#5865F2");
-    expect(
-      elements(byClass(box, "embed-title")[0]!)
-        .filter((e) => e.tagName === "strong")
-        .map(textOf),
-    ).toEqual(["title"]);
+    expect(tagTexts(firstByClass(box, "embed-title"), "strong")).toEqual(["title"]);
     expect(byClass(box, "embed-field")).toHaveLength(2);
-    expect(textOf(byClass(joined!, "content")[0]!)).toBe("Joined the server.");
+    expect(textOf(firstByClass(joined, "content"))).toBe("Joined the server.");
   });
 
   it("writes every moment as a <time> with an ISO datetime for the page's script", () => {
@@ -138,7 +145,7 @@ describe("the HTML export, parsed as a browser parses it", () => {
     for (const sizes of [[1], [2], [4, 5]]) expect(writeFile(html, many, sizes)).toBe(one);
     const groups = byClass(parseHtmlDocument(one), "group");
     expect(groups.map((group) => byClass(group, "message").length)).toEqual(Array(10).fill(3));
-    expect(groups.every((group) => hasClass(byClass(group, "message")[0]!, "first"))).toBe(true);
+    expect(groups.every((group) => hasClass(firstByClass(group, "message"), "first"))).toBe(true);
   });
 
   it("gives the same bytes for the feature messages in one batch or in many", () => {
