@@ -1,6 +1,8 @@
 import type { FileAttachment } from "../discord/request.ts";
 import { downloadLinkSettings, downloadUrl } from "../downloads/download-links.ts";
 import { type DownloadLink, fitsAttachment } from "../results/result-message.ts";
+import { resultFileKey } from "../results/result-store.ts";
+import type { ResultFile } from "../workflow/definition.ts";
 
 /** A file a reply carries, and the R2 object that holds it (for a link when it is too large). */
 export interface StoredFile {
@@ -35,4 +37,47 @@ export async function linksForOversized(
     })),
   );
   return { ok: true, links };
+}
+
+/** The stage-written files of a result: loaded to attach when they fit, linked otherwise. */
+export interface FittedResultFiles {
+  attached: FileAttachment[];
+  links: DownloadLink[];
+  /** Too large to attach, and download links are off (or the file is gone). */
+  unavailable: string[];
+}
+
+/**
+ * Sizes come from R2's head, so a file too large to attach is never read into memory; one that
+ * fits is read to be attached.
+ */
+export async function fitResultFiles(
+  env: Env,
+  workflowId: string,
+  files: readonly ResultFile[],
+  limit: number,
+  expiresAt: number,
+): Promise<FittedResultFiles> {
+  const fitted: FittedResultFiles = { attached: [], links: [], unavailable: [] };
+  const settings = downloadLinkSettings(env);
+  for (const file of files) {
+    const key = resultFileKey(workflowId, file.name);
+    const head = await env.RESULTS.head(key);
+    if (head && head.size <= limit) {
+      const object = await env.RESULTS.get(key);
+      if (object) {
+        const data = new Uint8Array(await object.arrayBuffer());
+        fitted.attached.push({ name: file.name, data, contentType: file.contentType });
+        continue;
+      }
+    }
+    if (head && settings) {
+      fitted.links.push({
+        name: file.name,
+        url: await downloadUrl(settings, key, expiresAt),
+        expiresAt,
+      });
+    } else fitted.unavailable.push(file.name);
+  }
+  return fitted;
 }

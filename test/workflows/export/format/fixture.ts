@@ -44,6 +44,13 @@ const PAGE_TEXTS = Object.values(HOSTILE_SITE).flatMap((page) =>
     : [],
 );
 
+/** Hostile texts with no markdown in them: an HTML reader must see them character for character. */
+export const VERBATIM_TEXTS: readonly string[] = [
+  ...SCRIPT_PAYLOADS.slice(0, 5),
+  ...SPREADSHEET_PAYLOADS.slice(0, 6),
+  "RTL \u202egnp.exe\u202c and zero\u200bwidth",
+];
+
 /** Texts whose rendering must stay text in every format. */
 export const HOSTILE_TEXTS: readonly string[] = [
   ...SCRIPT_PAYLOADS,
@@ -52,7 +59,7 @@ export const HOSTILE_TEXTS: readonly string[] = [
   ...HOSTILE_MARKERS,
   ...PAGE_TEXTS.filter((text) => text.length > 0),
   "@everyone @here <@&42> <#99> <@123456789012345678>",
-  "RTL \u202egnp.exe\u202c and zero\u200bwidth",
+  ...VERBATIM_TEXTS.slice(-1),
   "lone surrogate \ud800 end",
   "*".repeat(3000),
   "<".repeat(2000),
