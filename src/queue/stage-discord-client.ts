@@ -22,10 +22,11 @@ import {
  */
 export const STAGE_DISCORD_MAX_WAIT_MS = 5_000;
 
+// Plain text: the sentence reaches the user through plain-text paths (the error, the summary).
 const VIEW_CHANNEL =
-  "I can't see that channel: give me (the bot) the **View Channel** permission there, then run it again.";
+  "I can't see that channel: give me (the bot) the View Channel permission there, then run it again.";
 const READ_HISTORY =
-  "I can see that channel but not its history: give me (the bot) the **Read Message History** permission there, then run it again.";
+  "I can see that channel but not its history: give me (the bot) the Read Message History permission there, then run it again.";
 const UNKNOWN_CHANNEL = "That channel no longer exists (or I was never added to its server).";
 
 /** A 403 or 404 as one sentence naming what the bot lacks; other errors unchanged. */
