@@ -68,7 +68,7 @@ function findCloser(span: Span, delimiter: string, from: number, end: number): n
       continue;
     }
     if (!text.startsWith(delimiter, j)) continue;
-    if (single && text[j + 1] === char) {
+    if (single && j + 1 < end && text[j + 1] === char) {
       j++;
       continue;
     }
