@@ -87,7 +87,7 @@ function emphasis(span: Span, at: number, end: number, depth: number): Match {
   for (const [delimiter, open, close] of PAIRED) {
     if (!text.startsWith(delimiter, at)) continue;
     const closer = findCloser(span, delimiter, at + 2, end);
-    if (closer > 0) {
+    if (closer >= 0) {
       const inner = renderInlineRange(span, at + 2, closer, depth + 1);
       return { html: `${open}${inner}${close}`, next: closer + 2 };
     }
