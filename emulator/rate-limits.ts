@@ -24,7 +24,7 @@ export class RateLimiter {
 
   /**
    * Paths containing `match` (and requests of `method`, when given) get this limit; a later rule
-   * for the same match replaces it.
+   * for the same match replaces it; where several match, the most specific applies.
    */
   setRule(rule: RateLimitSpec): void {
     this.removeRule(rule.match);
@@ -73,14 +73,22 @@ export class RateLimiter {
     };
   }
 
+  /**
+   * The most specific matching rule: one naming the method beats one that does not, a longer
+   * `match` beats a shorter one (a channel's own rule beats a "/channels/" rule), then the latest.
+   */
   private ruleFor(method: string, path: string): RateLimitSpec | undefined {
-    for (let i = this.rules.length - 1; i >= 0; i--) {
-      const rule = this.rules[i];
-      if (rule && path.includes(rule.match) && (!rule.method || rule.method === method))
-        return rule;
+    let best: RateLimitSpec | undefined;
+    for (const rule of this.rules) {
+      if (!path.includes(rule.match) || (rule.method && rule.method !== method)) continue;
+      if (!best || specificity(rule) >= specificity(best)) best = rule;
     }
-    return undefined;
+    return best;
   }
+}
+
+function specificity(rule: RateLimitSpec): number {
+  return (rule.method ? 1_000_000 : 0) + rule.match.length;
 }
 
 function roundSeconds(ms: number): number {

@@ -40,7 +40,7 @@ function channelAccess(emulator: Emulator, body: JsonObject, params: Params): Ap
 
 /**
  * The channel's messages oldest first, after `after`, as Discord stores them: no access rules,
- * no rate limit. Tests compare an export with this.
+ * no rate limit. Tests compare an export with this; `ids_only=1` answers `{ids, total}`.
  */
 function readHistory(emulator: Emulator, req: ApiRequest, params: Params): ApiResponse {
   const { state, origin } = emulator;
@@ -56,6 +56,8 @@ function readHistory(emulator: Emulator, req: ApiRequest, params: Params): ApiRe
       after === null ? { kind: "after", id: "0", limit } : { kind: "after", id: after, limit },
     )
     .reverse();
+  if (req.query.get("ids_only") === "1")
+    return jsonResponse(200, { ids, total: state.history.count(channelId) });
   const exists = (id: string) => state.seeded.has(id) || state.messages.has(id);
   const messages = ids.map((id) => {
     const posted = state.messages.get(id);

@@ -23,6 +23,11 @@ describe("GET /channels/{id}/messages paging", () => {
     expect(isNewestFirst([...truth].reverse())).toBe(true);
   });
 
+  it("reads the ids alone from the control API with ids_only", async () => {
+    const url = `${emulator.origin}/_emulator/history/${channelId}?ids_only=1&limit=10000`;
+    expect(await (await fetch(url)).json()).toEqual({ ids: truth, total: COUNT });
+  });
+
   it("answers the 50 newest by default, newest first", async () => {
     expect(ids(await page(channelId))).toEqual(truth.slice(-50).reverse());
   });

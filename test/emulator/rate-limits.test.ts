@@ -99,4 +99,28 @@ describe("the history route's own bucket", () => {
     await emulator.clearRateLimit(channelId);
     expect((await read()).status).toBe(200);
   });
+
+  it("applies the most specific rule, not the latest: method first, then the longer match", async () => {
+    const [a, b] = [freshId(), freshId()];
+    await emulator.setRateLimit({ match: a, method: "GET", limit: 100, windowMs: 60_000 });
+    await emulator.setRateLimit({ match: `/channels/${a}/messages`, limit: 1, windowMs: 60_000 });
+    await emulator.setRateLimit({ match: `/channels/${b}`, limit: 100, windowMs: 60_000 });
+    await emulator.setRateLimit({ match: b, limit: 1, windowMs: 60_000 });
+    for (const channelId of [a, b]) {
+      const answers = [];
+      for (let i = 0; i < 3; i++)
+        answers.push(await emulator.api(`/channels/${channelId}/messages`));
+      expect(answers.map((r) => r.headers.get("x-ratelimit-limit"))).toEqual(["100", "100", "100"]);
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    }
+  });
+
+  it("logs a page of history as its message ids", async () => {
+    const channelId = freshId();
+    const seeded = await emulator.seedHistory(channelId, { count: 3 });
+    await emulator.api(`/channels/${channelId}/messages?limit=2`);
+    const [logged] = await emulator.requests(`/channels/${channelId}/messages`);
+    const { messages } = await emulator.history(channelId);
+    expect(logged?.response).toEqual({ message_ids: [seeded.newestId, messages[1]?.id] });
+  });
 });

@@ -68,7 +68,7 @@ function findCloser(span: Span, delimiter: string, from: number, end: number): n
       continue;
     }
     if (!text.startsWith(delimiter, j)) continue;
-    if (single && text[j + 1] === char) {
+    if (single && j + 1 < end && text[j + 1] === char) {
       j++;
       continue;
     }
@@ -87,7 +87,7 @@ function emphasis(span: Span, at: number, end: number, depth: number): Match {
   for (const [delimiter, open, close] of PAIRED) {
     if (!text.startsWith(delimiter, at)) continue;
     const closer = findCloser(span, delimiter, at + 2, end);
-    if (closer > 0) {
+    if (closer >= 0) {
       const inner = renderInlineRange(span, at + 2, closer, depth + 1);
       return { html: `${open}${inner}${close}`, next: closer + 2 };
     }
