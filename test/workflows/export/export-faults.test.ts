@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { workFileKey } from "../../../src/results/result-store.ts";
 import { trackerStub } from "../../../src/tracker/api.ts";
 import type { StageDefinition } from "../../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../../src/workflow/registry.ts";
@@ -68,6 +69,9 @@ async function expectExact(workflowId: string, channelId: string, newestId: stri
   const ids = read.messages.map((m) => m.id);
   expect(seeded(ids)).toEqual(truth);
   expect(new Set(ids).size).toBe(ids.length);
+  // The chunks and upload tails are gone once the workflow completed.
+  const scratch = await env.RESULTS.list({ prefix: workFileKey(workflowId, "") });
+  expect(scratch.objects).toEqual([]);
 }
 
 async function yieldedOnce(workflowId: string): Promise<void> {
