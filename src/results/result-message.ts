@@ -116,6 +116,9 @@ function filesNote(
       (name) =>
         `⚠️ **${plainText(name, 100)}** is larger than files here may be (${fileSize(options.limit)}) and this bot has no download links set up.`,
     ),
+    ...(stage && stage.listed > 0
+      ? [`🗂️ ${stage.listed} more files: **files.md** lists every file with its link.`]
+      : []),
   ];
   return [...stageLines, reportNote(meta, attached, links, options)].join("\n");
 }
@@ -194,6 +197,8 @@ function fields(result: WorkflowResult, room: number): APIEmbedField[] {
 interface StageFilesNote {
   attached: string[];
   unavailable: string[];
+  /** Files listed only in the attached list of all files (files.md). */
+  listed: number;
 }
 
 export interface ResultMessageOptions {
@@ -201,7 +206,12 @@ export interface ResultMessageOptions {
    * The result's stage-written files, fitted (file-links.ts fitResultFiles): attached ones go
    * out with the message, linked ones join `links`.
    */
-  stageFiles?: { attached: FileAttachment[]; links: DownloadLink[]; unavailable: string[] };
+  stageFiles?: {
+    attached: FileAttachment[];
+    links: DownloadLink[];
+    unavailable: string[];
+    listed: number;
+  };
   maxAttachmentBytes?: number;
   /**
    * Links for the files larger than `maxAttachmentBytes`: the others are attached. Without
@@ -252,6 +262,7 @@ export function resultMessage(
         stageFiles: stageFiles && {
           attached: stageFiles.attached.map((file) => file.name),
           unavailable: stageFiles.unavailable,
+          listed: stageFiles.listed,
         },
       }),
     ),

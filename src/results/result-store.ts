@@ -29,6 +29,18 @@ export function workFileKey(workflowId: string, name: string): string {
   return `${resultPrefix(workflowId)}work/${name}`;
 }
 
+/** Deletes every scratch object of a workflow (idempotent); its result files stay. */
+export async function clearScratch(bucket: R2Bucket, workflowId: string): Promise<void> {
+  const prefix = workFileKey(workflowId, "");
+  // Each listing is at most 1,000 keys, deleted in one call; the loop ends when R2 has none.
+  for (;;) {
+    const listing = await bucket.list({ prefix });
+    if (listing.objects.length === 0) return;
+    await bucket.delete(listing.objects.map((object) => object.key));
+    if (!listing.truncated) return;
+  }
+}
+
 /**
  * Persist, then deliver: R2 gets the full result (result.json, report.md), D1 the index row, in
  * one batch (a transaction) with the caller's `alongside` statements once both objects are stored.

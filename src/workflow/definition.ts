@@ -62,7 +62,7 @@ export interface StageContext<Options> {
    */
   discord: StageDiscord;
   /**
-   * Files of this workflow in R2, beyond the stage's state: scratch objects (`put`/`get`) and
+   * Files of this workflow in R2, beyond the stage's state: scratch objects (`put`, `text`, `remove`) and
    * result files written by multipart upload that resumes across invocations (`upload`).
    * Everything lives under the workflow's result prefix, so retention deletes it with the result.
    */

@@ -31,7 +31,8 @@ export interface FileUpload {
 /**
  * A stage's files (`context.files`). Names are one path segment of letters, digits, `.`, `_`
  * and `-` (they end up in download links). Scratch objects (`put`/`text`/`remove`) are the
- * stage's own; uploads become files a result can name in `WorkflowResult.files`.
+ * workflow's own: the engine deletes them once it completes (a failed or cancelled one keeps them
+ * for Retry, until retention). Uploads become files a result can name in `WorkflowResult.files`.
  */
 export interface StageFiles {
   put(name: string, data: string | Uint8Array): Promise<void>;

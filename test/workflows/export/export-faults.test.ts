@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { workFileKey } from "../../../src/results/result-store.ts";
 import { trackerStub } from "../../../src/tracker/api.ts";
 import type { StageDefinition } from "../../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../../src/workflow/registry.ts";
@@ -68,6 +69,9 @@ async function expectExact(workflowId: string, channelId: string, newestId: stri
   const ids = read.messages.map((m) => m.id);
   expect(seeded(ids)).toEqual(truth);
   expect(new Set(ids).size).toBe(ids.length);
+  // The chunks and upload tails are gone once the workflow completed.
+  const scratch = await env.RESULTS.list({ prefix: workFileKey(workflowId, "") });
+  expect(scratch.objects).toEqual([]);
 }
 
 async function yieldedOnce(workflowId: string): Promise<void> {
@@ -127,4 +131,22 @@ describe("/export through faults", () => {
     expect(done.stages.map((s) => s.name)).toEqual(["prepare", "collect", "assemble"]);
     await expectExact(run.workflowId, channelId, seeded.newestId as string);
   });
+
+  it("a bucket that makes the history route wait longer than a stage may: it yields, and no 429 comes back", async () => {
+    deploy(withCrashes);
+    const { channelId, guildId } = await seededChannel(600, { seed: 9 });
+    // Four pages per seven seconds: past the fourth page the wait (> 5 s) is handed back.
+    await emulator.setRateLimit({ match: channelId, method: "GET", limit: 4, windowMs: 7_000 });
+    const run = await runExport({ target: channelId, guildId, options: { format: "csv" } });
+    const done = await finished(run);
+    expect(done.status).toBe("completed");
+    const events = await trackerStub(env, run.workflowId).events(0);
+    const waits = events
+      .filter((e) => e.type === "stage_yielded")
+      .map((e) => Number((e.data as { continueAfterMs?: number }).continueAfterMs));
+    expect(Math.max(...waits)).toBeGreaterThan(1_000);
+    const reads = await emulator.requests(`/channels/${channelId}/messages`);
+    expect(reads.length).toBeGreaterThanOrEqual(7);
+    expect(reads.filter((r) => r.status === 429)).toEqual([]);
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ import {
 import { type MentionNames, renderDiscordMarkdown } from "./discord-markdown.ts";
 import type { ExportContext } from "./export-writer.ts";
 import { escapeHtml, safeHttpUrl } from "./html-escape.ts";
-import { timeElement } from "./markdown-inline.ts";
+import { renderInline, timeElement } from "./markdown-inline.ts";
 
 const REPLY_PREVIEW = 120;
 
@@ -116,18 +116,21 @@ function reactionHtml(reaction: APIReaction): string {
   return `<span class="reaction" title="${escapeHtml(label)}">${face}<span class="reaction-count">${reaction.count}</span></span>`;
 }
 
-function replyHtml(message: APIMessage): string {
+function replyHtml(message: APIMessage, context: ExportContext): string {
   const reference = message.message_reference;
   if (!reference || reference.type === 1 || message.type !== 19) return "";
   const replied = message.referenced_message;
   if (!replied) return '<div class="reply"><em>Original message was deleted.</em></div>';
-  // Plain text: a cut markdown preview could leave a link inside the link to the message.
+  // One line of inline markdown, in a span: the link to the message is the author's name, so a
+  // link in the preview is never nested inside another.
   const preview = shownContent(replied).replaceAll("\n", " ").slice(0, REPLY_PREVIEW);
-  const text = preview ? escapeHtml(preview) : "<em>Click to see attachment</em>";
+  const text = preview
+    ? renderInline(preview, mentionNames(replied, context))
+    : "<em>Click to see attachment</em>";
   return (
     `<div class="reply">${img(avatarUrlOf(replied.author), "reply-avatar", "")}` +
-    `<span class="reply-author">${escapeHtml(displayNameOf(replied.author))}</span>` +
-    `<a class="reply-content" href="#m-${escapeHtml(replied.id)}">${text}</a></div>`
+    `<a class="reply-author" href="#m-${escapeHtml(replied.id)}">${escapeHtml(displayNameOf(replied.author))}</a>` +
+    `<span class="reply-content">${text}</span></div>`
   );
 }
 
@@ -171,7 +174,7 @@ export function messageHtml(message: APIMessage, context: ExportContext, first: 
   let out = `<div class="message${first ? " first" : ""}" id="m-${id}" data-author-id="${escapeHtml(message.author.id)}">`;
   if (first) {
     const bot = message.author.bot ? '<span class="bot-tag">bot</span>' : "";
-    out += replyHtml(message);
+    out += replyHtml(message, context);
     out += img(avatarUrlOf(message.author), "avatar", "");
     out +=
       `<div class="header"><span class="author" title="${escapeHtml(fullNameOf(message.author))}">` +

@@ -43,7 +43,6 @@ export const CONTENT_SECURITY_POLICY = [
   `script-src 'sha256-${LOCAL_TIME_SCRIPT_SHA256}'`,
   "style-src 'unsafe-inline'",
   "img-src https: http: data:",
-  "media-src https: http:",
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");
@@ -84,6 +83,8 @@ a { color: var(--link); text-decoration: none; } a:hover { text-decoration: unde
   border-radius: 3px; text-transform: uppercase; }
 .header time { color: var(--muted); font-size: .75em; }
 .content { white-space: normal; overflow-wrap: anywhere; }
+/* "(edited)" and the pin follow the last line of text, as in Discord. */
+.content > .md-text:last-of-type { display: inline; }
 .edited, .pinned { color: var(--muted); font-size: .7em; margin-left: 4px; }
 .system { color: var(--muted); font-style: italic; }
 .reply { display: flex; gap: 4px; align-items: center; color: var(--muted); font-size: .85em;
@@ -91,7 +92,9 @@ a { color: var(--link); text-decoration: none; } a:hover { text-decoration: unde
 .reply::before { content: ""; width: 24px; height: 8px; border-left: 2px solid var(--quote);
   border-top: 2px solid var(--quote); border-top-left-radius: 6px; margin-top: 6px; }
 .reply .reply-avatar { width: 16px; height: 16px; border-radius: 50%; }
+.message .reply + .avatar { top: 26px; }
 .reply .reply-author { color: var(--header); font-weight: 500; }
+.reply .reply-content { overflow: hidden; text-overflow: ellipsis; }
 .mention { background: var(--mention-bg); color: var(--mention-text); border-radius: 3px;
   padding: 0 2px; font-weight: 500; }
 .emoji { width: 1.375em; height: 1.375em; vertical-align: bottom; }

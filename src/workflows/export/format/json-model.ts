@@ -82,19 +82,20 @@ function embed(value: APIEmbed): Json {
   if (color) out.color = color;
   if (value.author) {
     const { name, url, icon_url, proxy_icon_url } = value.author;
-    out.author = { name, url: url ?? null, ...icon(icon_url, proxy_icon_url) };
+    out.author = { name: name ?? "", url: url ?? null, ...icon(icon_url, proxy_icon_url) };
   }
   if (value.thumbnail) out.thumbnail = image(value.thumbnail);
   if (value.image) out.image = image(value.image);
   if (value.video) out.video = image(value.video);
   if (value.footer) {
     const { text, icon_url, proxy_icon_url } = value.footer;
-    out.footer = { text, ...icon(icon_url, proxy_icon_url) };
+    out.footer = { text: text ?? "", ...icon(icon_url, proxy_icon_url) };
   }
   out.images = value.image ? [image(value.image)] : [];
+  // Discord requires these, but a missing key would silently change the shape: keep it.
   out.fields = (value.fields ?? []).map((field) => ({
-    name: field.name,
-    value: field.value,
+    name: field.name ?? "",
+    value: field.value ?? "",
     isInline: field.inline === true,
   }));
   out.inlineEmojis = customEmojisIn(value.description ?? "").map(emoji);

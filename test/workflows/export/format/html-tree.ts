@@ -74,3 +74,26 @@ export function tagTexts(root: Node, tag: string): string[] {
     .filter((element) => element.tagName === tag)
     .map(textOf);
 }
+
+/** The elements the export's renderer builds for message text; anything else came from outside. */
+export const MESSAGE_MARKUP_TAGS: ReadonlySet<string> = new Set([
+  "div",
+  "span",
+  "img",
+  "a",
+  "time",
+  "strong",
+  "em",
+  "u",
+  "s",
+  "code",
+  "pre",
+  "blockquote",
+  "h1",
+  "h2",
+  "h3",
+  "ul",
+  "ol",
+  "li",
+  "br",
+]);

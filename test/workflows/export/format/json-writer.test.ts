@@ -97,6 +97,50 @@ describe("the JSON export, read as DiscordChatExporter's format", () => {
     expect(joined).toMatchObject({ type: "GuildMemberJoin", content: "Joined the server." });
   });
 
+  it("writes calls, forwarded messages and command replies as DCE does", () => {
+    const [first] = messages;
+    if (!first) throw new Error("no fixture message");
+    const call = {
+      ...first,
+      id: "1",
+      type: 3,
+      call: { participants: [], ended_timestamp: "2024-03-01T12:30:00+00:00" },
+    };
+    const forward = {
+      ...first,
+      id: "2",
+      message_reference: { type: 1, message_id: "9", channel_id: "8", guild_id: "7" },
+      message_snapshots: [
+        { message: { ...first, content: "forwarded **text**", edited_timestamp: null } },
+      ],
+    };
+    const command = {
+      ...first,
+      id: "3",
+      type: 20,
+      interaction: { id: "5", type: 2, name: "export", user: BOB },
+    };
+    const read = readDceExport(writeFile(json, [call, forward, command] as typeof messages));
+    expect(read.messages[0]).toMatchObject({
+      type: "Call",
+      callEndedTimestamp: "2024-03-01T12:30:00+00:00",
+      content: "Started a call that lasted 30 minutes.",
+    });
+    expect(read.messages[1]?.reference).toEqual({
+      type: "Forward",
+      messageId: "9",
+      channelId: "8",
+      guildId: "7",
+    });
+    expect(read.messages[1]).toMatchObject({
+      forwardedMessage: { content: "forwarded **text**", timestampEdited: null },
+    });
+    expect(read.messages[2]).toMatchObject({
+      type: "20",
+      interaction: { id: "5", name: "export", user: { id: BOB.id } },
+    });
+  });
+
   it("gives the same bytes whether the messages come in one batch or in many", () => {
     for (const sizes of [[1], [2, 5], [7, 1, 3], [100]]) {
       expect(writeFile(json, messages, sizes)).toBe(file);
