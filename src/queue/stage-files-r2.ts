@@ -39,12 +39,18 @@ class R2FileUpload implements FileUpload {
   private buffered: Uint8Array[] = [];
   private bufferedBytes = 0;
 
-  constructor(
-    private readonly bucket: R2Bucket,
-    private readonly workflowId: string,
-    private readonly upload: R2MultipartUpload,
-    private state: UploadState,
-  ) {}
+  // Plain fields, not parameter properties: Node's type stripping (scripts) refuses those.
+  private readonly bucket: R2Bucket;
+  private readonly workflowId: string;
+  private readonly upload: R2MultipartUpload;
+  private state: UploadState;
+
+  constructor(bucket: R2Bucket, workflowId: string, upload: R2MultipartUpload, state: UploadState) {
+    this.bucket = bucket;
+    this.workflowId = workflowId;
+    this.upload = upload;
+    this.state = state;
+  }
 
   get bytes(): number {
     return this.state.partBytes + this.bufferedBytes;

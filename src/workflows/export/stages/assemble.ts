@@ -64,11 +64,14 @@ function fileName(source: ExportSource, part: number, options: ExportOptions): s
 
 class Assembler {
   private upload: FileUpload | null = null;
+  // Plain fields, not parameter properties: Node's type stripping (scripts) refuses those.
+  private readonly context: StageContext<ExportOptions>;
+  private readonly state: AssembleState;
 
-  constructor(
-    private readonly context: StageContext<ExportOptions>,
-    private readonly state: AssembleState,
-  ) {}
+  constructor(context: StageContext<ExportOptions>, state: AssembleState) {
+    this.context = context;
+    this.state = state;
+  }
 
   private get prepared(): PreparedExport {
     return this.context.outputs.prepare as PreparedExport;
