@@ -4,6 +4,8 @@ import { ackRatio } from "./ack-latency.ts";
 import type { BillableReport } from "./billable-ops.ts";
 import type { DiscordRun } from "./discord-requests.ts";
 import type { EngineReport, EngineRow } from "./engine-overhead.ts";
+import { exportSection } from "./export-report.ts";
+import type { ExportReport } from "./export-run.ts";
 import type { HealthFloodReport } from "./health-flood.ts";
 import { figure, markdownTable as table } from "./markdown-table.ts";
 
@@ -20,6 +22,7 @@ export interface BenchReports {
   billable: BillableReport;
   thousand: ThousandReport;
   health: HealthFloodReport;
+  export: ExportReport;
 }
 
 function ackSection({ ack }: BenchReports): string {
@@ -266,6 +269,7 @@ export function renderReport(reports: Partial<BenchReports>, machine: string): s
     ["billable", billableSection],
     ["thousand", thousandSection],
     ["health", healthSection],
+    ["export", ({ export: x }) => exportSection(x)],
   ];
   return [
     `Measured ${machine}`,

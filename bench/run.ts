@@ -1,6 +1,8 @@
 // `npm run bench`: boots the bench Worker (the product plus bench-only bindings, see
 // bench/worker/) against the Discord emulator, measures a)–e) of issue 6, prints the tables and
-// writes bench/results.json; h) (issue 25) floods GET /health beside c). A benchmark, not a test: it asserts nothing but completion.
+// writes bench/results.json; h) (issue 25) floods GET /health beside c); x) (issue 23) exports a
+// 100,000-message channel beside c). A benchmark, not a test: it asserts nothing but completion,
+// except x), which fails the run (exit 1) on a lost or repeated message or an HTTP 429.
 //   npm run bench                  the full run (a few minutes)
 //   npm run bench -- --quick       smaller counts, to check that it works
 //   npm run bench -- --only b,d    only these sections; written to .sandbox/, not results.json
@@ -13,6 +15,7 @@ import { type BenchTarget, waitForQuiet } from "./bench-client.ts";
 import { measureBillableOps } from "./billable-ops.ts";
 import { DISCORD_LIKE_LIMITS, measureDiscordRequests } from "./discord-requests.ts";
 import { measureEngineOverhead } from "./engine-overhead.ts";
+import { measureExport } from "./export-run.ts";
 import { measureHealthFlood } from "./health-flood.ts";
 import { describeMachine, machineInfo } from "./machine.ts";
 import { startPageServer } from "./page-server.ts";
@@ -20,7 +23,7 @@ import { type BenchReports, renderReport } from "./report.ts";
 import { measureThousand } from "./thousand-workflows.ts";
 import { prepareBenchWorker } from "./wrangler-config.ts";
 
-const SECTIONS = ["a", "b", "c", "d", "e", "h"] as const;
+const SECTIONS = ["a", "b", "c", "d", "e", "h", "x"] as const;
 type Section = (typeof SECTIONS)[number];
 const line = readCommandLine({
   command: "npm run bench --",
@@ -147,6 +150,18 @@ try {
       tokenTtlSeconds: TOKEN_TTL_SECONDS,
     });
   }
+  if (runs("x")) {
+    step("x) /export of a seeded channel, and c)'s result latency without and with it");
+    reports.export = await measureExport(target, {
+      messages: quick ? 10_000 : 100_000,
+      requestsPerSecond: 10,
+      format: "json",
+      workflows: quick ? 40 : 200,
+      tokenTtlSeconds: TOKEN_TTL_SECONDS,
+      timeoutMs: quick ? 300_000 : 900_000,
+      rootPid: stack.dev.pid ?? process.pid,
+    });
+  }
   const text = renderReport(reports, describeMachine(machine));
   console.log(`\n${text}\n`);
   // A partial run never replaces the whole run's results (the README quotes those).
@@ -156,7 +171,9 @@ try {
     `${JSON.stringify({ machine, quick, only, tokenTtlSeconds: TOKEN_TTL_SECONDS, ...reports, tables: text }, null, 2)}\n`,
   );
   step(`wrote ${file}`);
-  await shutdown(0);
+  const failures = reports.export?.failures ?? [];
+  if (failures.length) console.error(`x) failed: ${failures.join("; ")}`);
+  await shutdown(failures.length ? 1 : 0);
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   await shutdown(1);

@@ -123,6 +123,50 @@ export type SendInteractionResponse = {
   error?: string;
 };
 
-export type RateLimitSpec = { match: string; limit: number; windowMs: number };
+export type RateLimitSpec = {
+  match: string;
+  limit: number;
+  windowMs: number;
+  /** Addition: only requests of this method (e.g. "GET" for the history route's bucket). */
+  method?: string;
+};
 
 export type EmulatorStats = { invalidRequests: number; requests: number };
+
+/** POST /_emulator/history/{channelId}: fills a channel with realistic, deterministic history. */
+export type SeedHistoryRequest = {
+  count: number;
+  /** Same seed, same options → the same messages (ids depend on `endAt` too). Default 1. */
+  seed?: number;
+  guildId?: string;
+  /** 0 text (default), 5 announcement, 11 public thread. */
+  channelType?: number;
+  /** Also n threads (type 11) under this channel, some active, some archived public. */
+  threads?: number;
+  /** The history's time span, ending at `endAt`; default 30 days. */
+  spanMs?: number;
+  /** Epoch ms or ISO 8601 of the newest message; default now. */
+  endAt?: number | string;
+  /** Addition: the channel's name (default `channel-<id>`) and topic (default null). */
+  name?: string;
+  topic?: string | null;
+};
+
+export type SeedHistoryResponse = {
+  channelId: string;
+  guildId: string;
+  count: number;
+  oldestId: string | null;
+  newestId: string | null;
+  threadIds: string[];
+  /** Addition: messages in each thread, by thread id, and which threads are archived. */
+  threadMessageCounts: Record<string, number>;
+  archivedThreadIds: string[];
+};
+
+export type ChannelAccess = {
+  botCanView: boolean;
+  botCanReadHistory: boolean;
+  /** The Message Content intent, as it applies to reads in this channel. */
+  messageContent: boolean;
+};

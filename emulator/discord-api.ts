@@ -1,4 +1,5 @@
 // Answers a request under /api/v10 the way Discord would: faults, rate limits, auth, then the route.
+import { channelRefusal } from "./channel-access.ts";
 import type { Emulator } from "./context.ts";
 import { methodNotAllowed, notFoundRoute, unauthorized } from "./discord-errors.ts";
 import { faultResponse } from "./faults.ts";
@@ -8,12 +9,14 @@ import { matchRoute, type RouteMatch } from "./router.ts";
 import { applicationRoutes } from "./routes/applications.ts";
 import { channelRoutes } from "./routes/channels.ts";
 import { interactionRoutes } from "./routes/interactions.ts";
+import { threadRoutes } from "./routes/threads.ts";
 import { userRoutes } from "./routes/users.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 
 const ROUTES = [
   ...interactionRoutes,
   ...webhookRoutes,
+  ...threadRoutes,
   ...channelRoutes,
   ...userRoutes,
   ...applicationRoutes,
@@ -33,7 +36,7 @@ export async function answerDiscordRequest(
   if (fault?.kind === "cloudflare_1015") return answer(cloudflareRateLimitPage());
 
   const bucket = bucketOf(match, req);
-  const decision = emulator.rateLimits.hit(bucket.route, bucket.major, req.path);
+  const decision = emulator.rateLimits.hit(bucket.route, bucket.major, req);
   const headers = decision?.headers ?? {};
   if (fault) return answer(faultResponse(fault, headers));
   if (decision && !decision.allowed) {
@@ -50,6 +53,8 @@ export async function answerDiscordRequest(
   ) {
     return answer(withHeaders(unauthorized(), headers));
   }
+  const refusal = channelRefusal(emulator.state, route, params);
+  if (refusal) return answer(withHeaders(refusal, headers));
   return answer(withHeaders(await route.handler(emulator, req, params), headers));
 }
 

@@ -47,8 +47,7 @@ export function createMessage(
   if (meta.interactionToken) message.interaction_token = meta.interactionToken;
   const nonce = payload.nonce;
   if (typeof nonce === "string" || typeof nonce === "number") message.nonce = nonce;
-  state.messages.set(message.id, message);
-  return message;
+  return state.storeMessage(message);
 }
 
 /** The message an edit would produce, without storing it (so an empty result can be refused). */
@@ -78,8 +77,7 @@ export function previewEdit(
 }
 
 export function storeEdit(state: EmulatorState, edited: StoredMessage): StoredMessage {
-  state.messages.set(edited.id, edited);
-  return edited;
+  return state.storeMessage(edited);
 }
 
 export function isEmptyStoredMessage(message: StoredMessage): boolean {

@@ -22,7 +22,10 @@ export class RateLimiter {
     this.fallback = fallback;
   }
 
-  /** Paths containing `match` get this limit; a later rule for the same match replaces it. */
+  /**
+   * Paths containing `match` (and requests of `method`, when given) get this limit; a later rule
+   * for the same match replaces it; where several match, the most specific applies.
+   */
   setRule(rule: RateLimitSpec): void {
     this.removeRule(rule.match);
     this.rules.push(rule);
@@ -38,8 +41,13 @@ export class RateLimiter {
    * Counts a request against its bucket. `route` names the bucket's shape (Discord shares the
    * bucket hash across major parameters), `major` the major parameter values. Null = unlimited.
    */
-  hit(route: string, major: string, path: string, now = Date.now()): BucketDecision | null {
-    const rule = this.ruleFor(path);
+  hit(
+    route: string,
+    major: string,
+    request: { method: string; path: string },
+    now = Date.now(),
+  ): BucketDecision | null {
+    const rule = this.ruleFor(request.method, request.path);
     const config = rule ?? this.fallback;
     if (!config) return null;
     // A new rule starts a fresh window, so a test's limit is not spoiled by earlier traffic.
@@ -65,13 +73,22 @@ export class RateLimiter {
     };
   }
 
-  private ruleFor(path: string): RateLimitSpec | undefined {
-    for (let i = this.rules.length - 1; i >= 0; i--) {
-      const rule = this.rules[i];
-      if (rule && path.includes(rule.match)) return rule;
+  /**
+   * The most specific matching rule: one naming the method beats one that does not, a longer
+   * `match` beats a shorter one (a channel's own rule beats a "/channels/" rule), then the latest.
+   */
+  private ruleFor(method: string, path: string): RateLimitSpec | undefined {
+    let best: RateLimitSpec | undefined;
+    for (const rule of this.rules) {
+      if (!path.includes(rule.match) || (rule.method && rule.method !== method)) continue;
+      if (!best || specificity(rule) >= specificity(best)) best = rule;
     }
-    return undefined;
+    return best;
   }
+}
+
+function specificity(rule: RateLimitSpec): number {
+  return (rule.method ? 1_000_000 : 0) + rule.match.length;
 }
 
 function roundSeconds(ms: number): number {

@@ -1,5 +1,7 @@
 // Everything the emulated Discord remembers. Shared by all tests: nothing here is ever reset.
-import type { MessageSource } from "./contract-types.ts";
+import type { ChannelAccess, MessageSource } from "./contract-types.ts";
+import { ChannelIndex } from "./history/channel-index.ts";
+import type { SeededMessageRef } from "./history/seeded-history.ts";
 import type { JsonObject } from "./json.ts";
 import { createSnowflakeSource } from "./snowflake.ts";
 
@@ -78,9 +80,41 @@ export type UserRecord = { id: string; username: string; bot: boolean };
 
 export type DmChannel = { id: string; recipient: UserRecord };
 
+/** A thread's `thread_metadata` and counters. */
+export type ThreadInfo = {
+  ownerId: string;
+  archived: boolean;
+  locked: boolean;
+  autoArchiveDuration: number;
+  archiveTimestamp: string;
+  createTimestamp: string;
+};
+
+/** A guild channel or thread the emulator was told about (seeded); others are made up on read. */
+export type ChannelRecord = {
+  id: string;
+  type: number;
+  name: string;
+  guildId: string;
+  parentId: string | null;
+  topic: string | null;
+  thread: ThreadInfo | null;
+};
+
+export type GuildRecord = { id: string; name: string; icon: string | null };
+
 export class EmulatorState {
   readonly nextId = createSnowflakeSource();
+  /** Messages posted through the API (seeded history lives in `seeded`); use storeMessage. */
   readonly messages = new Map<string, StoredMessage>();
+  /** Every channel's message ids (posted and seeded) in order. */
+  readonly history = new ChannelIndex();
+  /** Seeded messages by id, generated on read from their history's seed. */
+  readonly seeded = new Map<string, SeededMessageRef>();
+  readonly channels = new Map<string, ChannelRecord>();
+  readonly guilds = new Map<string, GuildRecord>();
+  /** What the bot may do per channel (setChannelAccess); threads inherit their parent's. */
+  readonly access = new Map<string, ChannelAccess>();
   readonly interactions = new Map<string, InteractionRecord>();
   readonly webhooks = new Map<string, ChannelWebhook>();
   readonly deletedWebhooks = new Set<string>();
@@ -102,11 +136,28 @@ export class EmulatorState {
   }
 
   guildOf(channelId: string): string {
-    return this.channelGuilds.get(channelId) ?? DEFAULT_GUILD_ID;
+    return (
+      this.channels.get(channelId)?.guildId ?? this.channelGuilds.get(channelId) ?? DEFAULT_GUILD_ID
+    );
   }
 
-  messagesIn(channelId: string): StoredMessage[] {
-    return [...this.messages.values()].filter((m) => m.channel_id === channelId);
+  /** Stores a new or edited message and keeps its channel's index. */
+  storeMessage(message: StoredMessage): StoredMessage {
+    this.messages.set(message.id, message);
+    this.history.add(message.channel_id, message.id);
+    return message;
+  }
+
+  /** Deletes a posted or seeded message. */
+  removeMessage(channelId: string, id: string): void {
+    this.messages.delete(id);
+    this.seeded.delete(id);
+    this.history.remove(channelId, id);
+  }
+
+  /** True when no message, seeded message or channel has this id. */
+  isFreeId(id: string): boolean {
+    return !this.messages.has(id) && !this.seeded.has(id) && !this.channels.has(id);
   }
 }
 

@@ -1,6 +1,7 @@
 // A typed Node client of the Discord emulator's control API (docs/emulator-contract.md), for the
 // sandbox, the benchmark and the soak.
 import type {
+  ChannelAccess,
   EmulatedMessage,
   EmulatorStats,
   FaultSpec,
@@ -8,6 +9,8 @@ import type {
   InteractionTokenResponse,
   RateLimitSpec,
   RecordedRequest,
+  SeedHistoryRequest,
+  SeedHistoryResponse,
   SendInteractionRequest,
   SendInteractionResponse,
 } from "../emulator/contract-types.ts";
@@ -27,6 +30,11 @@ export interface EmulatorClient {
   injectFault(spec: FaultSpec): Promise<{ id: string }>;
   setRateLimit(spec: RateLimitSpec): Promise<{ ok: true }>;
   clearRateLimit(match: string): Promise<{ removed: number }>;
+  /** Fills a channel with deterministic history (docs/emulator-contract.md, "Channel history"). */
+  seedHistory(channelId: string, request: SeedHistoryRequest): Promise<SeedHistoryResponse>;
+  setChannelAccess(channelId: string, access: Partial<ChannelAccess>): Promise<ChannelAccess>;
+  /** Message ids of the channel after `after` (≤ 10,000), oldest first, without rate limits. */
+  historyIds(channelId: string, after?: string): Promise<string[]>;
 }
 
 export function emulatorClient(origin: string): EmulatorClient {
@@ -69,5 +77,15 @@ export function emulatorClient(origin: string): EmulatorClient {
     injectFault: (spec) => control("POST", "/faults", spec),
     setRateLimit: (spec) => control("POST", "/rate-limits", spec),
     clearRateLimit: (match) => control("DELETE", `/rate-limits${query({ match })}`),
+    seedHistory: (channelId, request) => control("POST", `/history/${channelId}`, request),
+    setChannelAccess: (channelId, access) =>
+      control("POST", `/channel-access/${channelId}`, access),
+    historyIds: async (channelId, after) =>
+      (
+        await control<{ ids: string[] }>(
+          "GET",
+          `/history/${channelId}${query({ after, limit: 10_000, ids_only: 1 })}`,
+        )
+      ).ids,
   };
 }

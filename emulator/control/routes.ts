@@ -7,10 +7,10 @@ import { isObject, type JsonObject, numberField, stringField } from "../json.ts"
 import { toEmulatedMessage } from "../messages.ts";
 import { matchRoute, type Params, param, type Route, route } from "../router.ts";
 import { nowSecondsString } from "../signing.ts";
+import { bad, withBody } from "./body.ts";
 import { echoBot } from "./echo-bot.ts";
+import { historyControlRoutes } from "./history.ts";
 import { sendInteraction } from "./send-interaction.ts";
-
-const bad = (error: string): ApiResponse => jsonResponse(400, { error });
 
 const CONTROL_ROUTES: Route[] = [
   route("GET", "/info", "none", [], (e) => jsonResponse(200, info(e))),
@@ -31,6 +31,7 @@ const CONTROL_ROUTES: Route[] = [
   route("GET", "/messages", "none", [], listMessages),
   route("GET", "/stats", "none", [], (e) => jsonResponse(200, e.log.stats())),
   route("GET", "/webhooks", "none", [], listChannelWebhooks),
+  ...historyControlRoutes,
 ];
 
 export async function answerControlRequest(
@@ -52,21 +53,6 @@ function info(emulator: Emulator): JsonObject {
     publicKeyHex: emulator.signer.publicKeyHex,
     applicationId: emulator.config.applicationId,
     botToken: emulator.config.botToken,
-  };
-}
-
-type BodyHandler = (
-  emulator: Emulator,
-  body: JsonObject,
-  params: Params,
-) => ApiResponse | Promise<ApiResponse>;
-
-function withBody(handler: BodyHandler) {
-  return (emulator: Emulator, req: ApiRequest, params: Params) => {
-    if (req.body.kind === "empty") return handler(emulator, {}, params);
-    if (req.body.kind !== "json" || !isObject(req.body.value))
-      return bad("expected a JSON object body");
-    return handler(emulator, req.body.value, params);
   };
 }
 
@@ -133,7 +119,10 @@ function setRateLimit(emulator: Emulator, body: JsonObject): ApiResponse {
   if (limit === undefined || !Number.isInteger(limit) || limit < 1)
     return bad("limit must be a positive integer");
   if (windowMs === undefined || windowMs <= 0) return bad("windowMs must be a positive number");
-  emulator.rateLimits.setRule({ match, limit, windowMs });
+  const method = stringField(body, "method")?.toUpperCase();
+  emulator.rateLimits.setRule(
+    method ? { match, limit, windowMs, method } : { match, limit, windowMs },
+  );
   return jsonResponse(200, { ok: true });
 }
 

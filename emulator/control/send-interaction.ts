@@ -28,6 +28,7 @@ export async function sendInteraction(
   const body = JSON.stringify(interaction);
   const timestamp = nowSecondsString();
   let response: Response;
+  let raw: Buffer;
   try {
     response = await fetch(input.url, {
       method: "POST",
@@ -40,12 +41,13 @@ export async function sendInteraction(
       body,
       signal: AbortSignal.timeout(input.timeoutMs ?? INITIAL_RESPONSE_MS),
     });
+    // The body is part of the answer: a body still streaming at the deadline is no answer.
+    raw = Buffer.from(await response.arrayBuffer());
   } catch (error) {
     // Discord gives up after 3 s ("The application did not respond") and the token dies with it.
     record.expiresAt = Date.now();
     return { status: 0, body: null, ...result, error: describeFetchError(error) };
   }
-  const raw = Buffer.from(await response.arrayBuffer());
   const parsed = await parseBody(raw, response.headers.get("content-type"));
   const answer =
     parsed.kind === "json" ? parsed.value : parsed.kind === "empty" ? null : raw.toString("utf8");

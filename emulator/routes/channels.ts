@@ -1,12 +1,13 @@
 // Bot-token channel routes: channel info and messages (guild channels and DMs alike).
 import type { Emulator } from "../context.ts";
 import { cannotEditOthersMessage, unknownMessage } from "../discord-errors.ts";
+import { channelJson } from "../history/channel-json.ts";
+import { readMessage } from "../history/message-json.ts";
+import { parsePageQuery } from "../history/page-query.ts";
 import { type ApiRequest, type ApiResponse, jsonResponse, noContent } from "../http-types.ts";
-import type { JsonObject } from "../json.ts";
 import { editMessage, messageJson, postMessage } from "../message-actions.ts";
 import { readMessageBody } from "../request-body.ts";
 import { type Params, param, route } from "../router.ts";
-import type { StoredMessage } from "../state.ts";
 import { dmChannelJson } from "./users.ts";
 
 const MESSAGE = "/channels/:channel_id/messages/:message_id";
@@ -15,42 +16,30 @@ export const channelRoutes = [
   route("GET", "/channels/:channel_id", "bot", ["channel_id"], getChannel),
   route("POST", "/channels/:channel_id/messages", "bot", ["channel_id"], createChannelMessage),
   route("GET", "/channels/:channel_id/messages", "bot", ["channel_id"], listMessages),
-  route("GET", MESSAGE, "bot", ["channel_id"], (e, _r, p) =>
-    withMessage(e, p, (m) => messageJson(e, m)),
-  ),
-  route("PATCH", MESSAGE, "bot", ["channel_id"], (e, r, p) =>
-    withMessage(e, p, (m) =>
-      m.author.id === e.state.botUser.id ? editMessage(e, r, m) : cannotEditOthersMessage(),
-    ),
-  ),
-  route("DELETE", MESSAGE, "bot", ["channel_id"], (e, _r, p) =>
-    withMessage(e, p, (m) => {
-      e.state.messages.delete(m.id);
-      return noContent();
-    }),
-  ),
+  route("GET", MESSAGE, "bot", ["channel_id"], (e, _r, p) => {
+    const message = inChannel(e, p) ? readMessage(e, param(p, "message_id")) : null;
+    return message ? jsonResponse(200, message) : unknownMessage();
+  }),
+  route("PATCH", MESSAGE, "bot", ["channel_id"], (e, r, p) => {
+    if (!inChannel(e, p)) return unknownMessage();
+    // Seeded history is never the bot's own.
+    const posted = e.state.messages.get(param(p, "message_id"));
+    return posted?.author.id === e.state.botUser.id
+      ? editMessage(e, r, posted)
+      : cannotEditOthersMessage();
+  }),
+  route("DELETE", MESSAGE, "bot", ["channel_id"], (e, _r, p) => {
+    if (!inChannel(e, p)) return unknownMessage();
+    e.state.removeMessage(param(p, "channel_id"), param(p, "message_id"));
+    return noContent();
+  }),
 ];
 
 function getChannel(emulator: Emulator, _req: ApiRequest, params: Params): ApiResponse {
   const id = param(params, "channel_id");
   const dm = emulator.state.dmChannels.get(id);
-  const lastMessageId = emulator.state.messagesIn(id).at(-1)?.id ?? null;
   if (dm) return jsonResponse(200, dmChannelJson(emulator, dm));
-  const channel: JsonObject = {
-    id,
-    type: 0,
-    guild_id: emulator.state.guildOf(id),
-    name: `channel-${id}`,
-    position: 0,
-    permission_overwrites: [],
-    topic: null,
-    nsfw: false,
-    last_message_id: lastMessageId,
-    rate_limit_per_user: 0,
-    parent_id: null,
-    flags: 0,
-  };
-  return jsonResponse(200, channel);
+  return jsonResponse(200, channelJson(emulator.state, id));
 }
 
 /** `nonce` + `enforce_nonce: true`: a repeat returns the first message instead of posting again. */
@@ -76,21 +65,23 @@ function createChannelMessage(emulator: Emulator, req: ApiRequest, params: Param
   return messageJson(emulator, posted.message);
 }
 
+/** A page of history, newest first, whichever of before / after / around was asked. */
 function listMessages(emulator: Emulator, req: ApiRequest, params: Params): ApiResponse {
-  const limit = Math.min(100, Math.max(1, Number(req.query.get("limit") ?? 50) || 50));
-  const messages = emulator.state.messagesIn(param(params, "channel_id")).reverse().slice(0, limit);
-  return jsonResponse(
-    200,
-    messages.map((m) => messageJson(emulator, m).json),
-  );
+  const query = parsePageQuery(req.query);
+  if ("refused" in query) return query.refused;
+  const ids = emulator.state.history.page(param(params, "channel_id"), query);
+  const messages = [];
+  for (const id of ids) {
+    const message = readMessage(emulator, id);
+    if (message) messages.push(message);
+  }
+  return jsonResponse(200, messages);
 }
 
-function withMessage(
-  emulator: Emulator,
-  params: Params,
-  then: (message: StoredMessage) => ApiResponse,
-): ApiResponse {
-  const message = emulator.state.messages.get(param(params, "message_id"));
-  if (!message || message.channel_id !== param(params, "channel_id")) return unknownMessage();
-  return then(message);
+/** The message exists and belongs to the channel in the path. */
+function inChannel(emulator: Emulator, params: Params): boolean {
+  const { state } = emulator;
+  const id = param(params, "message_id");
+  const channelId = state.messages.get(id)?.channel_id ?? state.seeded.get(id)?.history.channelId;
+  return channelId === param(params, "channel_id");
 }

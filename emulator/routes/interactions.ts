@@ -106,7 +106,7 @@ export function interactionMessage(
     case "PATCH":
       return editMessage(emulator, req, message, interaction.attachmentSizeLimit);
     default:
-      emulator.state.messages.delete(message.id);
+      emulator.state.removeMessage(message.channel_id, message.id);
       if (interaction.originalMessageId === message.id) interaction.originalMessageId = null;
       return noContent();
   }

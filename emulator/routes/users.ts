@@ -49,7 +49,7 @@ export function dmChannelJson(emulator: Emulator, channel: DmChannel): JsonObjec
   return {
     id: channel.id,
     type: 1,
-    last_message_id: emulator.state.messagesIn(channel.id).at(-1)?.id ?? null,
+    last_message_id: emulator.state.history.newest(channel.id),
     flags: 0,
     recipients: [userJson(channel.recipient)],
   };

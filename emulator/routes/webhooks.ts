@@ -180,7 +180,7 @@ function webhookMessage(emulator: Emulator, req: ApiRequest, params: Params): Ap
   if (!message || message.webhook_id !== found.webhook.id) return unknownMessage();
   if (req.method === "GET") return messageJson(emulator, message);
   if (req.method === "PATCH") return editMessage(emulator, req, message);
-  emulator.state.messages.delete(message.id);
+  emulator.state.removeMessage(message.channel_id, message.id);
   return noContent();
 }
 

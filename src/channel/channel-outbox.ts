@@ -1,5 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
 import type { GatePriority } from "../discord/bot-gate-port.ts";
+
+/** An outbox posts results and progress; bulk reads never pass through it. */
+type OutboxPriority = Exclude<GatePriority, "bulk">;
+
 import type { DiscordClient } from "../discord/client.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { MemoryRateLimitState } from "../discord/rate-limit-state.ts";
@@ -40,12 +44,12 @@ export class ChannelOutbox extends DurableObject<Env> {
   // only after its buckets have long refilled. One call at a time keeps it exact.
   private readonly buckets = new MemoryRateLimitState();
   /** Two clients on the same buckets: the gate serves results before progress edits. */
-  private readonly clients: Record<GatePriority, DiscordClient> = {
+  private readonly clients: Record<OutboxPriority, DiscordClient> = {
     result: this.clientFor("result"),
     progress: this.clientFor("progress"),
   };
 
-  private clientFor(gatePriority: GatePriority): DiscordClient {
+  private clientFor(gatePriority: OutboxPriority): DiscordClient {
     return createDiscordClient(this.env, {
       maxRetries: 0,
       maxWaitMs: MAX_BUCKET_WAIT_MS,
@@ -127,7 +131,7 @@ export class ChannelOutbox extends DurableObject<Env> {
   private async perform(
     channelId: string,
     request: OutboxSend,
-    priority: GatePriority,
+    priority: OutboxPriority,
   ): Promise<OutboxResult> {
     try {
       return await this.call(channelId, request, this.clients[priority]);

@@ -1,7 +1,7 @@
 import type { GatePriority } from "../discord/bot-gate-port.ts";
 
 /** Who waits for the channel's next Discord call: results and handoffs before progress edits. */
-const RANK: Record<GatePriority, number> = { result: 0, progress: 1 };
+const RANK: Record<GatePriority, number> = { result: 0, progress: 1, bulk: 2 };
 
 /**
  * One Discord call at a time per channel, so each answer's rate-limit headers describe the

@@ -18,18 +18,23 @@ export interface RoutePlan {
   webhook: boolean;
   /** A bot message in the channel (needs Send Messages), or in the DM with the bot. */
   channel: boolean;
+  /**
+   * The interaction's `attachment_size_limit`: the largest file the result may attach on the
+   * token rung (absent in plans stored before: Discord's default then).
+   */
+  attachmentSizeLimit?: number;
 }
 
 export const ANY_ROUTE: RoutePlan = { webhook: true, channel: true };
 
-export function planRoutes(
-  interaction: Partial<
-    Pick<
-      APIInteraction,
-      "app_permissions" | "context" | "authorizing_integration_owners" | "channel_id" | "channel"
-    >
-  >,
-): RoutePlan {
+type PlannedInteraction = Partial<
+  Pick<
+    APIInteraction,
+    "app_permissions" | "context" | "authorizing_integration_owners" | "channel_id" | "channel"
+  >
+>;
+
+export function planRoutes(interaction: PlannedInteraction): RoutePlan {
   const channelId = interaction.channel?.id ?? interaction.channel_id;
   if (!channelId) return { webhook: false, channel: false };
   const context = interaction.context ?? CONTEXT_GUILD;

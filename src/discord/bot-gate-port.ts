@@ -1,8 +1,11 @@
 import { CloudflareBanError, FatalError, type GateReason, RateLimitedError } from "./errors.ts";
 import type { Route } from "./routes.ts";
 
-/** Results, warnings and handoffs go before progress edits when the budget is short. */
-export type GatePriority = "result" | "progress";
+/**
+ * Results, warnings and handoffs go before progress edits when the budget is short; bulk reads
+ * (a stage paging through history) take only a small share, so they never crowd the others out.
+ */
+export type GatePriority = "result" | "progress" | "bulk";
 
 /** What a caller tells the gate: how long it can wait here, and what it sends. */
 export interface GateRequest {

@@ -71,6 +71,7 @@ export const Permission = {
   SendMessages: 1n << 11n,
   EmbedLinks: 1n << 14n,
   AttachFiles: 1n << 15n,
+  ReadMessageHistory: 1n << 16n,
   ManageWebhooks: 1n << 29n,
 } as const;
 
@@ -91,6 +92,7 @@ export const ApplicationCommandOptionType = {
   String: 3,
   Integer: 4,
   Boolean: 5,
+  Channel: 7,
 } as const;
 
 /** Discord allows at most 25 autocomplete choices. */

@@ -134,6 +134,36 @@ export const routes = {
     token: string,
     messageId: string,
   ) => channelWebhook(method, id, token, messageId),
+  channel: (channelId: string) =>
+    botRoute("GET", `/channels/${enc(channelId)}`, "/channels/:channel_id", channelId),
+  /** Reading history: same template as posting, another method, so another bucket. */
+  channelHistory: (channelId: string, query: Record<string, string>): Route => ({
+    ...botRoute(
+      "GET",
+      `/channels/${enc(channelId)}/messages`,
+      "/channels/:channel_id/messages",
+      channelId,
+    ),
+    query,
+  }),
+  archivedPublicThreads: (channelId: string, query: Record<string, string>): Route => ({
+    ...botRoute(
+      "GET",
+      `/channels/${enc(channelId)}/threads/archived/public`,
+      "/channels/:channel_id/threads/archived/public",
+      channelId,
+    ),
+    query,
+  }),
+  guild: (guildId: string) =>
+    botRoute("GET", `/guilds/${enc(guildId)}`, "/guilds/:guild_id", guildId),
+  activeThreads: (guildId: string) =>
+    botRoute(
+      "GET",
+      `/guilds/${enc(guildId)}/threads/active`,
+      "/guilds/:guild_id/threads/active",
+      guildId,
+    ),
   dmChannels: () => botRoute("POST", "/users/@me/channels", "/users/@me/channels"),
   currentUser: () => botRoute("GET", "/users/@me", "/users/@me"),
   globalCommands: (appId: string, method: "GET" | "PUT" = "PUT") =>

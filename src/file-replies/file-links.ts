@@ -1,6 +1,8 @@
 import type { FileAttachment } from "../discord/request.ts";
 import { downloadLinkSettings, downloadUrl } from "../downloads/download-links.ts";
 import { type DownloadLink, fitsAttachment } from "../results/result-message.ts";
+import { resultFileKey } from "../results/result-store.ts";
+import type { ResultFile } from "../workflow/definition.ts";
 
 /** A file a reply carries, and the R2 object that holds it (for a link when it is too large). */
 export interface StoredFile {
@@ -35,4 +37,80 @@ export async function linksForOversized(
     })),
   );
   return { ok: true, links };
+}
+
+/**
+ * Stage files a result message shows, attached or linked: Discord takes 10 files per message, and
+ * report.md, result.json and files.md take three.
+ */
+export const SHOWN_RESULT_FILES = 7;
+export const FILE_LIST_NAME = "files.md";
+
+/** The stage-written files of a result: loaded to attach when they fit, linked otherwise. */
+export interface FittedResultFiles {
+  attached: FileAttachment[];
+  links: DownloadLink[];
+  /** Too large to attach, and download links are off (or the file is gone). */
+  unavailable: string[];
+  /** Files beyond the shown ones: listed, with links, in the attached files.md. */
+  listed: number;
+}
+
+function fileListing(files: readonly ResultFile[], links: Map<string, string>): string {
+  const lines = files.map((file) => {
+    const link = links.get(file.name);
+    return link
+      ? `- [${file.name}](${link}) (${file.bytes} bytes)`
+      : `- ${file.name} (${file.bytes} bytes, no link)`;
+  });
+  return ["# Files of this result", "", ...lines, ""].join("\n");
+}
+
+/**
+ * Sizes come from R2's head, so a file too large to attach is never read into memory; one that
+ * fits is read to be attached, while the attached ones together stay within `limit`. Files past
+ * the first SHOWN_RESULT_FILES are listed with their links in files.md instead.
+ */
+export async function fitResultFiles(
+  env: Env,
+  workflowId: string,
+  files: readonly ResultFile[],
+  limit: number,
+  expiresAt: number,
+): Promise<FittedResultFiles> {
+  const fitted: FittedResultFiles = { attached: [], links: [], unavailable: [], listed: 0 };
+  const settings = downloadLinkSettings(env);
+  const linkOf = (name: string) =>
+    settings ? downloadUrl(settings, resultFileKey(workflowId, name), expiresAt) : null;
+  let attachedBytes = 0;
+  for (const file of files.slice(0, SHOWN_RESULT_FILES)) {
+    const key = resultFileKey(workflowId, file.name);
+    const head = await env.RESULTS.head(key);
+    if (head && attachedBytes + head.size <= limit) {
+      const object = await env.RESULTS.get(key);
+      if (object) {
+        const data = new Uint8Array(await object.arrayBuffer());
+        fitted.attached.push({ name: file.name, data, contentType: file.contentType });
+        attachedBytes += head.size;
+        continue;
+      }
+    }
+    const url = head ? await linkOf(file.name) : null;
+    if (url) fitted.links.push({ name: file.name, url, expiresAt });
+    else fitted.unavailable.push(file.name);
+  }
+  if (files.length > SHOWN_RESULT_FILES) {
+    const links = new Map<string, string>();
+    for (const file of files) {
+      const url = await linkOf(file.name);
+      if (url) links.set(file.name, url);
+    }
+    fitted.attached.push({
+      name: FILE_LIST_NAME,
+      data: fileListing(files, links),
+      contentType: "text/markdown",
+    });
+    fitted.listed = files.length - SHOWN_RESULT_FILES;
+  }
+  return fitted;
 }

@@ -8,7 +8,7 @@
 // handler's error: the user gets the apology instead of a "thinking…" nobody will edit.
 
 import type { APIInteraction } from "discord-api-types/v10";
-import { MAX_ATTACHMENT_BYTES } from "../results/result-message.ts";
+import { attachmentSizeLimitOf } from "../results/result-message.ts";
 
 /** Where the reply goes: the interaction's token, and how large a file Discord takes there. */
 export interface FileReplyTarget {
@@ -28,17 +28,12 @@ export interface FileReplyJob {
 
 const MAX_ARG_LENGTH = 200;
 
-/** Every interaction carries `attachment_size_limit`; Discord's default when it does not. */
 export function replyTarget(interaction: APIInteraction, receivedAt: number): FileReplyTarget {
-  const limit = (interaction as { attachment_size_limit?: unknown }).attachment_size_limit;
   return {
     applicationId: interaction.application_id,
     interactionToken: interaction.token,
     receivedAt,
-    attachmentSizeLimit:
-      typeof limit === "number" && Number.isFinite(limit) && limit >= 0
-        ? limit
-        : MAX_ATTACHMENT_BYTES,
+    attachmentSizeLimit: attachmentSizeLimitOf(interaction),
   };
 }
 

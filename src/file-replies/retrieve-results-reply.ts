@@ -9,7 +9,7 @@ import { resultFiles, resultMessage } from "../results/result-message.ts";
 import { loadStoredResult } from "../results/result-store.ts";
 import { retentionSettings } from "../results/retention-settings.ts";
 import { findWorkflow } from "../workflow/registry.ts";
-import { linksForOversized } from "./file-links.ts";
+import { fitResultFiles, linksForOversized } from "./file-links.ts";
 import type { FileReplyJob } from "./file-reply-job.ts";
 import type { FileReplyKind } from "./file-reply-kind.ts";
 
@@ -56,10 +56,18 @@ export const retrievedResultReply: FileReplyKind = {
     // Valid as long as the result is kept: retention deletes it then.
     const expiresAt = row.created_at + retentionSettings(env).resultRetentionMs;
     const fitted = await linksForOversized(env, files, limit, expiresAt);
+    const stageFiles = await fitResultFiles(
+      env,
+      workflowId,
+      stored.result.files ?? [],
+      limit,
+      expiresAt,
+    );
     const title = findWorkflow(row.command)?.title ?? row.command;
     const edit = resultMessage(stored.meta, title, stored.result, {
       actions: resultActionsFor(stored.meta),
       maxAttachmentBytes: limit,
+      stageFiles,
       ...(fitted.ok ? { links: fitted.links } : { tooLargeText: NO_LINKS_TEXT }),
     });
     return {

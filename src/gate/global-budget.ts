@@ -6,6 +6,13 @@ import type { GatePriority } from "../discord/bot-gate-port.ts";
  */
 const PROGRESS_SHARE = 0.6;
 
+/**
+ * Share of each second bulk reads (an export paging through history) may book. Progress is
+ * measured without them, so bulk never takes progress' share; what bulk takes from results is
+ * bounded by this share, and results keep the rest of the second.
+ */
+const BULK_SHARE = 0.25;
+
 /** How far ahead the budget looks for a free slot to tell a refused caller when to come back. */
 const LOOKAHEAD_WINDOWS = 120;
 
@@ -22,27 +29,43 @@ export interface Booking {
  * order they ask and a caller that needs two calls in a row cannot lose every race to the next
  * window's crowd. Kept in memory only: losing it on eviction lets at most one extra window out.
  */
+interface WindowUse {
+  all: number;
+  bulk: number;
+}
+
 export class GlobalBudget {
-  private readonly used = new Map<number, number>();
+  private readonly used = new Map<number, WindowUse>();
   private readonly perSecond: number;
 
   constructor(perSecond: number) {
     this.perSecond = perSecond;
   }
 
+  private share(fraction: number): number {
+    return Math.max(1, Math.floor(this.perSecond * fraction));
+  }
+
+  /** Whether a window so used has room for one more call of `priority`. */
+  private hasRoom(use: WindowUse, priority: GatePriority): boolean {
+    if (use.all >= this.perSecond) return false;
+    if (priority === "progress") return use.all - use.bulk < this.share(PROGRESS_SHARE);
+    if (priority === "bulk") return use.bulk < this.share(BULK_SHARE);
+    return true;
+  }
+
   book(now: number, maxWaitMs: number, priority: GatePriority): Booking {
     const current = Math.floor(now / 1000);
     this.forgetBefore(current);
-    const capacity =
-      priority === "progress"
-        ? Math.max(1, Math.floor(this.perSecond * PROGRESS_SHARE))
-        : this.perSecond;
     for (let window = current; window < current + LOOKAHEAD_WINDOWS; window++) {
-      const used = this.used.get(window) ?? 0;
-      if (used >= capacity) continue;
+      const use = this.used.get(window) ?? { all: 0, bulk: 0 };
+      if (!this.hasRoom(use, priority)) continue;
       const waitMs = Math.max(0, window * 1000 - now);
       if (waitMs > maxWaitMs) return { waitMs, booked: false };
-      this.used.set(window, used + 1);
+      this.used.set(window, {
+        all: use.all + 1,
+        bulk: use.bulk + (priority === "bulk" ? 1 : 0),
+      });
       return { waitMs, booked: true };
     }
     return { waitMs: LOOKAHEAD_WINDOWS * 1000, booked: false };

@@ -14,6 +14,8 @@ import { type JsonValue, StageFatalError, StageYield } from "../workflow/definit
 import { findStage } from "../workflow/registry.ts";
 import { recordConsumerRun } from "./consumer-liveness.ts";
 import { tellStartFailed } from "./quota-refusal.ts";
+import { stageDiscord } from "./stage-discord-client.ts";
+import { r2StageFiles } from "./stage-files-r2.ts";
 import { admitStart } from "./start-admission.ts";
 
 /** How long after its budget a stage that ignores its AbortSignal is given before we stop waiting. */
@@ -77,10 +79,13 @@ async function runClaimed(
         options: claim.options,
         outputs: claim.outputs,
         signal: controller.signal,
+        budgetEndsAt: Date.now() + claim.budgetMs,
         log,
         env,
         attempt,
         progress: (label, fraction) => beat(label, fraction),
+        discord: stageDiscord(env, log),
+        files: r2StageFiles(env.RESULTS, workflowId),
       },
       claim.state,
     );

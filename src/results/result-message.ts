@@ -18,6 +18,14 @@ import type { StoredResultMeta } from "./result-store.ts";
 /** Discord's default per-file upload limit. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
+/** Every interaction carries `attachment_size_limit`; Discord's default when it does not. */
+export function attachmentSizeLimitOf(interaction: object): number {
+  const limit = (interaction as { attachment_size_limit?: unknown }).attachment_size_limit;
+  return typeof limit === "number" && Number.isFinite(limit) && limit >= 0
+    ? limit
+    : MAX_ATTACHMENT_BYTES;
+}
+
 type Status = StoredResultMeta["status"];
 
 const STATUS: Record<Status, { emoji: string; word: string; color: number }> = {
@@ -99,6 +107,26 @@ function filesNote(
   meta: StoredResultMeta,
   attached: FileAttachment[],
   links: DownloadLink[],
+  options: { limit: number; tooLargeText?: string; stageFiles?: StageFilesNote },
+): string {
+  const stage = options.stageFiles;
+  const stageLines = [
+    ...(stage?.attached ?? []).map((name) => `📎 **${plainText(name, 100)}** is attached.`),
+    ...(stage?.unavailable ?? []).map(
+      (name) =>
+        `⚠️ **${plainText(name, 100)}** is larger than files here may be (${fileSize(options.limit)}) and this bot has no download links set up.`,
+    ),
+    ...(stage && stage.listed > 0
+      ? [`🗂️ ${stage.listed} more files: **files.md** lists every file with its link.`]
+      : []),
+  ];
+  return [...stageLines, reportNote(meta, attached, links, options)].join("\n");
+}
+
+function reportNote(
+  meta: StoredResultMeta,
+  attached: FileAttachment[],
+  links: DownloadLink[],
   options: { limit: number; tooLargeText?: string },
 ): string {
   if (links.length === 0) {
@@ -165,7 +193,25 @@ function fields(result: WorkflowResult, room: number): APIEmbedField[] {
   return [...figures, ...findings];
 }
 
+/** What became of the stage-written files (names only: the bytes travel as `files`). */
+interface StageFilesNote {
+  attached: string[];
+  unavailable: string[];
+  /** Files listed only in the attached list of all files (files.md). */
+  listed: number;
+}
+
 export interface ResultMessageOptions {
+  /**
+   * The result's stage-written files, fitted (file-links.ts fitResultFiles): attached ones go
+   * out with the message, linked ones join `links`.
+   */
+  stageFiles?: {
+    attached: FileAttachment[];
+    links: DownloadLink[];
+    unavailable: string[];
+    listed: number;
+  };
   maxAttachmentBytes?: number;
   /**
    * Links for the files larger than `maxAttachmentBytes`: the others are attached. Without
@@ -193,13 +239,16 @@ export function resultMessage(
   const status = STATUS[meta.status];
   const actions = options.actions ?? NO_ACTIONS;
   const limit = options.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES;
-  const links = options.links ?? [];
+  const reportLinks = options.links ?? [];
+  const stageFiles = options.stageFiles;
   const files = resultFiles(meta, result);
   const fitting = files.filter((file) => fitsAttachment(file, limit));
-  const attached =
-    links.length > 0 || fitting.length === files.length
-      ? fitting.filter((file) => !links.some((link) => link.name === file.name))
+  const reportAttached =
+    reportLinks.length > 0 || fitting.length === files.length
+      ? fitting.filter((file) => !reportLinks.some((link) => link.name === file.name))
       : [];
+  const attached = [...(stageFiles?.attached ?? []), ...reportAttached];
+  const links = [...(stageFiles?.links ?? []), ...reportLinks];
   const head: APIEmbed = {
     title: `${status.emoji} ${title} ${status.word}`,
     color: status.color,
@@ -207,7 +256,15 @@ export function resultMessage(
       meta,
       result,
       actions,
-      filesNote(meta, attached, links, { limit, tooLargeText: options.tooLargeText }),
+      filesNote(meta, reportAttached, links, {
+        limit,
+        tooLargeText: options.tooLargeText,
+        stageFiles: stageFiles && {
+          attached: stageFiles.attached.map((file) => file.name),
+          unavailable: stageFiles.unavailable,
+          listed: stageFiles.listed,
+        },
+      }),
     ),
     footer: { text: `workflow ${meta.workflowId}` },
   };

@@ -19,6 +19,28 @@ export function resultPrefix(workflowId: string): string {
   return `results/${workflowId}/`;
 }
 
+/** Where a stage-written result file lives: beside the result, so retention deletes it too. */
+export function resultFileKey(workflowId: string, name: string): string {
+  return `${resultPrefix(workflowId)}files/${name}`;
+}
+
+/** A stage's scratch objects, under the result's prefix for the same reason. */
+export function workFileKey(workflowId: string, name: string): string {
+  return `${resultPrefix(workflowId)}work/${name}`;
+}
+
+/** Deletes every scratch object of a workflow (idempotent); its result files stay. */
+export async function clearScratch(bucket: R2Bucket, workflowId: string): Promise<void> {
+  const prefix = workFileKey(workflowId, "");
+  // Each listing is at most 1,000 keys, deleted in one call; the loop ends when R2 has none.
+  for (;;) {
+    const listing = await bucket.list({ prefix });
+    if (listing.objects.length === 0) return;
+    await bucket.delete(listing.objects.map((object) => object.key));
+    if (!listing.truncated) return;
+  }
+}
+
 /**
  * Persist, then deliver: R2 gets the full result (result.json, report.md), D1 the index row, in
  * one batch (a transaction) with the caller's `alongside` statements once both objects are stored.
@@ -36,6 +58,7 @@ export async function persistResult(
     summary: result.summary,
     fields: result.fields ?? [],
     findings: result.findings ?? [],
+    files: result.files ?? [],
     data: result.data,
   });
   const customMetadata = { workflowId: meta.workflowId, userId: meta.userId, status: meta.status };
@@ -51,7 +74,8 @@ export async function persistResult(
   ]);
   const size =
     new TextEncoder().encode(json).byteLength +
-    new TextEncoder().encode(result.markdown).byteLength;
+    new TextEncoder().encode(result.markdown).byteLength +
+    (result.files ?? []).reduce((sum, file) => sum + file.bytes, 0);
   const index = env.DB.prepare(
     `INSERT INTO results (workflow_id, command, input, user_id, guild_id, channel_id, status, summary, r2_prefix, size_bytes, created_at, completed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -115,9 +139,10 @@ export async function loadStoredResult(
     summary: string;
     fields?: WorkflowResult["fields"];
     findings?: WorkflowResult["findings"];
+    files?: WorkflowResult["files"];
     data: JsonValue;
   };
-  const { summary, fields, findings, data, ...meta } = stored;
+  const { summary, fields, findings, files, data, ...meta } = stored;
   const markdownText = await markdown.text();
   return {
     meta,
@@ -125,6 +150,7 @@ export async function loadStoredResult(
       summary,
       fields: fields ?? [],
       findings: findings ?? [],
+      files: files ?? [],
       data,
       markdown: markdownText,
     },

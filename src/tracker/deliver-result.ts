@@ -1,7 +1,7 @@
 import { queueHandoffProgress } from "../delivery/progress-target.ts";
 import { MAX_DELIVERY_ATTEMPTS, retryDecision } from "../delivery/retry-policy.ts";
 import { DELIVERY_RUNGS, type DeliveryRung, tryRung } from "../delivery/rungs.ts";
-import { linksForOversized } from "../file-replies/file-links.ts";
+import { fitResultFiles, linksForOversized } from "../file-replies/file-links.ts";
 import { countQuietly, incrementStatement } from "../results/counters.ts";
 import { resultActionsFor } from "../results/rerun.ts";
 import {
@@ -13,6 +13,7 @@ import {
 import {
   loadStoredResult,
   recordDeliveryStatement,
+  type StoredResult,
   type StoredResultMeta,
 } from "../results/result-store.ts";
 import { retentionSettings } from "../results/retention-settings.ts";
@@ -50,15 +51,24 @@ export function resultMetaOf(row: WorkflowRow): StoredResultMeta {
 async function oversizedLinks(
   rt: TrackerRuntime,
   resultKey: string,
-  stored: NonNullable<Awaited<ReturnType<typeof loadStoredResult>>>,
+  stored: StoredResult,
+  limit: number,
+  expiresAt: number,
 ): Promise<DownloadLink[] | null> {
   const files = resultFiles(stored.meta, stored.result).map((file) => ({
     file,
     key: `${resultKey}${file.name}`,
   }));
-  const expiresAt = rt.now() + retentionSettings(rt.env).resultRetentionMs;
-  const fitted = await linksForOversized(rt.env, files, MAX_ATTACHMENT_BYTES, expiresAt);
+  const fitted = await linksForOversized(rt.env, files, limit, expiresAt);
   return fitted.ok ? fitted.links : null;
+}
+
+/**
+ * The interaction's own upload limit, stored in the route plan at start. The rungs past the token
+ * get the same: the smaller of it and Discord's default, so a file fits wherever it lands.
+ */
+function attachmentLimit(rt: TrackerRuntime): number {
+  return Math.min(rt.routePlan.attachmentSizeLimit ?? MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_BYTES);
 }
 
 /**
@@ -81,13 +91,24 @@ export async function deliverResult(rt: TrackerRuntime, attempt: number): Promis
     return { done: false, retryAt: ackAt };
   }
   const deps = { discord: rt.discord, env: rt.env, log: rt.log };
-  const links = await oversizedLinks(rt, row.result_key, stored);
+  const limit = attachmentLimit(rt);
+  const expiresAt = rt.now() + retentionSettings(rt.env).resultRetentionMs;
+  const links = await oversizedLinks(rt, row.result_key, stored, limit, expiresAt);
+  const stageFiles = await fitResultFiles(
+    rt.env,
+    row.workflow_id,
+    stored.result.files ?? [],
+    limit,
+    expiresAt,
+  );
   for (let rung = row.delivery_rung; rung < DELIVERY_RUNGS.length; rung++) {
     const name = DELIVERY_RUNGS[rung] as DeliveryRung;
     const current = rt.store.workflow() as WorkflowRow;
     const body = resultMessage(resultMetaOf(current), rt.title, stored.result, {
       mention: name !== "interaction",
       actions: resultActionsFor(stored.meta),
+      maxAttachmentBytes: limit,
+      stageFiles,
       ...(links ? { links } : {}),
     });
     const outcome = await tryRung(

@@ -1,5 +1,7 @@
 import type { APIApplicationCommandBasicOption, LocalizationMap } from "discord-api-types/v10";
 import type { Logger } from "../log.ts";
+import type { StageDiscord } from "./stage-discord.ts";
+import type { StageFiles } from "./stage-files.ts";
 
 export type JsonValue =
   | string
@@ -37,6 +39,11 @@ export interface StageContext<Options> {
   outputs: Readonly<Record<string, JsonValue>>;
   /** Aborts when the stage's time budget ends or the owner cancels the workflow. */
   signal: AbortSignal;
+  /**
+   * When this invocation's time budget ends (epoch ms): a stage that loops yields with
+   * `continueLater` well before, e.g. once half of it is spent.
+   */
+  budgetEndsAt: number;
   /** Reports progress within the stage (0..1); also proves the stage is alive. */
   progress(label: string, fraction: number): Promise<void>;
   log: Logger;
@@ -47,6 +54,19 @@ export interface StageContext<Options> {
    * message shares that message's count.
    */
   attempt: number;
+  /**
+   * Discord, read-only, as the bot: through the bot's gate at the "bulk" priority (below every
+   * workflow's progress and results), honouring each route's bucket. A wait longer than the
+   * stage can afford throws `DiscordWait` (yield with `continueLater(state, error.waitMs)`); a
+   * 403 throws `DiscordAccessDenied` whose message names the missing permission.
+   */
+  discord: StageDiscord;
+  /**
+   * Files of this workflow in R2, beyond the stage's state: scratch objects (`put`, `text`, `remove`) and
+   * result files written by multipart upload that resumes across invocations (`upload`).
+   * Everything lives under the workflow's result prefix, so retention deletes it with the result.
+   */
+  files: StageFiles;
 }
 
 export interface StageDefinition<Options> {
@@ -77,8 +97,22 @@ export interface ResultFinding {
   items: { subject: string; detail: string | null; foundOn: string | null }[];
 }
 
+/**
+ * A file a stage wrote with `context.files` that the result offers (e.g. an export). Attached
+ * when it fits the interaction's attachment limit, otherwise a signed, time-limited download link
+ * valid as long as the result is kept. `bytes` comes from the upload (never read to measure).
+ */
+export interface ResultFile {
+  /** The name the stage gave `context.files.upload` (also the name the user sees). */
+  name: string;
+  bytes: number;
+  contentType: string;
+}
+
 /** What the user finally receives; stored in R2 before delivery. */
 export interface WorkflowResult {
+  /** Files written by the stages, delivered beside report.md and result.json. */
+  files?: ResultFile[];
   /** One line for lists and autocomplete. */
   summary: string;
   /** Full human-readable report. */
@@ -89,6 +123,37 @@ export interface WorkflowResult {
   fields?: { name: string; value: string }[];
   /** The few findings that matter, most important first. */
   findings?: ResultFinding[];
+}
+
+/** A channel Discord resolved for a channel option, with the invoking member's rights there. */
+export interface InvocationChannel {
+  id: string;
+  type: number;
+  name: string | null;
+  /** The member's permissions in that channel (overwrites applied), as Discord's bit string. */
+  permissions: string | null;
+  parentId: string | null;
+}
+
+/**
+ * What Discord told us about where and by whom a command was run, for `parseOptions`. A "Run
+ * again" button re-parses the stored options with the button's invocation: it carries no
+ * resolved channels, so a kind stores what it needs in its options.
+ */
+export interface CommandInvocation {
+  userId: string;
+  guildId: string | null;
+  /** The channel the command (or button) was used in. */
+  channelId: string | null;
+  channelType: number | null;
+  /** The member's permissions in `channelId` (null outside a guild). */
+  memberPermissions: string | null;
+  /** The bot's permissions in `channelId` (`app_permissions`). */
+  appPermissions: string | null;
+  /** Channels named by channel options, by id; empty on a re-parse. */
+  resolvedChannels: Readonly<Record<string, InvocationChannel>>;
+  /** Whether this is a re-parse of stored options (Run again), not a fresh command. */
+  rerun: boolean;
 }
 
 export type OptionsParseResult<Options> =
@@ -116,9 +181,14 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
   title: string;
   /** Its slash command; absent: a kind with no command of its own (started from code). */
   command?: WorkflowCommand;
-  /** Validates the command's options; must accept its own output too ("Run again" re-checks). */
+  /**
+   * Validates the command's options; must accept its own output too ("Run again" re-checks,
+   * with only the scalar values of the stored options). `invocation` says who ran it and where
+   * (absent when a kind is started from code).
+   */
   parseOptions(
     raw: Readonly<Record<string, string | number | boolean>>,
+    invocation?: CommandInvocation,
   ): OptionsParseResult<Options>;
   estimateMs(options: Options): number;
   /**

@@ -70,3 +70,57 @@ describe("rate limits", () => {
     expect((await emulator.api(path, { method: "POST", json: { content: "3" } })).status).toBe(200);
   });
 });
+
+describe("the history route's own bucket", () => {
+  it("counts GET /channels/{id}/messages apart, with headers, and takes a GET-only rule", async () => {
+    const channelId = freshId();
+    await emulator.seedHistory(channelId, { count: 10 });
+    const read = () => emulator.api(`/channels/${channelId}/messages?limit=5`);
+    const first = await read();
+    for (const name of BUCKET_HEADERS) expect(first.headers.get(name), name).not.toBeNull();
+    const posted = await postToChannel(channelId, { content: "hi" });
+    expect(first.headers.get("x-ratelimit-bucket")).not.toBe(
+      posted.headers.get("x-ratelimit-bucket"),
+    );
+
+    await emulator.setRateLimit({ match: channelId, method: "GET", limit: 3, windowMs: 60_000 });
+    const answers = [await read(), await read(), await read(), await read()];
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429]);
+    expect(answers.map((r) => r.headers.get("x-ratelimit-remaining"))).toEqual([
+      "2",
+      "1",
+      "0",
+      "0",
+    ]);
+    expect(answers[0]?.headers.get("x-ratelimit-limit")).toBe("3");
+    expect(Number(answers[3]?.headers.get("x-ratelimit-reset-after"))).toBeGreaterThan(50);
+    // The rule names GET: posting to the same channel is not limited by it.
+    expect((await postToChannel(channelId, { content: "still" })).status).toBe(200);
+    await emulator.clearRateLimit(channelId);
+    expect((await read()).status).toBe(200);
+  });
+
+  it("applies the most specific rule, not the latest: method first, then the longer match", async () => {
+    const [a, b] = [freshId(), freshId()];
+    await emulator.setRateLimit({ match: a, method: "GET", limit: 100, windowMs: 60_000 });
+    await emulator.setRateLimit({ match: `/channels/${a}/messages`, limit: 1, windowMs: 60_000 });
+    await emulator.setRateLimit({ match: `/channels/${b}`, limit: 100, windowMs: 60_000 });
+    await emulator.setRateLimit({ match: b, limit: 1, windowMs: 60_000 });
+    for (const channelId of [a, b]) {
+      const answers = [];
+      for (let i = 0; i < 3; i++)
+        answers.push(await emulator.api(`/channels/${channelId}/messages`));
+      expect(answers.map((r) => r.headers.get("x-ratelimit-limit"))).toEqual(["100", "100", "100"]);
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    }
+  });
+
+  it("logs a page of history as its message ids", async () => {
+    const channelId = freshId();
+    const seeded = await emulator.seedHistory(channelId, { count: 3 });
+    await emulator.api(`/channels/${channelId}/messages?limit=2`);
+    const [logged] = await emulator.requests(`/channels/${channelId}/messages`);
+    const { messages } = await emulator.history(channelId);
+    expect(logged?.response).toEqual({ message_ids: [seeded.newestId, messages[1]?.id] });
+  });
+});

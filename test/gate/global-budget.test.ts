@@ -37,6 +37,19 @@ describe("the bot's global budget", () => {
     expect(budget.book(0, 0, "result")).toEqual({ waitMs: 1_000, booked: false });
   });
 
+  it("gives bulk reads a small share of their own, which leaves progress its whole share", () => {
+    const budget = new GlobalBudget(20);
+    const bulk = Array.from({ length: 20 }, () => budget.book(0, 0, "bulk"));
+    expect(bulk.filter((b) => b.booked)).toHaveLength(5);
+    // Progress still gets its 60 % of the second, and results the rest.
+    const progress = Array.from({ length: 20 }, () => budget.book(0, 0, "progress"));
+    expect(progress.filter((b) => b.booked)).toHaveLength(12);
+    const results = Array.from({ length: 5 }, () => budget.book(0, 0, "result"));
+    expect(results.filter((b) => b.booked)).toHaveLength(3);
+    // A bulk reader that can wait is booked into the next second, behind nobody's share.
+    expect(budget.book(0, 5_000, "bulk")).toEqual({ waitMs: 1_000, booked: true });
+  });
+
   it("lets callers that need two calls in a row all finish when more ask than a second holds", () => {
     // The DM rung opens the DM channel, then posts: before bookings, 60 such callers asking each
     // second took every slot with their first calls and none ever made its second.

@@ -1,7 +1,9 @@
 // A typed client of the Discord emulator's control API (docs/emulator-contract.md), for tests
 // running in workerd. Tests share one emulator: use freshId() and filter by your own ids.
+import type { APIMessage } from "discord-api-types/v10";
 import { inject } from "vitest";
 import type {
+  ChannelAccess,
   EmulatedMessage,
   EmulatorStats,
   FaultSpec,
@@ -9,11 +11,14 @@ import type {
   InteractionTokenResponse,
   RateLimitSpec,
   RecordedRequest,
+  SeedHistoryRequest,
+  SeedHistoryResponse,
   SendInteractionRequest,
   SendInteractionResponse,
 } from "../../emulator/contract-types.ts";
 
 export type {
+  ChannelAccess,
   EmulatedMessage,
   EmulatorStats,
   FaultSpec,
@@ -21,6 +26,8 @@ export type {
   InteractionTokenResponse,
   RateLimitSpec,
   RecordedRequest,
+  SeedHistoryRequest,
+  SeedHistoryResponse,
   SendInteractionRequest,
   SendInteractionResponse,
 };
@@ -166,5 +173,30 @@ export const emulator = {
   },
   stats(): Promise<EmulatorStats> {
     return control("GET", "/stats");
+  },
+  /**
+   * Fills `channelId` with `count` realistic messages (and `threads` threads), deterministic from
+   * `seed`; ids grow with their timestamps, spread over `spanMs` up to `endAt`.
+   */
+  seedHistory(
+    channelId: string,
+    options: Omit<SeedHistoryRequest, "endAt"> & { endAt?: number | string | Date },
+  ): Promise<SeedHistoryResponse> {
+    const endAt = options.endAt instanceof Date ? options.endAt.getTime() : options.endAt;
+    return control("POST", `/history/${channelId}`, { ...options, endAt });
+  },
+  /** What the bot may do in a channel (and its threads); unset fields keep their value. */
+  setChannelAccess(channelId: string, access: Partial<ChannelAccess>): Promise<ChannelAccess> {
+    return control("POST", `/channel-access/${channelId}`, access);
+  },
+  /**
+   * The channel's messages oldest first (after `after`, up to `limit` ≤ 10,000), as Discord
+   * stores them: no access rules, no Message Content blanking, no rate limit.
+   */
+  history(
+    channelId: string,
+    options: { after?: string; limit?: number } = {},
+  ): Promise<{ messages: APIMessage[]; total: number }> {
+    return control("GET", `/history/${channelId}${query(options)}`);
   },
 };

@@ -6,11 +6,13 @@ import { engineConfig } from "../../config.ts";
 import { hasRoutePastToken, planRoutes, type RoutePlan } from "../../delivery/route-plan.ts";
 import { installUrl } from "../../discord/install-link.ts";
 import { startWorkflow } from "../../queue/start.ts";
+import { attachmentSizeLimitOf } from "../../results/result-message.ts";
 import type { InteractionOrigin } from "../../tracker/api.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
 import { formatDuration } from "../../workflow/format.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { kindCommand } from "../definitions.ts";
+import { invocationOf } from "../invocation.ts";
 import { invokingUser, optionValues } from "../options.ts";
 import { deferred, ephemeral } from "../replies.ts";
 
@@ -57,7 +59,10 @@ export function originOf(
     interactionId: interaction.id,
     interactionToken: interaction.token,
     receivedAt,
-    routePlan: planRoutes(interaction),
+    routePlan: {
+      ...planRoutes(interaction),
+      attachmentSizeLimit: attachmentSizeLimitOf(interaction),
+    },
   };
 }
 
@@ -107,7 +112,10 @@ export function workflowCommand(workflow: AnyWorkflowDefinition): CommandHandler
   return {
     definition: kindCommand(workflow),
     execute(interaction, context) {
-      const parsed = workflow.parseOptions(optionValues(interaction.data.options));
+      const parsed = workflow.parseOptions(
+        optionValues(interaction.data.options),
+        invocationOf(interaction),
+      );
       if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
       return startAndDefer(workflow, parsed.options, interaction, context);
     },

@@ -5,6 +5,7 @@ import { findResult } from "../../results/result-index.ts";
 import { loadStoredResult } from "../../results/result-store.ts";
 import { startAndDefer } from "../commands/workflow-command.ts";
 import type { ComponentHandler } from "../context.ts";
+import { invocationOf } from "../invocation.ts";
 import { invokingUser } from "../options.ts";
 import { ephemeral } from "../replies.ts";
 import { resultGoneText } from "./result-gone.ts";
@@ -33,7 +34,7 @@ export const runAgainButton: ComponentHandler = {
     if (!stored) return ephemeral(resultGoneText(context.env));
     const plan = rerunPlan(stored.meta, lighter);
     if (!plan.ok) return ephemeral(REFUSAL[plan.reason]);
-    const parsed = plan.workflow.parseOptions(plan.options);
+    const parsed = plan.workflow.parseOptions(plan.options, invocationOf(interaction, true));
     if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
     context.log.info("workflow.run_again", { from: workflowId, lighter });
     return startAndDefer(plan.workflow, parsed.options, interaction, context);

@@ -1,0 +1,223 @@
+// The `filter` option of /export: DiscordChatExporter's most used filter forms
+// (Exporting/Filtering/Parsing/FilterGrammar.cs) — from:, mentions:, has:, reaction:, plain words
+// and "quoted phrases", each negated by a leading "-" or "~", all combined with AND. DCE's "|"
+// and parentheses are refused with a sentence saying so. The parsed filter is plain JSON (it is
+// stored in the workflow's options). Matching mirrors DCE's filters; words match as DCE's
+// ContainsMessageFilter does (case-insensitive, at word boundaries), found with indexOf instead
+// of a RegExp built from the user's text.
+
+import type { APIMessage, APIUser } from "discord-api-types/v10";
+import { attachmentKind, displayNameOf, fullNameOf } from "./format/dce-model.ts";
+
+const MAX_FILTER = 300;
+const MAX_TERMS = 20;
+const MAX_TERM = 100;
+
+const HAS_KINDS = [
+  "attachment",
+  "file",
+  "link",
+  "embed",
+  "image",
+  "video",
+  "sound",
+  "sticker",
+  "pin",
+] as const;
+type HasKind = (typeof HAS_KINDS)[number];
+
+export type FilterTerm = { negated: boolean } & (
+  | { kind: "from" | "mentions" | "reaction"; value: string }
+  | { kind: "has"; what: HasKind }
+  | { kind: "contains"; text: string }
+);
+
+export type MessageFilter = { terms: FilterTerm[] };
+
+export type ParsedFilter = { ok: true; filter: MessageFilter } | { ok: false; error: string };
+
+const ACCEPTED =
+  "Accepted: from:<user name or id>, mentions:<user name or id>, " +
+  `has:${HAS_KINDS.join("|")}, reaction:<emoji>, words and "quoted phrases", ` +
+  "each negated by a leading -, combined with spaces (all must match).";
+
+/** A piece of the user's text shown back safely: inside a code span, without backticks. */
+function shown(text: string): string {
+  const clean = text.replaceAll("`", "'").replaceAll("\n", " ");
+  return `\`${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}\``;
+}
+
+type Token = { negated: boolean; prefix: string | null; value: string };
+
+/** Splits at spaces outside quotes; a quote may be escaped with a backslash inside quotes. */
+function tokenize(text: string): Token[] | string {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === " " || text[i] === "\t" || text[i] === "\n") {
+      i++;
+      continue;
+    }
+    const negated = text[i] === "-" || text[i] === "~";
+    if (negated) i++;
+    let prefix: string | null = null;
+    const colon = text.indexOf(":", i);
+    const word = text.slice(i, colon).toLowerCase();
+    if (colon > i && ["from", "mentions", "has", "reaction"].includes(word)) {
+      prefix = word;
+      i = colon + 1;
+    }
+    let value = "";
+    const quote = text[i];
+    if (quote === '"' || quote === "'") {
+      i++;
+      for (; i < text.length && text[i] !== quote; i++) {
+        if (text[i] === "\\" && i + 1 < text.length) i++;
+        value += text[i];
+      }
+      if (i >= text.length) return `A quote is not closed. ${ACCEPTED}`;
+      i++;
+    } else {
+      for (; i < text.length && !" \t\n".includes(text.charAt(i)); i++) {
+        if ("|()".includes(text.charAt(i))) {
+          return `"|" (or) and parentheses are not supported: terms are combined with AND. ${ACCEPTED}`;
+        }
+        value += text[i];
+      }
+    }
+    tokens.push({ negated, prefix, value });
+  }
+  return tokens;
+}
+
+function termOf(token: Token): FilterTerm | string {
+  const { negated, prefix, value } = token;
+  if (value.trim() === "") {
+    return prefix
+      ? `${shown(`${prefix}:`)} needs a value. ${ACCEPTED}`
+      : `A term is empty. ${ACCEPTED}`;
+  }
+  if (value.length > MAX_TERM) return `A term is longer than ${MAX_TERM} characters. ${ACCEPTED}`;
+  if (prefix === "has") {
+    const what = value.toLowerCase();
+    const known = HAS_KINDS.find((kind) => kind === what);
+    return known
+      ? { negated, kind: "has", what: known }
+      : `${shown(`has:${value}`)} is not known. ${ACCEPTED}`;
+  }
+  if (prefix === "from" || prefix === "mentions" || prefix === "reaction") {
+    return { negated, kind: prefix, value: value.toLowerCase() };
+  }
+  return { negated, kind: "contains", text: value.toLowerCase() };
+}
+
+/** The filter the user typed, or a sentence saying what is wrong and what is accepted. */
+export function parseMessageFilter(text: string): ParsedFilter {
+  if (text.length > MAX_FILTER) {
+    return { ok: false, error: `The filter is longer than ${MAX_FILTER} characters. ${ACCEPTED}` };
+  }
+  const tokens = tokenize(text);
+  if (typeof tokens === "string") return { ok: false, error: tokens };
+  if (tokens.length === 0) return { ok: false, error: `The filter is empty. ${ACCEPTED}` };
+  if (tokens.length > MAX_TERMS) {
+    return { ok: false, error: `The filter has more than ${MAX_TERMS} terms. ${ACCEPTED}` };
+  }
+  const terms: FilterTerm[] = [];
+  for (const token of tokens) {
+    const term = termOf(token);
+    if (typeof term === "string") return { ok: false, error: term };
+    terms.push(term);
+  }
+  return { ok: true, filter: { terms } };
+}
+
+/** DCE's From/Mentions filters: the user name, display name, full name or id; also @name, <@id>. */
+function isUser(user: APIUser, value: string): boolean {
+  const bare =
+    value.startsWith("<@") && value.endsWith(">") ? value.slice(2, -1).replace("!", "") : value;
+  const name = bare.startsWith("@") ? bare.slice(1) : bare;
+  return [user.username, displayNameOf(user), fullNameOf(user), user.id].some(
+    (candidate) => candidate.toLowerCase() === name,
+  );
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /^[\p{L}\p{N}_]$/u.test(char);
+}
+
+/** DCE's `(?:\b|\s|^)text(?:\b|\s|$)`, case-insensitive, by indexOf. */
+export function containsWord(haystack: string, needle: string): boolean {
+  const text = haystack.toLowerCase();
+  const first = needle.charAt(0);
+  const last = needle.charAt(needle.length - 1);
+  const edgeOk = (outside: string | undefined, inside: string) =>
+    outside === undefined || /^\s$/.test(outside) || isWordChar(outside) !== isWordChar(inside);
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (edgeOk(text[at - 1], first) && edgeOk(text[at + needle.length], last)) return true;
+  }
+  return false;
+}
+
+function hasLink(content: string): boolean {
+  return content.includes("http://") || content.includes("https://");
+}
+
+function has(message: APIMessage, what: HasKind): boolean {
+  const kinds = message.attachments.map((file) => attachmentKind(file.filename));
+  switch (what) {
+    case "attachment":
+    case "file":
+      return message.attachments.length > 0;
+    case "link":
+      return hasLink(message.content);
+    case "embed":
+      return message.embeds.length > 0;
+    case "image":
+      return kinds.includes("image");
+    case "video":
+      return kinds.includes("video");
+    case "sound":
+      return kinds.includes("audio");
+    case "sticker":
+      return (message.sticker_items ?? []).length > 0;
+    case "pin":
+      return message.pinned === true;
+  }
+}
+
+function searchableTexts(message: APIMessage): string[] {
+  return [
+    message.content,
+    ...message.embeds.flatMap((embed) => [
+      embed.title ?? "",
+      embed.author?.name ?? "",
+      embed.description ?? "",
+      embed.footer?.text ?? "",
+      ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]),
+    ]),
+  ];
+}
+
+function termMatches(term: FilterTerm, message: APIMessage): boolean {
+  switch (term.kind) {
+    case "from":
+      return isUser(message.author, term.value);
+    case "mentions":
+      return message.mentions.some((user) => isUser(user, term.value));
+    case "reaction":
+      return (message.reactions ?? []).some(
+        ({ emoji }) =>
+          emoji.id === term.value ||
+          (emoji.name ?? "").toLowerCase() === term.value.replaceAll(":", ""),
+      );
+    case "has":
+      return has(message, term.what);
+    case "contains":
+      return searchableTexts(message).some((text) => containsWord(text, term.text));
+  }
+}
+
+/** Whether the message passes every term of the filter. */
+export function messageMatches(filter: MessageFilter, message: APIMessage): boolean {
+  return filter.terms.every((term) => termMatches(term, message) !== term.negated);
+}

@@ -1,0 +1,79 @@
+import type { JsonObject } from "../../workflow/definition.ts";
+import type { ExportContext } from "./format/export-writer.ts";
+
+/** One channel or thread whose messages become one file (or several, when partitioned). */
+export interface ExportSource extends JsonObject {
+  id: string;
+  name: string;
+  type: number;
+  /** For a thread: the channel it belongs to (its "category" in the file's header). */
+  parentName: string | null;
+}
+
+/** What `prepare` learnt: the header every file shares, and what to read. */
+export interface PreparedExport extends JsonObject {
+  guild: ExportContext["guild"];
+  channel: ExportContext["channel"];
+  exportedAt: string;
+  dateRange: { after: string | null; before: string | null };
+  sources: ExportSource[];
+  /** What was left out and why, one sentence each. */
+  skipped: string[];
+}
+
+/** What `collect` wrote for one source: chunk objects, oldest message first. */
+export interface CollectedSource extends JsonObject {
+  chunks: number;
+  messages: number;
+  firstAt: string | null;
+  lastAt: string | null;
+}
+
+export interface CollectedExport extends JsonObject {
+  sources: CollectedSource[];
+  /** Messages read from Discord, before the filter. */
+  fetched: number;
+  /** Messages of the ordinary kinds (default, reply) that came back with nothing in them. */
+  blank: number;
+  ordinary: number;
+}
+
+export interface AssembledExport extends JsonObject {
+  files: { name: string; bytes: number; contentType: string; messages: number }[];
+  participants: number;
+  participantsCapped: boolean;
+}
+
+/** The writer's context for one source: the channel's own header, or a thread's. */
+export function contextFor(
+  prepared: PreparedExport,
+  source: ExportSource,
+  filter: string,
+): ExportContext {
+  const isChannel = source.id === prepared.channel.id;
+  return {
+    guild: prepared.guild,
+    channel: isChannel
+      ? prepared.channel
+      : {
+          id: source.id,
+          name: source.name,
+          type: source.type,
+          categoryName: source.parentName,
+          topic: null,
+        },
+    dateRange: prepared.dateRange,
+    exportedAt: prepared.exportedAt,
+    filter: filter || null,
+  };
+}
+
+/** The scratch object holding one source's `index`-th chunk of messages (a JSON array). */
+export function chunkName(source: number, index: number): string {
+  return `chunk-${source}-${index}.json`;
+}
+
+/** The time halfway through what is left of the invocation's budget: a looping stage yields then. */
+export function halfwayThrough(budgetEndsAt: number): number {
+  return budgetEndsAt - (budgetEndsAt - Date.now()) / 2;
+}
