@@ -6,7 +6,8 @@ import {
   messageMatches,
   parseMessageFilter,
 } from "../../../src/workflows/export/filter.ts";
-import { ALICE, BOB, CAROL, featureMessages } from "./format/fixture.ts";
+import { markdownHazards } from "../../helpers/markdown-hazards.ts";
+import { ALICE, BOB, CAROL, featureMessages, HOSTILE_TEXTS } from "./format/fixture.ts";
 
 function filterOf(text: string): MessageFilter {
   const parsed = parseMessageFilter(text);
@@ -103,6 +104,15 @@ describe("export filters in DiscordChatExporter's forms", () => {
 
   it("shows the user's text back only inside a code span, without backticks", () => {
     expect(errorOf("has:`@everyone`")).toContain("`has:'@everyone'` is not known");
+  });
+
+  it("never lets the user's text render as markdown in the error Discord shows", () => {
+    for (const text of HOSTILE_TEXTS) {
+      for (const typed of [`has:${text}`, `from:${text}`, `"${text}`, text]) {
+        const parsed = parseMessageFilter(typed);
+        if (!parsed.ok) expect(markdownHazards(parsed.error), JSON.stringify(typed)).toEqual([]);
+      }
+    }
   });
 
   it("does bounded work on a hostile filter and hostile content", () => {

@@ -4,6 +4,8 @@ import {
   snowflakeAt,
   timeOfSnowflake,
 } from "../../../src/workflows/export/message-bound.ts";
+import { markdownHazards } from "../../helpers/markdown-hazards.ts";
+import { HOSTILE_TEXTS } from "./format/fixture.ts";
 
 function idOf(text: string): string {
   const parsed = parseMessageBound(text);
@@ -48,6 +50,13 @@ describe("after/before: a date, a message link or a message id", () => {
 
   it("reads message ids", () => {
     expect(idOf(MESSAGE)).toBe(MESSAGE);
+  });
+
+  it("never shows the user's text back in its errors (they are posted to Discord)", () => {
+    for (const text of HOSTILE_TEXTS) {
+      const parsed = parseMessageBound(text);
+      if (!parsed.ok) expect(markdownHazards(parsed.error), JSON.stringify(text)).toEqual([]);
+    }
   });
 
   it("refuses anything else with a sentence saying what is accepted", () => {

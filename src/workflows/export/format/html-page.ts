@@ -43,7 +43,6 @@ export const CONTENT_SECURITY_POLICY = [
   `script-src 'sha256-${LOCAL_TIME_SCRIPT_SHA256}'`,
   "style-src 'unsafe-inline'",
   "img-src https: http: data:",
-  "media-src https: http:",
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");

@@ -55,6 +55,7 @@ function isEscapable(char: string | undefined): boolean {
  * The index of the closer of `delimiter` opened at `from` within `end`, or -1. A double
  * delimiter closes where it is not followed by its own character ("***x***" closes at the last
  * two); a single one skips doubles inside it ("*a **b** c*") and must follow a non-space.
+ * Inside backticks nothing is special: no escapes, and a closer may follow a space.
  */
 function findCloser(span: Span, delimiter: string, from: number, end: number): number {
   const key = `${delimiter}|${end}`;
@@ -62,8 +63,9 @@ function findCloser(span: Span, delimiter: string, from: number, end: number): n
   const { text } = span;
   const char = delimiter.charAt(0);
   const single = delimiter.length === 1;
+  const code = char === "`";
   for (let j = from; j + delimiter.length <= end; j++) {
-    if (text[j] === "\\") {
+    if (text[j] === "\\" && !code) {
       j++;
       continue;
     }
@@ -74,7 +76,7 @@ function findCloser(span: Span, delimiter: string, from: number, end: number): n
     }
     const followedBySame = text[j + delimiter.length] === char && j + delimiter.length < end;
     if (j === from || (!single && followedBySame)) continue;
-    if (single && isSpace(text[j - 1])) continue;
+    if (single && !code && isSpace(text[j - 1])) continue;
     if (char === "_" && single && isWordChar(text[j + 1])) continue;
     return j;
   }

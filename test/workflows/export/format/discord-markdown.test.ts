@@ -31,6 +31,7 @@ describe("Discord markdown rendered to HTML", () => {
     expect(tagTexts(tree, "u")).toEqual(["u"]);
     expect(tagTexts(tree, "s")).toEqual(["s"]);
     expect(tagTexts(tree, "code")).toEqual(["c"]);
+    expect(tagTexts(render("`a \\` then ``x ` y``"), "code")).toEqual(["a \\", "x ` y"]);
     expect(
       elements(tree)
         .filter((e) => attr(e, "class") === "spoiler")

@@ -99,7 +99,9 @@ describe("the HTML export, parsed as a browser parses it", () => {
       expect(tags).toContain(tag);
     expect(byClass(formatted, "spoiler").map(textOf)).toEqual(["spoiler"]);
     expect(byClass(formatted, "md-subtext").map(textOf)).toEqual(["subtext"]);
-    expect(textOf(firstByClass(reply, "reply"))).toContain("Alice A.Hello world, see @bob in #random");
+    expect(textOf(firstByClass(reply, "reply"))).toContain(
+      "Alice A.Hello world, see @bob in #random",
+    );
     expect(byClass(reply, "edited")).toHaveLength(1);
     expect(byClass(reply, "pinned")).toHaveLength(1);
     const images = byClass(files, "attachment-image");
