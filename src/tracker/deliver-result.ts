@@ -11,6 +11,7 @@ import {
   resultMessage,
 } from "../results/result-message.ts";
 import {
+  clearScratch,
   loadStoredResult,
   recordDeliveryStatement,
   type StoredResult,
@@ -128,6 +129,7 @@ export async function deliverResult(rt: TrackerRuntime, attempt: number): Promis
     );
     if (outcome.kind === "delivered") {
       await recordDelivered(rt, current, name, outcome.messageId);
+      await clearScratchOf(rt, current);
       return { done: true };
     }
     if (outcome.kind === "retry") {
@@ -150,10 +152,23 @@ export async function deliverResult(rt: TrackerRuntime, attempt: number): Promis
   rt.event("orphaned", { hint: "retrievable with /retrieve_results" });
   scheduleExtras(rt, rt.store.workflow() as WorkflowRow, true);
   rt.log.warn("result.orphaned");
+  await clearScratchOf(rt, rt.store.workflow() as WorkflowRow);
   await countQuietly(rt.env.DB, "deliveries_total", { route: "orphaned" }, (error) =>
     rt.log.warn("counter.failed", { error }),
   );
   return { done: true };
+}
+
+/**
+ * Stage scratch (e.g. an export's chunks) is not needed once a completed result is out; a failed
+ * one keeps it for Retry. After the delivery, so it never delays one; best effort: retention
+ * sweeps what is left with the prefix.
+ */
+async function clearScratchOf(rt: TrackerRuntime, row: WorkflowRow): Promise<void> {
+  if (row.status !== "completed") return;
+  await clearScratch(rt.env.RESULTS, row.workflow_id).catch((error: unknown) =>
+    rt.log.warn("result.scratch_not_cleared", { error }),
+  );
 }
 
 async function recordDelivered(

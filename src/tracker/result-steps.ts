@@ -1,6 +1,6 @@
 import { countAllQuietly } from "../results/counters.ts";
 import { releaseRunningSlotStatement } from "../results/quotas.ts";
-import { clearScratch, persistResult, type StoredResultMeta } from "../results/result-store.ts";
+import { persistResult, type StoredResultMeta } from "../results/result-store.ts";
 import type { JsonValue, WorkflowResult } from "../workflow/definition.ts";
 import { findWorkflow } from "../workflow/registry.ts";
 import { deliverResult, resultMetaOf } from "./deliver-result.ts";
@@ -53,12 +53,6 @@ export async function persistStep(
   // The guild's callback and the /notify DM are armed by delivery, once the result is out.
   rt.store.schedule(Timer.deliver, rt.now());
   rt.event("result_persisted", { prefix });
-  // Stage scratch (e.g. an export's chunks) is not needed once the workflow completed; a failed
-  // one keeps it for Retry. Best effort: retention sweeps what is left with the prefix.
-  if (row.status === "completed")
-    await clearScratch(rt.env.RESULTS, row.workflow_id).catch((error: unknown) =>
-      rt.log.warn("result.scratch_not_cleared", { error }),
-    );
   await countAllQuietly(
     rt.env.DB,
     [

@@ -69,9 +69,14 @@ async function expectExact(workflowId: string, channelId: string, newestId: stri
   const ids = read.messages.map((m) => m.id);
   expect(seeded(ids)).toEqual(truth);
   expect(new Set(ids).size).toBe(ids.length);
-  // The chunks and upload tails are gone once the workflow completed.
-  const scratch = await env.RESULTS.list({ prefix: workFileKey(workflowId, "") });
-  expect(scratch.objects).toEqual([]);
+  // The chunks and upload tails are deleted once the completed result is out.
+  await vi.waitFor(
+    async () => {
+      const scratch = await env.RESULTS.list({ prefix: workFileKey(workflowId, "") });
+      expect(scratch.objects).toEqual([]);
+    },
+    { timeout: 10_000, interval: 50 },
+  );
 }
 
 async function yieldedOnce(workflowId: string): Promise<void> {
