@@ -1,6 +1,7 @@
 // The reply to /retrieve_results (and the "Result n" button): the stored result with its files,
 // sent by the file-reply queue (src/file-replies/) as an edit of the deferred reply.
 
+import { rawText } from "../discord/render/localized-text.ts";
 import type { Logger } from "../log.ts";
 import { countQuietly } from "../results/counters.ts";
 import { resultActionsFor } from "../results/rerun.ts";
@@ -8,7 +9,7 @@ import { findResult, recordRetrieval } from "../results/result-index.ts";
 import { resultFiles, resultMessage } from "../results/result-message.ts";
 import { loadStoredResult } from "../results/result-store.ts";
 import { retentionSettings } from "../results/retention-settings.ts";
-import { findWorkflow } from "../workflow/registry.ts";
+import { workflowTitle } from "../workflow/registry.ts";
 import { fitResultFiles, linksForOversized } from "./file-links.ts";
 import type { FileReplyJob } from "./file-reply-job.ts";
 import type { FileReplyKind } from "./file-reply-kind.ts";
@@ -63,7 +64,7 @@ export const retrievedResultReply: FileReplyKind = {
       limit,
       expiresAt,
     );
-    const title = findWorkflow(row.command)?.title ?? row.command;
+    const title = workflowTitle(row.command, rawText("en-US") /* i18n: interim English */);
     const edit = resultMessage(stored.meta, title, stored.result, {
       actions: resultActionsFor(stored.meta),
       maxAttachmentBytes: limit,

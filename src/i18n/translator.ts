@@ -18,14 +18,17 @@ export function trusted(text: string): Trusted {
   return new Trusted(text);
 }
 
-type VarsOf<K extends MessageKey> = Catalog[K] extends (vars: infer V, ...rest: never[]) => string
+export type VarsOf<K extends MessageKey> = Catalog[K] extends (
+  vars: infer V,
+  ...rest: never[]
+) => string
   ? V
   : never;
 
 /** What a caller passes: each string variable may instead be Trusted text. */
 type CallerVars<V> = { [P in keyof V]: V[P] extends string ? string | Trusted : V[P] };
 
-type ArgsOf<K extends MessageKey> = [VarsOf<K>] extends [undefined]
+export type ArgsOf<K extends MessageKey> = [VarsOf<K>] extends [undefined]
   ? []
   : keyof VarsOf<K> extends never
     ? []

@@ -1,4 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import { rawText } from "../discord/render/localized-text.ts";
+import { renderText } from "../i18n/text-ref.ts";
 import type { AnyWorkflowDefinition } from "../workflow/definition.ts";
 import { workflowKinds } from "../workflows/index.ts";
 import {
@@ -114,7 +116,7 @@ export function kindCommand(
   kind: AnyWorkflowDefinition,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const { description, options, name_localizations, description_localizations } = kind.command ?? {
-    description: kind.title,
+    description: renderText(rawText("en-US") /* i18n: interim English */, kind.title),
   };
   return {
     name: kind.name,

@@ -1,5 +1,6 @@
 import { backoffOf, engineConfig } from "../config.ts";
 import { retryDelayOrBackoffMs } from "../discord/retries.ts";
+import type { TextRef } from "../i18n/text-ref.ts";
 import { createLogger, type Logger } from "../log.ts";
 import {
   parseStageMessage,
@@ -54,7 +55,7 @@ async function runClaimed(
   if (!stage)
     throw new StageFatalError(`stage "${claim.stageName}" of ${claim.workflowName} is unknown`);
   const controller = new AbortController();
-  const beat = async (label?: string, fraction?: number) => {
+  const beat = async (label?: TextRef, fraction?: number) => {
     const answer = await tracker.heartbeat({
       stage: claim.stage,
       claimId: claim.claimId,

@@ -1,3 +1,5 @@
+import { rawText } from "../discord/render/localized-text.ts";
+import { renderText } from "../i18n/text-ref.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../workflow/definition.ts";
 import { findWorkflow } from "../workflow/registry.ts";
 import { NO_ACTIONS, type ResultActions } from "./result-actions.ts";
@@ -14,7 +16,13 @@ export function resultActionsFor(meta: StoredResultMeta): ResultActions {
   const struggled = meta.status === "failed" || meta.status === "timed_out";
   if (meta.options === undefined) return { ...NO_ACTIONS, retry: struggled };
   const lighter = struggled ? (definition.lighterRun?.(meta.options) ?? null) : null;
-  return { retry: struggled, runAgain: true, lighterLabel: lighter?.label ?? null };
+  return {
+    retry: struggled,
+    runAgain: true,
+    lighterLabel: lighter
+      ? renderText(rawText("en-US") /* i18n: interim English */, lighter.label)
+      : null,
+  };
 }
 
 type CommandOptions = Record<string, string | number | boolean>;

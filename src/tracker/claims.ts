@@ -3,6 +3,7 @@ import type { JsonValue } from "../workflow/definition.ts";
 import { findStage } from "../workflow/registry.ts";
 import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import type { OutputStorage } from "./output-storage.ts";
+import { storedLabel } from "./progress-label.ts";
 import type { StageClaim } from "./rpc.ts";
 import type { StageRow, WorkflowRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
@@ -64,7 +65,7 @@ export async function grantStage(
       status: "running",
       current_stage: stage.idx,
       waiting_since: null,
-      progress_label: stageDefinition?.label ?? stage.name,
+      progress_label: stageDefinition ? storedLabel(stageDefinition.label) : stage.name,
       progress_fraction: stage.idx / workflow.stage_count,
     },
     claim: {

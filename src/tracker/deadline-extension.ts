@@ -1,7 +1,9 @@
 import type { EngineConfig } from "../config.ts";
+import { rawText } from "../discord/render/localized-text.ts";
 import { formatDuration } from "../workflow/format.ts";
 import { findWorkflow } from "../workflow/registry.ts";
 import { requestFlush, type TimerOutcome } from "./progress.ts";
+import { labelText } from "./progress-label.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
@@ -91,7 +93,8 @@ export function considerExtension(rt: TrackerRuntime): TimerOutcome {
   const extensions = row.deadline_extensions + 1;
   rt.store.updateWorkflow({ deadline_at: to, deadline_extensions: extensions });
   scheduleDeadlineTimers(rt.store, to, rt.config, now);
-  const doing = row.progress_label ? `still ${lowerFirst(row.progress_label)}` : "still working";
+  const label = labelText(row.progress_label, rawText("en-US") /* i18n: interim English */);
+  const doing = label ? `still ${lowerFirst(label)}` : "still working";
   rt.notices.set(
     "deadline",
     `⏱️ ${doing}; given ${formatDuration(to - row.deadline_at)} more, until ${discordTime(to, "t")}${to >= cap ? " (the most it can get)" : ""}.`,

@@ -1,9 +1,11 @@
 // Over 300 lines on purpose: the stage state machine's transitions, whose idempotency rules
 // (per stage and invocation, only from the current claim) must be read together.
+
 import type { JsonValue } from "../workflow/definition.ts";
 import { missingStageReason } from "../workflow/registry.ts";
 import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";
 import type { LifecycleDeps } from "./lifecycle-deps.ts";
+import { storedLabel } from "./progress-label.ts";
 import type {
   Acknowledgement,
   ClaimRequest,
@@ -106,7 +108,7 @@ export class StageLifecycle {
       );
       store.reportProgress(
         {
-          progress_label: request.label?.slice(0, 200) ?? workflow.progress_label,
+          progress_label: request.label ? storedLabel(request.label) : workflow.progress_label,
           progress_fraction: (stage.idx + within) / workflow.stage_count,
         },
         now(),

@@ -1,5 +1,7 @@
+import { rawText } from "../discord/render/localized-text.ts";
 import type { StoredResultMeta } from "../results/result-store.ts";
-import { findWorkflow } from "../workflow/registry.ts";
+import { workflowTitle } from "../workflow/registry.ts";
+import { labelText } from "./progress-label.ts";
 import { isActive, type StageRow, type WorkflowRow, type WorkflowStatus } from "./schema.ts";
 
 /** What the live page shows. Built from the tracker's rows; the event log adds the history. */
@@ -48,13 +50,15 @@ export function liveState(
   const done = row.status === "completed";
   return {
     workflowId: row.workflow_id,
-    title: findWorkflow(row.name)?.title ?? row.name,
+    title: workflowTitle(row.name, rawText("en-US") /* i18n: interim English */),
     input: row.input_label,
     status: row.status,
     error: row.error,
     progress: {
       fraction: done ? 1 : Math.min(1, Math.max(0, row.progress_fraction)),
-      label: done ? "Done" : row.progress_label,
+      label: done
+        ? "Done"
+        : labelText(row.progress_label, rawText("en-US") /* i18n: interim English */),
       stage: row.current_stage,
       stageCount: row.stage_count,
     },
@@ -87,7 +91,7 @@ export function liveState(
 export function archivedState(meta: StoredResultMeta, now: number): LiveState {
   return {
     workflowId: meta.workflowId,
-    title: findWorkflow(meta.command)?.title ?? meta.command,
+    title: workflowTitle(meta.command, rawText("en-US") /* i18n: interim English */),
     input: meta.input,
     status: meta.status,
     error: meta.error,

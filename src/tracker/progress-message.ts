@@ -1,10 +1,12 @@
 import type { APIActionRowComponent, APIButtonComponent } from "discord-api-types/v10";
 import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
 import type { MessageBody } from "../discord/client.ts";
+import { rawText } from "../discord/render/localized-text.ts";
 import { progressBar } from "../discord/render/progress-bar.ts";
 import { codeSpan, plainText } from "../discord/render/safe-text.ts";
 import { cancelId } from "../results/result-actions.ts";
 import { formatDuration } from "../workflow/format.ts";
+import { labelText } from "./progress-label.ts";
 import { isActive, type WorkflowRow } from "./schema.ts";
 import { tokenAlive } from "./token-clock.ts";
 
@@ -41,7 +43,9 @@ function cancelRow(
 function statusLine(row: WorkflowRow): string {
   const stage = Math.min(row.current_stage + 1, row.stage_count);
   const percent = Math.round(row.progress_fraction * 100);
-  const label = row.progress_label ? `: ${plainText(row.progress_label, 120)}` : "";
+  const label = row.progress_label
+    ? `: ${plainText(labelText(row.progress_label, rawText("en-US") /* i18n: interim English */), 120)}`
+    : "";
   return `${progressBar(row.progress_fraction, 20)} ${percent}% · stage ${stage}/${row.stage_count}${label}`;
 }
 

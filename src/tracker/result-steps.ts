@@ -1,3 +1,4 @@
+import { rawText } from "../discord/render/localized-text.ts";
 import { countAllQuietly } from "../results/counters.ts";
 import { releaseRunningSlotStatement } from "../results/quotas.ts";
 import { persistResult, type StoredResultMeta } from "../results/result-store.ts";
@@ -25,6 +26,8 @@ function buildResult(
       outputs,
       status: row.status as EndStatus,
       ...(row.error ? { error: row.error } : {}),
+      locale: "en-US" /* i18n: interim English */,
+      text: rawText("en-US") /* i18n: interim English */,
     });
   } catch (error) {
     // A broken report builder must not lose what the stages produced.

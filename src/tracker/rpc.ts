@@ -1,6 +1,8 @@
 // The tracker's contract with the Worker: its RPC surface and the "stages" queue's messages.
 // Outside src/tracker/ these are read through api.ts.
 import type { RoutePlan } from "../delivery/route-plan.ts";
+import type { TextRef } from "../i18n/text-ref.ts";
+import type { WorkflowLocales } from "../i18n/workflow-locales.ts";
 import type { JsonValue } from "../workflow/definition.ts";
 import type { WorkflowHistory } from "./history-archive.ts";
 import type { ResumePoint } from "./resume.ts";
@@ -15,6 +17,8 @@ export interface InteractionOrigin {
   interactionId: string;
   interactionToken: string;
   receivedAt: number;
+  /** The languages it speaks (absent: a start queued before languages existed, English). */
+  locales?: WorkflowLocales;
   /** Which rungs past the token can work, read from the interaction (absent: all may). */
   routePlan?: RoutePlan;
 }
@@ -86,7 +90,7 @@ export type ClaimResult = StageClaim | { action: "skip"; reason: string };
 export interface HeartbeatRequest {
   stage: number;
   claimId: string;
-  label?: string;
+  label?: TextRef;
   fraction?: number;
 }
 

@@ -4,11 +4,12 @@ import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../config.ts";
 import type { RoutePlan } from "../delivery/route-plan.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
+import { rawText } from "../discord/render/localized-text.ts";
 import { botGateFor } from "../gate/gate-client.ts";
 import { liveSocketLimits } from "../live/socket-limits.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { liveViewUrlFor } from "../secrets/link-signing.ts";
-import { findWorkflow } from "../workflow/registry.ts";
+import { workflowTitle } from "../workflow/registry.ts";
 import { appendEvent } from "./event-log.ts";
 import { archiveHistory, historyOf, type WorkflowHistory } from "./history-archive.ts";
 import { StageLifecycle } from "./lifecycle.ts";
@@ -350,7 +351,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       env: this.env,
       log: this.log(),
       now: Date.now,
-      title: (row && findWorkflow(row.name)?.title) ?? row?.name ?? "Workflow",
+      title: row
+        ? workflowTitle(row.name, rawText("en-US") /* i18n: interim English */)
+        : "Workflow",
       liveViewUrl: this.liveViewUrl,
       routePlan: this.routePlan,
       event: (type, data) => this.event(type, data),

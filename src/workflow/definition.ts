@@ -1,4 +1,7 @@
 import type { APIApplicationCommandBasicOption, LocalizationMap } from "discord-api-types/v10";
+import type { Locale } from "../i18n/locales.ts";
+import type { TextRef } from "../i18n/text-ref.ts";
+import type { Translate } from "../i18n/translator.ts";
 import type { Logger } from "../log.ts";
 import type { StageDiscord } from "./stage-discord.ts";
 import type { StageFiles } from "./stage-files.ts";
@@ -44,8 +47,11 @@ export interface StageContext<Options> {
    * `continueLater` well before, e.g. once half of it is spent.
    */
   budgetEndsAt: number;
-  /** Reports progress within the stage (0..1); also proves the stage is alive. */
-  progress(label: string, fraction: number): Promise<void>;
+  /**
+   * Reports progress within the stage (0..1); also proves the stage is alive. The label is a
+   * catalog message (textRef), shown later in each reader's language.
+   */
+  progress(label: TextRef, fraction: number): Promise<void>;
   log: Logger;
   env: Env;
   /**
@@ -71,8 +77,8 @@ export interface StageContext<Options> {
 
 export interface StageDefinition<Options> {
   name: string;
-  /** Shown to the user in progress messages. */
-  label: string;
+  /** Shown to the user in progress messages (a catalog message, in the reader's language). */
+  label: TextRef;
   /** Overrides STAGE_BUDGET_MS for this stage. */
   budgetMs?: number;
   /**
@@ -158,7 +164,8 @@ export interface CommandInvocation {
 
 export type OptionsParseResult<Options> =
   | { ok: true; options: Options }
-  | { ok: false; error: string };
+  /** What is wrong and what is accepted, as a catalog message in the user's language. */
+  | { ok: false; error: TextRef };
 
 /**
  * The slash command that starts a kind, as Discord shows it. Its name is the kind's `name`, so
@@ -166,7 +173,7 @@ export type OptionsParseResult<Options> =
  * installs) is the same for every kind (src/interactions/definitions.ts).
  */
 export interface WorkflowCommand {
-  /** 1–100 characters. */
+  /** 1–100 characters; with its localizations, from `described(key)` (i18n/command-localizations). */
   description: string;
   /** The command's options, in Discord's shape; `parseOptions` receives their values. */
   options?: APIApplicationCommandBasicOption[];
@@ -178,7 +185,8 @@ export interface WorkflowCommand {
 export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
   /** The kind's name, and its slash command's: lowercase, 1–32 of a-z, 0-9, _ and -. */
   name: string;
-  title: string;
+  /** What the kind is called in messages, e.g. "Site analysis" (a catalog message). */
+  title: TextRef;
   /** Its slash command; absent: a kind with no command of its own (started from code). */
   command?: WorkflowCommand;
   /**
@@ -216,12 +224,16 @@ export interface WorkflowDefinition<Options extends JsonValue = JsonValue> {
    * A lighter run to suggest when one failed or timed out (e.g. a shallower crawl): the button's
    * label and the options; null when there is none lighter.
    */
-  lighterRun?(options: Options): { label: string; options: Options } | null;
+  lighterRun?(options: Options): { label: TextRef; options: Options } | null;
   buildResult(input: {
     options: Options;
     outputs: Readonly<Record<string, JsonValue>>;
     status: "completed" | "failed" | "cancelled" | "timed_out";
     error?: string;
+    /** The workflow's language (its public one): the result and report.md are written in it. */
+    locale: Locale;
+    /** Catalog messages in `locale`, variables unescaped (fields and findings are plain text). */
+    text: Translate;
   }): WorkflowResult;
 }
 

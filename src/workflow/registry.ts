@@ -1,3 +1,5 @@
+import { renderText } from "../i18n/text-ref.ts";
+import type { Translate } from "../i18n/translator.ts";
 import type { AnyWorkflowDefinition, StageDefinition } from "./definition.ts";
 
 const workflows = new Map<string, AnyWorkflowDefinition>();
@@ -13,6 +15,12 @@ export function unregisterWorkflow(name: string): void {
 
 export function findWorkflow(name: string): AnyWorkflowDefinition | undefined {
   return workflows.get(name);
+}
+
+/** What a kind is called, in the translator's language (its name when the kind is gone). */
+export function workflowTitle(name: string, t: Translate): string {
+  const definition = workflows.get(name);
+  return definition ? renderText(t, definition.title) : name;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { rawText } from "../../src/discord/render/localized-text.ts";
 import { buildAutointelResult } from "../../src/workflows/autointel/build-result.ts";
 import { autointelConfig } from "../../src/workflows/autointel/config.ts";
 import { checkLink } from "../../src/workflows/autointel/link-check.ts";
@@ -92,7 +93,9 @@ describe("findings a reader can act on come first", () => {
     options: { url: "https://site.example/", depth: "quick" },
     outputs: { links },
     status: "completed",
-  } as Parameters<typeof buildAutointelResult>[0]);
+    locale: "en-US",
+    text: rawText("en-US"),
+  });
 
   it("in the embed: links that answered 4xx/5xx, then those that could not be reached", () => {
     const [broken, unreached] = result.findings ?? [];

@@ -1,3 +1,4 @@
+import { untranslated } from "../../src/i18n/text-ref.ts";
 // The soak's workflow: STAGE_COUNT stages whose behaviour (work time, a crash mid-stage, yields
 // past the token) comes from the plan named by the `input` option.
 import { workflowCommand } from "../../src/interactions/commands/workflow-command.ts";
@@ -24,13 +25,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function soakStage(index: number): StageDefinition<{ input: string }> {
   return {
     name: `soak${index + 1}`,
-    label: `Soak step ${index + 1}`,
+    label: untranslated(`Soak step ${index + 1}`),
     async run(ctx, state) {
       const plan = soakPlansByInput.get(ctx.options.input);
       if (!plan) throw new Error(`no soak plan for ${ctx.options.input}`);
       const stage = plan.stages[index] ?? { delayMs: 0, crashOnFirstAttempt: false, yields: 0 };
       await sleep(stage.delayMs / 2);
-      await ctx.progress(`Soak step ${index + 1}: half way`, 0.5);
+      await ctx.progress(untranslated(`Soak step ${index + 1}: half way`), 0.5);
       if (stage.crashOnFirstAttempt && ctx.attempt === 1)
         throw new Error("planned crash mid-stage");
       await sleep(stage.delayMs / 2);
@@ -43,11 +44,11 @@ function soakStage(index: number): StageDefinition<{ input: string }> {
 
 const definition: WorkflowDefinition<JsonValue> = {
   name: SOAK_WORKFLOW,
-  title: "Soak",
+  title: untranslated("Soak"),
   parseOptions: (raw) =>
     typeof raw.input === "string" && raw.input.length > 0
       ? { ok: true, options: { input: raw.input } }
-      : { ok: false, error: "`input` is required." },
+      : { ok: false, error: untranslated("`input` is required.") },
   estimateMs: () => 3000,
   describeInput: (options) => String((options as { input: string }).input),
   stages: Array.from({ length: STAGE_COUNT }, (_, index) =>

@@ -1,3 +1,4 @@
+import { untranslated } from "../../src/i18n/text-ref.ts";
 import { workflowCommand } from "../../src/interactions/commands/workflow-command.ts";
 import type { CommandHandler } from "../../src/interactions/context.ts";
 import {
@@ -69,7 +70,7 @@ function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValu
   let runs = 0;
   return {
     name: `step${index + 1}`,
-    label: `Step ${index + 1}`,
+    label: untranslated(`Step ${index + 1}`),
     budgetMs: plan.hangMs ? plan.hangMs + 10_000 : undefined,
     async run(ctx, state) {
       recordStageRun(ctx, index, state);
@@ -93,7 +94,10 @@ function testStage(index: number, plan: TestStagePlan): StageDefinition<JsonValu
           ctx.signal.throwIfAborted();
           await sleep((plan.delayMs ?? 0) / steps);
           const shown = Math.min(step, plan.stallAfterSteps ?? step);
-          await ctx.progress(`Step ${index + 1}: part ${shown}/${steps}`, shown / steps);
+          await ctx.progress(
+            untranslated(`Step ${index + 1}: part ${shown}/${steps}`),
+            shown / steps,
+          );
         }
         const done = typeof state === "number" ? state : 0;
         if (plan.yields && done < plan.yields)
@@ -138,13 +142,13 @@ export function defineTestWorkflow(
 ): TestWorkflow {
   const definition: WorkflowDefinition<JsonValue> = {
     name,
-    title: `Test ${name}`,
+    title: untranslated(`Test ${name}`),
     parseOptions: (raw) => {
       const input = raw.input;
       if (typeof input !== "string" || input.length === 0)
-        return { ok: false, error: "`input` is required." };
+        return { ok: false, error: untranslated("`input` is required.") };
       if (input.length > 100)
-        return { ok: false, error: "`input` must be at most 100 characters." };
+        return { ok: false, error: untranslated("`input` must be at most 100 characters.") };
       return { ok: true, options: { input } };
     },
     estimateMs: () => options.estimateMs ?? 1000,

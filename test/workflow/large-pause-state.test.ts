@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { untranslated } from "../../src/i18n/text-ref.ts";
 import { trackerStub } from "../../src/tracker/api.ts";
 import { continueLater, type JsonValue } from "../../src/workflow/definition.ts";
 import { registerWorkflow } from "../../src/workflow/registry.ts";
@@ -18,7 +19,7 @@ const definition = {
     {
       ...shape.definition.stages[0],
       name: "crawl",
-      label: "Crawl",
+      label: untranslated("Crawl"),
       async run(_ctx: unknown, state: JsonValue | undefined) {
         const pauses = Array.isArray(state) ? (state[0] as number) : 0;
         if (Array.isArray(state)) resumedWith.push((state[1] as string).length);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { untranslated } from "../../src/i18n/text-ref.ts";
 import { workflowCommand } from "../../src/interactions/commands/workflow-command.ts";
 import {
   continueLater,
@@ -13,14 +14,14 @@ const seen: { state: JsonValue | undefined; outputs: string[]; bigLength: number
 
 const definition: WorkflowDefinition<JsonValue> = {
   name: "inputs_flow",
-  title: "Inputs",
+  title: untranslated("Inputs"),
   parseOptions: () => ({ ok: true, options: {} }),
   estimateMs: () => 100,
   describeInput: () => "inputs",
   stages: [
     {
       name: "big",
-      label: "Big output",
+      label: untranslated("Big output"),
       run: async (ctx) => {
         recordStageRun(ctx, 0);
         return { html: "x".repeat(200_000) }; // above the inline limit: stored in R2 by reference
@@ -28,7 +29,7 @@ const definition: WorkflowDefinition<JsonValue> = {
     },
     {
       name: "slices",
-      label: "Sliced work",
+      label: untranslated("Sliced work"),
       inputs: (state) => (state === undefined ? ["big"] : []),
       run: async (ctx, state) => {
         const big = ctx.outputs.big as { html: string } | undefined;

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { untranslated } from "../../src/i18n/text-ref.ts";
 import { findResult } from "../../src/results/result-index.ts";
 import { loadStoredResult } from "../../src/results/result-store.ts";
 import {
@@ -23,7 +24,7 @@ const gate = { open: false };
 function stage(name: string, index: number, holds = false): StageDefinition<JsonValue> {
   return {
     name,
-    label: `Doing ${name}`,
+    label: untranslated(`Doing ${name}`),
     async run(ctx, state) {
       recordStageRun(ctx, index, state);
       if (holds && !gate.open) return continueLater(((state as number) ?? 0) + 1, 100);

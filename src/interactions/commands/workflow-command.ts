@@ -5,6 +5,9 @@ import type {
 import { engineConfig } from "../../config.ts";
 import { hasRoutePastToken, planRoutes, type RoutePlan } from "../../delivery/route-plan.ts";
 import { installUrl } from "../../discord/install-link.ts";
+import { discordText } from "../../discord/render/localized-text.ts";
+import { resolveLocale } from "../../i18n/locales.ts";
+import { renderText } from "../../i18n/text-ref.ts";
 import { startWorkflow } from "../../queue/start.ts";
 import { attachmentSizeLimitOf } from "../../results/result-message.ts";
 import type { InteractionOrigin } from "../../tracker/api.ts";
@@ -116,7 +119,10 @@ export function workflowCommand(workflow: AnyWorkflowDefinition): CommandHandler
         optionValues(interaction.data.options),
         invocationOf(interaction),
       );
-      if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
+      if (!parsed.ok)
+        return ephemeral(
+          `⚠️ ${renderText(discordText(resolveLocale(interaction.locale)), parsed.error)}`,
+        );
       return startAndDefer(workflow, parsed.options, interaction, context);
     },
   };

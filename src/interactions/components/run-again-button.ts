@@ -1,3 +1,6 @@
+import { discordText } from "../../discord/render/localized-text.ts";
+import { resolveLocale } from "../../i18n/locales.ts";
+import { renderText } from "../../i18n/text-ref.ts";
 import { isWorkflowId } from "../../queue/start.ts";
 import { rerunPlan } from "../../results/rerun.ts";
 import { parseRunAgain, RUN_AGAIN_PREFIX } from "../../results/result-actions.ts";
@@ -35,7 +38,10 @@ export const runAgainButton: ComponentHandler = {
     const plan = rerunPlan(stored.meta, lighter);
     if (!plan.ok) return ephemeral(REFUSAL[plan.reason]);
     const parsed = plan.workflow.parseOptions(plan.options, invocationOf(interaction, true));
-    if (!parsed.ok) return ephemeral(`⚠️ ${parsed.error}`);
+    if (!parsed.ok)
+      return ephemeral(
+        `⚠️ ${renderText(discordText(resolveLocale(interaction.locale)), parsed.error)}`,
+      );
     context.log.info("workflow.run_again", { from: workflowId, lighter });
     return startAndDefer(plan.workflow, parsed.options, interaction, context);
   },

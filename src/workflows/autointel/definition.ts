@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType as Option } from "../../discord/constants.ts";
+import { untranslated } from "../../i18n/text-ref.ts";
 import type { WorkflowDefinition } from "../../workflow/definition.ts";
 import { buildAutointelResult } from "./build-result.ts";
 import { SOFT_DEADLINE_MS } from "./deadline.ts";
@@ -14,7 +15,7 @@ import { summariseStage } from "./stages/summarise.ts";
 /** `/autointel url depth`: analyse a page and crawl its site; deep runs outlive the token. */
 export const autointelWorkflow: WorkflowDefinition<AutointelOptions> = {
   name: "autointel",
-  title: "Site analysis",
+  title: untranslated("Site analysis"),
   command: {
     description: "Analyse a web page and crawl its site; a deep run outlasts Discord's 15 minutes",
     options: [

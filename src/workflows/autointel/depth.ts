@@ -1,3 +1,4 @@
+import { type TextRef, untranslated } from "../../i18n/text-ref.ts";
 export const DEPTHS = ["quick", "standard", "deep"] as const;
 export type Depth = (typeof DEPTHS)[number];
 
@@ -40,9 +41,12 @@ export function isDepth(value: unknown): value is Depth {
 /** After a failure or timeout: the same page one depth shallower; none below quick. */
 export function shallowerRun<Options extends { depth: Depth }>(
   options: Options,
-): { label: string; options: Options } | null {
+): { label: TextRef; options: Options } | null {
   const index = DEPTHS.indexOf(options.depth);
   const shallower = index > 0 ? DEPTHS[index - 1] : undefined;
   if (!shallower) return null;
-  return { label: `Run again at depth ${shallower}`, options: { ...options, depth: shallower } };
+  return {
+    label: untranslated(`Run again at depth ${shallower}`),
+    options: { ...options, depth: shallower },
+  };
 }

@@ -1,3 +1,4 @@
+import { untranslated } from "../../i18n/text-ref.ts";
 import type { StageContext } from "../../workflow/definition.ts";
 import type { AutointelOptions } from "./options.ts";
 
@@ -11,6 +12,6 @@ export async function withHeartbeat<T>(
   fraction: number,
   work: () => Promise<T>,
 ): Promise<T> {
-  await ctx.progress(label, fraction);
+  await ctx.progress(untranslated(label), fraction);
   return work();
 }

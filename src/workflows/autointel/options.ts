@@ -1,4 +1,5 @@
 import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
+import { untranslated } from "../../i18n/text-ref.ts";
 import { checkUrl } from "../../net/url-guard.ts";
 import type { OptionsParseResult } from "../../workflow/definition.ts";
 import { DEPTHS, type Depth, isDepth } from "./depth.ts";
@@ -8,7 +9,10 @@ export type AutointelOptions = { url: string; depth: Depth };
 export const MAX_URL_LENGTH = 2048;
 export const DEFAULT_DEPTH: Depth = "standard";
 
-const fail = (error: string): OptionsParseResult<AutointelOptions> => ({ ok: false, error });
+const fail = (error: string): OptionsParseResult<AutointelOptions> => ({
+  ok: false,
+  error: untranslated(error),
+});
 
 /** Validates the slash command's options; every refusal names what is wrong. */
 export function parseAutointelOptions(

@@ -1,3 +1,4 @@
+import { untranslated } from "../../i18n/text-ref.ts";
 import type { WorkflowDefinition } from "../../workflow/definition.ts";
 import { buildExportResult } from "./build-result.ts";
 import { type ExportOptions, exportCommandOptions, parseExportOptions } from "./options.ts";
@@ -16,7 +17,7 @@ const ASSUMED_MESSAGES = 20_000;
  */
 export const exportWorkflow: WorkflowDefinition<ExportOptions> = {
   name: "export",
-  title: "Channel export",
+  title: untranslated("Channel export"),
   command: {
     description: "Export a channel's messages to a file (HTML, JSON, CSV or TXT)",
     options: exportCommandOptions,

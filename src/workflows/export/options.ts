@@ -1,6 +1,7 @@
 import type { APIApplicationCommandBasicOption } from "discord-api-types/v10";
 import { ApplicationCommandOptionType as Option } from "../../discord/constants.ts";
 import { codeSpan } from "../../discord/render/safe-text.ts";
+import { untranslated } from "../../i18n/text-ref.ts";
 import type {
   CommandInvocation,
   JsonObject,
@@ -77,7 +78,10 @@ export const exportCommandOptions: APIApplicationCommandBasicOption[] = [
   },
 ];
 
-const fail = (error: string): OptionsParseResult<ExportOptions> => ({ ok: false, error });
+const fail = (error: string): OptionsParseResult<ExportOptions> => ({
+  ok: false,
+  error: untranslated(error),
+});
 
 function text(raw: Readonly<Record<string, string | number | boolean>>, name: string): string {
   const value = raw[name];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { rawText } from "../../../src/discord/render/localized-text.ts";
+import { renderText } from "../../../src/i18n/text-ref.ts";
 import type { CommandInvocation } from "../../../src/workflow/definition.ts";
 import { parseExportOptions } from "../../../src/workflows/export/options.ts";
 import { BOT_ALL, MEMBER_READS, VIEW } from "./export-harness.ts";
@@ -25,7 +27,7 @@ function invocation(overrides: Partial<CommandInvocation> = {}): CommandInvocati
 function refusal(raw: Record<string, string | number | boolean>, at = invocation()): string {
   const parsed = parseExportOptions(raw, at);
   if (parsed.ok) throw new Error(`accepted ${JSON.stringify(raw)}`);
-  return parsed.error;
+  return renderText(rawText("en-US"), parsed.error);
 }
 
 describe("/export options", () => {

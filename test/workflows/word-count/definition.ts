@@ -1,3 +1,4 @@
+import { untranslated } from "../../../src/i18n/text-ref.ts";
 import {
   continueLater,
   type JsonValue,
@@ -17,7 +18,7 @@ type Counts = Record<string, number>;
 /** Stage 1: the words of the text, lowercased. Its output is stored for the later stages. */
 const splitStage: StageDefinition<WordCountOptions> = {
   name: "split",
-  label: "Splitting the text",
+  label: untranslated("Splitting the text"),
   async run(ctx) {
     return { words: ctx.options.text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [] };
   },
@@ -26,7 +27,7 @@ const splitStage: StageDefinition<WordCountOptions> = {
 /** Stage 2: counts a slice of the words per invocation, keeping its place in `state`. */
 const countStage: StageDefinition<WordCountOptions> = {
   name: "count",
-  label: "Counting",
+  label: untranslated("Counting"),
   inputs: () => ["split"],
   async run(ctx, state) {
     const words = (ctx.outputs.split as { words: string[] }).words;
@@ -34,7 +35,10 @@ const countStage: StageDefinition<WordCountOptions> = {
     const end = Math.min(words.length, saved.next + WORDS_PER_INVOCATION);
     const counts = { ...saved.counts };
     for (const word of words.slice(saved.next, end)) counts[word] = (counts[word] ?? 0) + 1;
-    await ctx.progress(`${end} of ${words.length} words`, words.length ? end / words.length : 1);
+    await ctx.progress(
+      untranslated(`${end} of ${words.length} words`),
+      words.length ? end / words.length : 1,
+    );
     if (end < words.length) return continueLater({ next: end, counts });
     return { total: words.length, counts };
   },
@@ -43,7 +47,7 @@ const countStage: StageDefinition<WordCountOptions> = {
 /** `/word_count text`: how often each word of a text occurs. */
 export const wordCountWorkflow: WorkflowDefinition<WordCountOptions> = {
   name: "word_count",
-  title: "Word count",
+  title: untranslated("Word count"),
   command: {
     description: "Count the words of a text",
     options: [
@@ -59,11 +63,11 @@ export const wordCountWorkflow: WorkflowDefinition<WordCountOptions> = {
   },
   parseOptions(raw) {
     const text = typeof raw.text === "string" ? raw.text.trim() : "";
-    if (!text) return { ok: false, error: "`text` is required." };
+    if (!text) return { ok: false, error: untranslated("`text` is required.") };
     if (text.length > MAX_TEXT)
       return {
         ok: false,
-        error: `\`text\` is ${text.length} characters; the limit is ${MAX_TEXT}.`,
+        error: untranslated(`\`text\` is ${text.length} characters; the limit is ${MAX_TEXT}.`),
       };
     return { ok: true, options: { text } };
   },

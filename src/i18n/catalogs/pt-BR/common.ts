@@ -2,6 +2,7 @@ import type { Translation } from "../../catalog-types.ts";
 import type { common as english } from "../en/common.ts";
 
 export const common: Translation<typeof english> = {
+  "common.untranslated": ({ text }) => text,
   "common.unknownError": () => "Algo deu errado.",
   "common.pages": ({ count }, f) => f.count(count, { one: "{n} página", other: "{n} páginas" }),
 };

@@ -1,3 +1,4 @@
+import { untranslated } from "../../../i18n/text-ref.ts";
 import { siteKeyOf } from "../../../sites/site-key.ts";
 import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import {
@@ -74,7 +75,7 @@ export function linkTargets(crawl: CrawlOutput, linkBudget: number, perHost: num
  */
 export const checkLinksStage: StageDefinition<AutointelOptions> = {
   name: "links",
-  label: "Checking links",
+  label: untranslated("Checking links"),
   // Everything it needs is in the crawl's output; without this, each of its many resumes would
   // reload every earlier output, the start page's HTML included.
   inputs: () => ["crawl"],

@@ -1,3 +1,4 @@
+import { untranslated } from "../../../i18n/text-ref.ts";
 import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import { continueLater, type StageDefinition } from "../../../workflow/definition.ts";
 import { type AutointelConfig, autointelConfig, ROBOTS_AGENT_TOKEN } from "../config.ts";
@@ -107,7 +108,7 @@ async function readSiteRobots(
  */
 export const crawlStage: StageDefinition<AutointelOptions> = {
   name: "crawl",
-  label: "Crawling the site",
+  label: untranslated("Crawling the site"),
   // The page and its links seed the crawl; later slices carry all they need in their state.
   inputs: (saved) => (saved === undefined ? ["fetch", "extract"] : []),
   async run(ctx, saved) {

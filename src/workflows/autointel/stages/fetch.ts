@@ -1,3 +1,4 @@
+import { untranslated } from "../../../i18n/text-ref.ts";
 import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import {
   continueLater,
@@ -17,7 +18,7 @@ const TRANSIENT_ATTEMPTS = 3;
 /** Stage 2: fetch the page itself; every redirect hop is checked by the guard. */
 export const fetchStage: StageDefinition<AutointelOptions> = {
   name: "fetch",
-  label: "Fetching the page",
+  label: untranslated("Fetching the page"),
   async run(ctx) {
     const { url } = requiredOutput(ctx.outputs, "resolve");
     // The site's budget, shared with every workflow reading this site.

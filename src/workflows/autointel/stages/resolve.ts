@@ -1,3 +1,4 @@
+import { untranslated } from "../../../i18n/text-ref.ts";
 import { checkUrl } from "../../../net/url-guard.ts";
 import { type StageDefinition, StageFatalError } from "../../../workflow/definition.ts";
 import { autointelConfig } from "../config.ts";
@@ -7,7 +8,7 @@ import type { ResolveOutput } from "../outputs.ts";
 /** Stage 1: normalise the address and apply the full SSRF policy of this deployment. */
 export const resolveStage: StageDefinition<AutointelOptions> = {
   name: "resolve",
-  label: "Checking the address",
+  label: untranslated("Checking the address"),
   async run(ctx) {
     const verdict = checkUrl(ctx.options.url, autointelConfig(ctx.env).policy);
     if (!verdict.ok)

@@ -1,3 +1,4 @@
+import { untranslated } from "../../../i18n/text-ref.ts";
 import type { StageDefinition } from "../../../workflow/definition.ts";
 import type { AutointelOptions } from "../options.ts";
 import { requiredOutput, type SummaryOutput } from "../outputs.ts";
@@ -23,7 +24,7 @@ function aiBinding(env: Env): TextModel | null {
 /** Stage 6: a short prose summary by Workers AI, only when the binding exists. Never invented. */
 export const summariseStage: StageDefinition<AutointelOptions> = {
   name: "summary",
-  label: "Summarising",
+  label: untranslated("Summarising"),
   async run(ctx): Promise<SummaryOutput> {
     const ai = aiBinding(ctx.env);
     if (!ai) return { skipped: "no AI binding" };
@@ -46,7 +47,7 @@ export const summariseStage: StageDefinition<AutointelOptions> = {
         .slice(0, 20)
         .join(" | ")}`,
     ].join("\n");
-    await ctx.progress("Asking Workers AI for a summary", 0);
+    await ctx.progress(untranslated("Asking Workers AI for a summary"), 0);
     const answer = await ai.run(SUMMARY_MODEL, {
       max_tokens: 300,
       messages: [

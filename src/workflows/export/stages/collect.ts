@@ -1,4 +1,5 @@
 import type { APIMessage } from "discord-api-types/v10";
+import { untranslated } from "../../../i18n/text-ref.ts";
 import {
   continueLater,
   type JsonObject,
@@ -149,7 +150,9 @@ async function collect(
     }
     const total = state.done.reduce((sum, s) => sum + s.messages, 0) + state.current.messages;
     await context.progress(
-      `Reading messages: ${total.toLocaleString("en-US")} kept of ${state.fetched.toLocaleString("en-US")} read`,
+      untranslated(
+        `Reading messages: ${total.toLocaleString("en-US")} kept of ${state.fetched.toLocaleString("en-US")} read`,
+      ),
       state.source / Math.max(1, prepared.sources.length),
     );
     if (state.source < prepared.sources.length) return continueLater(state, waitMs);
@@ -165,6 +168,6 @@ async function collect(
 
 export const collectStage: StageDefinition<ExportOptions> = {
   name: "collect",
-  label: "Reading messages",
+  label: untranslated("Reading messages"),
   run: (context, state) => collect(context, state as CollectState | undefined),
 };

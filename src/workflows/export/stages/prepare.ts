@@ -1,4 +1,5 @@
 import type { APIChannel, APIThreadChannel } from "discord-api-types/v10";
+import { untranslated } from "../../../i18n/text-ref.ts";
 import {
   continueLater,
   type StageContext,
@@ -93,7 +94,7 @@ async function prepare(context: StageContext<ExportOptions>): Promise<PreparedEx
   // A forum holds no messages of its own: its posts are its threads.
   if (!isForum) sources.push(self);
   if ((options.threads || isForum) && !isThread && guildId) {
-    await context.progress("Listing threads", 0.5);
+    await context.progress(untranslated("Listing threads"), 0.5);
     const { threads, more } = await threadsOf(discord, channel, guildId);
     for (const thread of threads)
       sources.push({
@@ -128,7 +129,7 @@ async function prepare(context: StageContext<ExportOptions>): Promise<PreparedEx
 
 export const prepareStage: StageDefinition<ExportOptions> = {
   name: "prepare",
-  label: "Reading the channel",
+  label: untranslated("Reading the channel"),
   async run(context) {
     try {
       return await prepare(context);

@@ -1,0 +1,37 @@
+import type { MessageKey } from "./catalog-types.ts";
+import type { ArgsOf, Translate } from "./translator.ts";
+
+/**
+ * A catalog message named, not yet rendered: plain JSON, so a tracker can store it (a stage's
+ * progress label, an option error) and render it later in whichever language the reader needs.
+ * Build one with `textRef`, which type-checks the key and its variables.
+ */
+export interface TextRef {
+  readonly key: MessageKey;
+  readonly vars?: Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+}
+
+export function textRef<K extends MessageKey>(key: K, ...args: ArgsOf<K>): TextRef {
+  const [vars] = args as unknown as [TextRef["vars"]?];
+  return vars === undefined ? { key } : { key, vars };
+}
+
+/** Text a kind shows in every language as given (a kind not translated yet). */
+export function untranslated(text: string): TextRef {
+  return { key: "common.untranslated", vars: { text } };
+}
+
+/** `ref` in the translator's language (its string variables escaped as that translator does). */
+export function renderText(t: Translate, ref: TextRef): string {
+  const render = t as unknown as (key: MessageKey, vars?: TextRef["vars"]) => string;
+  return render(ref.key, ref.vars);
+}
+
+/** Whether a stored value is a TextRef (a tracker row written before a deploy may hold a string). */
+export function isTextRef(value: unknown): value is TextRef {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { key?: unknown }).key === "string"
+  );
+}
