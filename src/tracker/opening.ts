@@ -1,5 +1,6 @@
 import type { EngineConfig } from "../config.ts";
 import { ANY_ROUTE, hasRoutePastToken, type RoutePlan } from "../delivery/route-plan.ts";
+import { ENGLISH_LOCALES } from "../i18n/workflow-locales.ts";
 import { findWorkflow } from "../workflow/registry.ts";
 import { initialDeadlineAt, scheduleDeadlineTimers } from "./deadline-extension.ts";
 import { applyResume } from "./resume.ts";
@@ -52,6 +53,8 @@ export function openWorkflow(deps: OpeningDeps, input: StartWorkflowInput): Rout
     // The first stage has waited since the command: its start message was queued then.
     waiting_since: Math.min(input.receivedAt, now),
     stage_names: JSON.stringify(definition.stages.map((stage) => stage.name)),
+    user_locale: (input.locales ?? ENGLISH_LOCALES).user,
+    public_locale: (input.locales ?? ENGLISH_LOCALES).public,
   });
   if (input.resume) applyResume(store, input.resume, now);
   const plan = input.routePlan ?? ANY_ROUTE;

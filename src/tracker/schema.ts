@@ -47,7 +47,9 @@ CREATE TABLE IF NOT EXISTS workflow (
   stage_names TEXT,
   first_progress_at INTEGER,
   last_progress_at INTEGER,
-  deadline_extensions INTEGER NOT NULL DEFAULT 0
+  deadline_extensions INTEGER NOT NULL DEFAULT 0,
+  user_locale TEXT,
+  public_locale TEXT
 );
 CREATE TABLE IF NOT EXISTS stages (
   idx INTEGER PRIMARY KEY,
@@ -161,6 +163,9 @@ export interface WorkflowRow {
   last_progress_at: number | null;
   /** How many times the deadline was extended. */
   deadline_extensions: number;
+  /** The workflow's languages (locales.ts), fixed at start; null on a tracker older than them. */
+  user_locale: string | null;
+  public_locale: string | null;
 }
 
 export interface StageRow {
@@ -202,6 +207,8 @@ export const ADDED_COLUMNS: readonly { table: string; column: string; definition
   { table: "workflow", column: "first_progress_at", definition: "INTEGER" },
   { table: "workflow", column: "last_progress_at", definition: "INTEGER" },
   { table: "workflow", column: "deadline_extensions", definition: "INTEGER NOT NULL DEFAULT 0" },
+  { table: "workflow", column: "user_locale", definition: "TEXT" },
+  { table: "workflow", column: "public_locale", definition: "TEXT" },
   { table: "stages", column: "state_ref", definition: "TEXT" },
   { table: "stages", column: "via_stage", definition: "INTEGER" },
   { table: "stages", column: "via_invocation", definition: "INTEGER" },

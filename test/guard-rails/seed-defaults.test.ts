@@ -62,6 +62,8 @@ function insertWorkflow(store: TrackerStore, options: JsonValue, deadlineAt: num
     created_at: RECEIVED_AT,
     waiting_since: RECEIVED_AT,
     stage_names: JSON.stringify(["a", "b", "c", "d"]),
+    user_locale: "en-US",
+    public_locale: "en-US",
   });
   const row = store.workflow();
   if (!row) throw new Error("no row");
