@@ -1,3 +1,4 @@
+import type { WorkflowLocales } from "../i18n/workflow-locales.ts";
 import type { JsonValue, WorkflowResult } from "../workflow/definition.ts";
 
 export interface StoredResultMeta {
@@ -13,6 +14,8 @@ export interface StoredResultMeta {
   error: string | null;
   /** The options the workflow ran with, for "Run again" (absent in results stored before). */
   options?: JsonValue;
+  /** The languages the workflow spoke (absent in results stored before: English). */
+  locales?: WorkflowLocales;
 }
 
 export function resultPrefix(workflowId: string): string {

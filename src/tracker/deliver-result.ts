@@ -22,6 +22,7 @@ import type { JsonValue } from "../workflow/definition.ts";
 import { handoffOf } from "./handoff-columns.ts";
 import type { TimerOutcome } from "./progress.ts";
 import { progressMessage } from "./progress-message.ts";
+import { localesOf } from "./row-locales.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import type { WorkflowRow } from "./schema.ts";
 import { tokenDied } from "./session-closed.ts";
@@ -41,6 +42,7 @@ export function resultMetaOf(row: WorkflowRow): StoredResultMeta {
     completedAt: row.finished_at ?? row.received_at,
     error: row.error,
     options: JSON.parse(row.options_json) as JsonValue,
+    locales: localesOf(row),
   };
 }
 

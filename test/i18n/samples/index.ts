@@ -5,6 +5,7 @@ import { engineSamples } from "./engine.ts";
 import { exportingSamples } from "./exporting.ts";
 import { interactionsSamples } from "./interactions.ts";
 import { liveSamples } from "./live.ts";
+import { resultsSamples } from "./results.ts";
 
 /** Example variables for every message key of the catalog. */
 export const messageSamples = {
@@ -13,6 +14,7 @@ export const messageSamples = {
   ...interactionsSamples,
   ...liveSamples,
   ...engineSamples,
+  ...resultsSamples,
   ...autointelSamples,
   ...exportingSamples,
 };

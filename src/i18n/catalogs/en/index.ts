@@ -5,6 +5,7 @@ import { engine } from "./engine.ts";
 import { exporting } from "./exporting.ts";
 import { interactions } from "./interactions.ts";
 import { live } from "./live.ts";
+import { results } from "./results.ts";
 
 /** The English catalog: every section's messages under one set of keys. */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...interactions,
   ...live,
   ...engine,
+  ...results,
   ...autointel,
   ...exporting,
 };

@@ -6,6 +6,7 @@ import { engine } from "./engine.ts";
 import { exporting } from "./exporting.ts";
 import { interactions } from "./interactions.ts";
 import { live } from "./live.ts";
+import { results } from "./results.ts";
 
 export const esES: Catalog = {
   ...common,
@@ -13,6 +14,7 @@ export const esES: Catalog = {
   ...interactions,
   ...live,
   ...engine,
+  ...results,
   ...autointel,
   ...exporting,
 };
