@@ -51,6 +51,12 @@ const line = readCommandLine({
       default: "200000000000000001",
       description: "in which server",
     },
+    locale: {
+      type: "string",
+      value: "<locale>",
+      default: "en-US",
+      description: "the user's and server's Discord locale (de, fr, es-ES, pt-BR, ja, …)",
+    },
     "timeout-minutes": {
       type: "string",
       value: "<n>",
@@ -62,6 +68,7 @@ const line = readCommandLine({
     "npm run sandbox -- /ping",
     "npm run sandbox -- /autointel url:https://example.com depth:quick",
     "npm run sandbox -- --click cancel:<workflowId>",
+    "npm run sandbox -- --locale de /autointel url:https://example.com depth:quick",
     "npm run sandbox -- --token-ttl-seconds 60 /autointel url:https://example.com depth:deep",
   ],
 });
@@ -129,7 +136,12 @@ if (running && (askedTtl === null || askedTtl === running.tokenTtlSeconds)) {
 }
 
 const client = emulatorClient(target.emulatorOrigin);
-const actor = { userId: values.user, guildId: values.guild, channelId: values.channel };
+const actor = {
+  userId: values.user,
+  guildId: values.guild,
+  channelId: values.channel,
+  locale: values.locale,
+};
 const watch = new ChannelWatch(client, actor.channelId, actor.userId);
 await watch.baseline();
 const source = input.kind === "click" ? messageWithButton(watch.messages(), input.customId) : null;

@@ -7,6 +7,8 @@ export interface Actor {
   userId: string;
   guildId: string;
   channelId: string;
+  /** The user's and the server's Discord locale, e.g. "de" (the bot answers in it). */
+  locale: string;
 }
 
 type OptionValue = string | number | boolean;
@@ -81,6 +83,8 @@ export function partialInteraction(
   sourceMessageId: string | null,
 ): Record<string, unknown> {
   const context = {
+    locale: actor.locale,
+    guild_locale: actor.locale,
     guild_id: actor.guildId,
     channel_id: actor.channelId,
     channel: { id: actor.channelId, type: 0 },
