@@ -5,7 +5,7 @@ import type { TrackerApi } from "./rpc.ts";
 
 export { loadArchivedHistory, type WorkflowHistory } from "./history-archive.ts";
 export type { LiveView } from "./live-hub.ts";
-export { archivedState } from "./live-state.ts";
+export { archivedState, localizedHistoryState } from "./live-state.ts";
 export { type ResumePoint, resumePointOf } from "./resume.ts";
 export type {
   Acknowledgement,

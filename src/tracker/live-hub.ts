@@ -1,5 +1,8 @@
 // Over 300 lines on purpose: one class, because connect, hello, replay and publish share one
 // protocol over each socket's hibernation attachment (its position in the event log).
+import { rawText } from "../discord/render/localized-text.ts";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.ts";
+import { renderText, type TextRef, textRef } from "../i18n/text-ref.ts";
 import {
   DEFAULT_LIVE_SOCKET_LIMITS,
   LIVE_CLIENT_HEADER,
@@ -7,6 +10,7 @@ import {
   LIVE_PONG,
   type LiveSocketLimits,
 } from "../live/socket-limits.ts";
+import { liveLocaleOf } from "../live/socket-locale.ts";
 import type { Logger } from "../log.ts";
 import {
   LIVE_CLOSE_CODES,
@@ -31,8 +35,8 @@ const MAX_EMBEDDED_EVENTS = 5000;
  * raw row) and the event log. The hub runs no SQL of its own.
  */
 export interface LiveStore {
-  /** The workflow as the page shows it; null before it exists or once purged. */
-  snapshot(now: number): LiveState | null;
+  /** The workflow as the page shows it, in `locale`; null before it exists or once purged. */
+  snapshot(now: number, locale: Locale): LiveState | null;
   events(since: number, limit: number): WorkflowEvent[];
 }
 
@@ -46,6 +50,8 @@ interface SocketAttachment {
   lastMessageAt?: number;
   /** Who connected (CF-Connecting-IP), for the per-client cap. */
   client?: string;
+  /** The page's language: its states and error messages are rendered in it (absent: English). */
+  locale?: Locale;
 }
 
 /** What GET /live/view of a tracker answers: the state and the log so far. */
@@ -92,7 +98,7 @@ export class LiveHub {
     try {
       const path = new URL(request.url).pathname;
       if (path === "/live/socket") return this.connect(request);
-      if (path === "/live/view" && request.method === "GET") return this.view();
+      if (path === "/live/view" && request.method === "GET") return this.view(request);
       return Response.json({ error: "Not found" }, { status: 404 });
     } catch (error) {
       this.log.error("live.fetch_failed", { error });
@@ -107,7 +113,7 @@ export class LiveHub {
       this.hello(ws, raw);
     } catch (error) {
       this.log.error("live.message_failed", { error });
-      this.reject(ws, "bad_message", "The server could not handle this message.");
+      this.reject(ws, "bad_message", textRef("live.errorInternal"));
     }
   }
 
@@ -131,10 +137,15 @@ export class LiveHub {
   publish(): void {
     if (this.ctx.getWebSockets().length === 0) return;
     const sockets = this.sweep(Date.now());
-    const state = this.store.snapshot(Date.now());
-    if (!state) return;
+    // One snapshot per language the open pages read.
+    const states = new Map<Locale, LiveState | null>();
     for (const ws of sockets) {
-      if (attachmentOf(ws)?.phase !== "live") continue;
+      const attachment = attachmentOf(ws);
+      if (attachment?.phase !== "live") continue;
+      const locale = attachment.locale ?? DEFAULT_LOCALE;
+      if (!states.has(locale)) states.set(locale, this.store.snapshot(Date.now(), locale));
+      const state = states.get(locale);
+      if (!state) return;
       this.catchUp(ws);
       send(ws, { type: "state", state });
       if (state.settled) ws.close(LIVE_CLOSE_SETTLED, "workflow settled");
@@ -147,28 +158,27 @@ export class LiveHub {
     }
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
     const now = Date.now();
-    if (!this.store.snapshot(now)) {
-      return refuse(client, server, "unknown_workflow", "No workflow with this id.");
+    const locale = liveLocaleOf(new URL(request.url));
+    const refuseWith = (code: LiveErrorCode, error: TextRef) =>
+      refuse(client, server, code, renderText(rawText(locale), error));
+    if (!this.store.snapshot(now, locale)) {
+      return refuseWith("unknown_workflow", textRef("live.errorUnknownWorkflow"));
     }
     const open = this.sweep(now);
     const clientKey = request.headers.get(LIVE_CLIENT_HEADER) ?? "unknown";
     const fromClient = open.filter((ws) => attachmentOf(ws)?.client === clientKey).length;
     if (fromClient >= this.limits.perClient) {
       this.log.warn("live.client_limit", { limit: this.limits.perClient });
-      return refuse(
-        client,
-        server,
+      return refuseWith(
         "client_limit",
-        `You already have ${this.limits.perClient} live views of this workflow open; close one and retry.`,
+        textRef("live.errorClientLimit", { limit: this.limits.perClient }),
       );
     }
     if (open.length >= MAX_LIVE_SOCKETS) {
       this.log.warn("live.too_many_sockets", { limit: MAX_LIVE_SOCKETS });
-      return refuse(
-        client,
-        server,
+      return refuseWith(
         "too_many_sockets",
-        `This workflow already has ${MAX_LIVE_SOCKETS} live viewers; close one and retry.`,
+        textRef("live.errorTooManySockets", { limit: MAX_LIVE_SOCKETS }),
       );
     }
     this.ctx.acceptWebSocket(server);
@@ -177,6 +187,7 @@ export class LiveHub {
       lastSentSeq: 0,
       connectedAt: now,
       client: clientKey,
+      locale,
     } satisfies SocketAttachment);
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -192,11 +203,15 @@ export class LiveHub {
       const attachment = attachmentOf(ws);
       if (!attachment || ws.readyState !== WebSocket.OPEN) continue;
       if (attachment.phase === "awaiting_hello" && now - attachment.connectedAt > HELLO_TIMEOUT_MS)
-        this.reject(ws, "hello_missing", "No hello within 30 s.");
+        this.reject(
+          ws,
+          "hello_missing",
+          textRef("live.errorHelloMissing", { timeoutMs: HELLO_TIMEOUT_MS }),
+        );
       else if (now - this.lastHeard(ws, attachment) > this.limits.idleMs)
-        this.reject(ws, "idle_timeout", "No ping for too long; reconnect to go on.");
+        this.reject(ws, "idle_timeout", textRef("live.errorIdle"));
       else if (now - attachment.connectedAt > this.limits.maxLifetimeMs)
-        this.reject(ws, "lifetime_over", "This connection is renewed; reconnecting resumes it.");
+        this.reject(ws, "lifetime_over", textRef("live.errorLifetimeOver"));
       else open.push(ws);
     }
     return open;
@@ -210,30 +225,27 @@ export class LiveHub {
   private hello(ws: WebSocket, raw: string | ArrayBuffer): void {
     const parsed = parseClientMessage(raw);
     if (!parsed.ok) {
-      this.reject(ws, parsed.code, parsed.message);
+      this.reject(ws, parsed.code, parsed.error);
       return;
     }
-    if (attachmentOf(ws)?.phase !== "awaiting_hello") {
-      this.reject(ws, "bad_message", "hello was already sent on this socket.");
+    const attachment = attachmentOf(ws);
+    if (attachment?.phase !== "awaiting_hello") {
+      this.reject(ws, "bad_message", textRef("live.errorHelloTwice"));
       return;
     }
-    const state = this.store.snapshot(Date.now());
+    const state = this.store.snapshot(Date.now(), attachment.locale ?? DEFAULT_LOCALE);
     if (!state) {
-      this.reject(ws, "unknown_workflow", "No workflow with this id.");
+      this.reject(ws, "unknown_workflow", textRef("live.errorUnknownWorkflow"));
       return;
     }
     const last = state.lastSeq;
     const { since } = parsed.message;
     if (since > last) {
-      this.reject(
-        ws,
-        "bad_seq",
-        `since=${since} is beyond this workflow's last event (${last}); reload the page.`,
-      );
+      this.reject(ws, "bad_seq", textRef("live.errorSeqBeyond", { since, last }));
       return;
     }
     setAttachment(ws, {
-      ...(attachmentOf(ws) as SocketAttachment),
+      ...attachment,
       phase: "live",
       lastSentSeq: since,
     });
@@ -261,8 +273,9 @@ export class LiveHub {
     return position;
   }
 
-  private view(): Response {
-    if (!this.store.snapshot(Date.now()))
+  private view(request: Request): Response {
+    const locale = liveLocaleOf(new URL(request.url));
+    if (!this.store.snapshot(Date.now(), locale))
       return Response.json({ error: "No workflow with this id" }, { status: 404 });
     const events: WorkflowEvent[] = [];
     let position = 0;
@@ -272,7 +285,7 @@ export class LiveHub {
       position = page.at(-1)?.seq ?? position;
       if (page.length < EVENTS_PER_READ) break;
     }
-    const state = this.store.snapshot(Date.now());
+    const state = this.store.snapshot(Date.now(), locale);
     if (!state) return Response.json({ error: "No workflow with this id" }, { status: 404 });
     const last = state.lastSeq;
     const view: LiveView = {
@@ -283,8 +296,9 @@ export class LiveHub {
     return Response.json(view);
   }
 
-  private reject(ws: WebSocket, code: LiveErrorCode, message: string): void {
+  private reject(ws: WebSocket, code: LiveErrorCode, error: TextRef): void {
     this.log.info("live.rejected", { code });
+    const message = renderText(rawText(attachmentOf(ws)?.locale ?? DEFAULT_LOCALE), error);
     send(ws, { type: "error", code, message });
     // The reason is the error code: close reasons are capped at 123 bytes.
     ws.close(LIVE_CLOSE_CODES[code], code);

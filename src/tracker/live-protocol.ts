@@ -8,10 +8,12 @@
 //                   {"type":"caught_up","seq":<last seq sent>}   the replay is complete
 //                   {"type":"state","state":LiveState}   the current state; latest wins
 //                   {"type":"error","code":…,"message":…}   then the server closes with the
-//                     matching close code (LIVE_CLOSE_CODES)
+//                     matching close code (LIVE_CLOSE_CODES); the message is for people, in
+//                     the socket's language (`lang` of the socket URL, English by default)
 // When the workflow has settled (finished and its result delivered or orphaned) the server sends
 // a final state and closes with 1000; a page then shows the final view without a socket.
 
+import { type TextRef, textRef } from "../i18n/text-ref.ts";
 import type { LiveState } from "./live-state.ts";
 import type { WorkflowEvent } from "./schema.ts";
 
@@ -48,34 +50,30 @@ export type LiveClientMessage = { type: "hello"; since: number };
 
 export type ParsedClientMessage =
   | { ok: true; message: LiveClientMessage }
-  | { ok: false; code: LiveErrorCode; message: string };
+  | { ok: false; code: LiveErrorCode; error: TextRef };
 
 const MAX_CLIENT_MESSAGE_CHARS = 1024;
 
 export function parseClientMessage(raw: string | ArrayBuffer): ParsedClientMessage {
   if (typeof raw !== "string" || raw.length > MAX_CLIENT_MESSAGE_CHARS) {
-    return { ok: false, code: "bad_message", message: "Send one short JSON text message." };
+    return { ok: false, code: "bad_message", error: textRef("live.errorShortMessage") };
   }
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return { ok: false, code: "bad_message", message: "The message is not JSON." };
+    return { ok: false, code: "bad_message", error: textRef("live.errorNotJson") };
   }
   if (
     typeof value !== "object" ||
     value === null ||
     (value as { type?: unknown }).type !== "hello"
   ) {
-    return { ok: false, code: "bad_message", message: 'Expected {"type":"hello","since":<seq>}.' };
+    return { ok: false, code: "bad_message", error: textRef("live.errorNotHello") };
   }
   const since = (value as { since?: unknown }).since;
   if (typeof since !== "number" || !Number.isSafeInteger(since) || since < 0) {
-    return {
-      ok: false,
-      code: "bad_seq",
-      message: "`since` must be the last sequence number seen: an integer ≥ 0 (0 for none).",
-    };
+    return { ok: false, code: "bad_seq", error: textRef("live.errorBadSince") };
   }
   return { ok: true, message: { type: "hello", since } };
 }

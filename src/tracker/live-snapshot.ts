@@ -8,9 +8,9 @@ import type { TrackerStore } from "./store.ts";
  */
 export function liveStoreOf(store: TrackerStore): LiveStore {
   return {
-    snapshot: (now) => {
+    snapshot: (now, locale) => {
       const row = store.workflow();
-      return row ? liveState(row, store.stages(), store.lastEventSeq(), now) : null;
+      return row ? liveState(row, store.stages(), store.lastEventSeq(), now, locale) : null;
     },
     events: (since, limit) => store.events(since, limit),
   };

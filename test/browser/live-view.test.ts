@@ -158,7 +158,7 @@ describe("live view in headless Chromium", () => {
     await until(page, (v) => v.reconnects >= 1 && v.lastSeq > dropped.lastSeq, 60_000);
 
     const done = await until(page, (v) => v.finished, 120_000);
-    expect(await page.locator("#percent").textContent()).toBe("100 %");
+    expect(await page.locator("#percent").textContent()).toBe("100%");
     expect(await page.locator("#bar").getAttribute("aria-valuenow")).toBe("100");
     expect(await page.locator("#result a.button").textContent()).toBe("Download report.md");
     expect(done.duplicates).toBe(0);
@@ -174,6 +174,20 @@ describe("live view in headless Chromium", () => {
     const download = await fetch(new URL(report ?? "", link));
     expect(download.status).toBe(200);
     expect(await download.text()).toContain("#");
+
+    // A German browser gets the page, and its script's texts and numbers, in German.
+    const german = await context.newPage();
+    german.on("pageerror", (error) => pageErrors.push(error.message));
+    await german.setExtraHTTPHeaders({ "accept-language": "de-DE,de;q=0.9" });
+    await german.goto(link);
+    expect(await german.locator("html").getAttribute("lang")).toBe("de");
+    await until(german, (v) => v.finished, 30_000);
+    expect(await german.locator("#status").textContent()).toBe("Abgeschlossen");
+    expect(await german.locator("#percent").textContent()).toBe("100\u00a0%");
+    expect(await german.locator("#connection").textContent()).toBe("Endstand");
+    expect(await german.locator("#result a.button").textContent()).toBe("report.md herunterladen");
+    expect(pageErrors).toEqual([]);
+    await german.close();
 
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true, animations: "disabled" });

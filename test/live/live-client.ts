@@ -37,6 +37,8 @@ export interface SocketOptions {
   client?: string;
   /** Ping like the page does (default), or fall silent to be dropped as idle. */
   ping?: boolean;
+  /** The page's language, as the page passes it with its socket URL. */
+  lang?: string;
 }
 
 let clients = 0;
@@ -46,7 +48,8 @@ export async function openSocket(
   options: SocketOptions = {},
 ): Promise<LiveSocket> {
   const sig = options.sig ?? (await sigFor(workflowId));
-  const url = `${BOT}/w/${workflowId}/socket?sig=${encodeURIComponent(sig)}`;
+  const lang = options.lang === undefined ? "" : `&lang=${encodeURIComponent(options.lang)}`;
+  const url = `${BOT}/w/${workflowId}/socket?sig=${encodeURIComponent(sig)}${lang}`;
   const client = options.client ?? `198.51.100.${++clients % 250}`;
   const response = await exports.default.fetch(url, {
     headers: { upgrade: "websocket", "cf-connecting-ip": client },

@@ -71,7 +71,10 @@ describe("the live view page", () => {
     });
     expect(data.events[0]?.type).toBe("workflow_started");
     expect(data.state.lastSeq).toBe(data.events.at(-1)?.seq);
-    expect(data.socketPath).toBe(`/w/${started.workflowId}/socket${new URL(link).search}`);
+    // The page's language goes with its socket URL (English: the test sends no Accept-Language).
+    expect(data.socketPath).toBe(
+      `/w/${started.workflowId}/socket${new URL(link).search}&lang=en-US`,
+    );
 
     const early = await exports.default.fetch(await signedUrl(started.workflowId, "/report.md"));
     expect(early.status).toBe(404);

@@ -1,9 +1,13 @@
 // The live page's inline script, run in Node against a minimal fake of the browser APIs it uses:
 // a refused socket upgrade (close 1006 before open) is probed once; a fatal answer stops retries;
-// reconnects back off (1 s doubling to 30 s) and start again at 1 s after a good session.
+// reconnects back off (1 s doubling to 30 s) and start again at 1 s after a good session; its
+// texts are the page's language, numbers and durations formatted as the server formats them.
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LIVE_PAGE_SCRIPT } from "../../src/http/live/live-page-script.ts";
+import { scriptTexts } from "../../src/http/live/live-page-texts.ts";
+import { type Locale, SUPPORTED_LOCALES } from "../../src/i18n/locales.ts";
+import { formattersFor } from "../../src/i18n/translator.ts";
 
 interface FakeSocket {
   url: string;
@@ -15,24 +19,52 @@ interface FakeSocket {
   close(): void;
 }
 
-function fakeElement() {
+interface FakeElement {
+  textContent: string;
+  className: string;
+  style: Record<string, string>;
+  children: FakeElement[];
+  setAttribute(): void;
+  appendChild(child: FakeElement): void;
+  replaceWith(): void;
+}
+
+/** An element whose text is its own and its children's (joined by "|"), as far as tests read it. */
+function fakeElement(): FakeElement {
+  let own = "";
   return {
-    textContent: "",
+    get textContent() {
+      return [own, ...this.children.map((child) => child.textContent)].filter(Boolean).join("|");
+    },
+    set textContent(text: string) {
+      own = text;
+      this.children = [];
+    },
     className: "",
-    style: {} as Record<string, string>,
+    style: {},
+    children: [],
     setAttribute() {},
-    appendChild() {},
+    appendChild(child) {
+      this.children.push(child);
+    },
     replaceWith() {},
   };
 }
 
-function runPage(probeStatus: number, probeBody: unknown) {
+interface PageOptions {
+  locale?: Locale;
+  /** Overrides of the embedded state. */
+  state?: Record<string, unknown>;
+  events?: unknown[];
+}
+
+function runPage(probeStatus: number, probeBody: unknown, options: PageOptions = {}) {
   const sockets: FakeSocket[] = [];
   const probes: string[] = [];
   const timers: (() => void)[] = [];
   /** The delay of each setTimeout the page asked for, in order. */
   const delays: number[] = [];
-  const elements = new Map<string, ReturnType<typeof fakeElement>>();
+  const elements = new Map<string, FakeElement>();
   const state = {
     workflowId: "w",
     status: "running",
@@ -45,8 +77,15 @@ function runPage(probeStatus: number, probeBody: unknown) {
     settled: false,
     lastSeq: 0,
     serverNow: Date.now(),
+    ...options.state,
   };
-  const data = { state, events: [], moreEvents: false, socketPath: "/w/x/socket?sig=s" };
+  const data = {
+    state,
+    events: options.events ?? [],
+    moreEvents: false,
+    socketPath: "/w/x/socket?sig=s&lang=de",
+    texts: scriptTexts(options.locale ?? "en-US"),
+  };
   const window: Record<string, unknown> = {};
   const document = {
     getElementById(id: string) {
@@ -94,7 +133,10 @@ function runPage(probeStatus: number, probeBody: unknown) {
     Date,
     String,
   });
-  const view = window.__liveView as { fatal: { code: string; message: string } | null };
+  const view = window.__liveView as {
+    fatal: { code: string; message: string } | null;
+    duration(ms: number): string;
+  };
   return { sockets, probes, timers, delays, elements, view };
 }
 
@@ -106,7 +148,7 @@ describe("the live page script", () => {
     expect(page.sockets).toHaveLength(1);
     page.sockets[0]?.onclose?.({ code: 1006 });
     await settle();
-    expect(page.probes).toEqual(["/w/x/socket?sig=s"]);
+    expect(page.probes).toEqual(["/w/x/socket?sig=s&lang=de"]);
     expect(page.view.fatal).toMatchObject({ message: "This link has expired." });
     expect(page.elements.get("connection")?.textContent).toContain("This link has expired.");
     // No reconnect was scheduled.
@@ -168,5 +210,58 @@ describe("the live page script", () => {
     expect(page.view.fatal?.code).toBe("bad_seq");
     for (const run of page.timers) run();
     expect(page.sockets).toHaveLength(1);
+  });
+});
+
+describe("the live page script's language", () => {
+  it("formats durations exactly as the server's Formatters do, in every locale", () => {
+    const samples = [
+      0, 400, 59_400, 61_000, 3_599_000, 3_600_000, 5_430_000, 90_000_000, 200_000_000,
+    ];
+    for (const locale of SUPPORTED_LOCALES) {
+      const page = runPage(426, {}, { locale });
+      for (const ms of samples)
+        expect(page.view.duration(ms), `${locale} ${ms}`).toBe(formattersFor(locale).duration(ms));
+    }
+  });
+
+  it("shows the page's language, numbers by Intl, outside text never read as a template", () => {
+    const page = runPage(
+      426,
+      {},
+      {
+        locale: "de",
+        state: {
+          progress: { fraction: 0.5, label: "Seiten lesen", stage: 0, stageCount: 1200 },
+          stages: [
+            {
+              name: "crawl",
+              label: "Crawlen",
+              status: "running",
+              startedAt: 0,
+              finishedAt: null,
+              replays: 2,
+            },
+          ],
+        },
+        events: [
+          {
+            seq: 1,
+            at: 0,
+            type: "stage_retrying",
+            data: { stage: 1233, error: "{stage} {route}" },
+          },
+        ],
+      },
+    );
+    expect(page.elements.get("status")?.textContent).toBe("Läuft");
+    expect(page.elements.get("percent")?.textContent).toBe(formattersFor("de").percent(0.5));
+    expect(page.elements.get("label")?.textContent).toBe("Schritt 1 von 1.200 · Seiten lesen");
+    expect(page.elements.get("event-log")?.textContent).toBe("Ereignisprotokoll (1)");
+    expect(page.elements.get("connection")?.textContent).toBe("Verbinde …");
+    expect(page.elements.get("stages")?.textContent).toMatch(/^1\. Crawlen \(2× neu gestartet\)\|/);
+    expect(page.elements.get("warnings")?.textContent).toContain(
+      "Schritt 1.234 ist fehlgeschlagen und wird wiederholt: {stage} {route}",
+    );
   });
 });

@@ -2,12 +2,15 @@
 // backslashes, so this file can hold it as a string. It renders from the embedded data, then
 // follows the socket protocol of live-protocol.ts: hello with the last seq seen, events exactly
 // once, reconnects with backoff (1 s doubling to 30 s, jittered), pings so the socket is not
-// dropped as idle. window.__liveView is for tests.
+// dropped as idle. Its texts come with the data (live-page-texts.ts), in the page's language:
+// templates whose {placeholders} it fills with numbers, durations and times formatted by Intl in
+// that language. window.__liveView is for tests.
 
 export const LIVE_PAGE_SCRIPT = `
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("live-data").textContent);
+  var T = data.texts;
   var state = data.state;
   var lastSeq = 0;
   var seqs = [];
@@ -21,23 +24,48 @@ export const LIVE_PAGE_SCRIPT = `
   var finished = false;
   var clockOffset = state.serverNow - Date.now();
   var $ = function (id) { return document.getElementById(id); };
-
-  var STATUS = { queued: "Queued", running: "Running", completed: "Completed", failed: "Failed",
-    cancelled: "Cancelled", timed_out: "Timed out" };
-  var ROUTES = { interaction: "the command's reply", webhook: "a channel webhook message",
-    channel: "a bot message in the channel", dm: "a direct message" };
   var FATAL = { bad_seq: true, bad_message: true, unknown_workflow: true, hello_missing: true };
 
-  function duration(ms) {
-    if (ms < 1000) return Math.max(0, Math.round(ms)) + " ms";
-    var total = Math.max(0, Math.round(ms / 1000));
-    var h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
-    if (h > 0) return h + "h " + String(m).padStart(2, "0") + "m";
-    if (m > 0) return m + "m " + String(s).padStart(2, "0") + "s";
-    return s + "s";
+  var numbers = new Intl.NumberFormat(T.locale);
+  var percents = new Intl.NumberFormat(T.locale, { style: "percent", maximumFractionDigits: 0 });
+  var unitList = new Intl.ListFormat(T.locale, { type: "unit", style: "narrow" });
+  var units = {};
+  function unit(name, value) {
+    if (!units[name]) units[name] = new Intl.NumberFormat(T.locale, { style: "unit", unit: name, unitDisplay: "short", maximumFractionDigits: 0 });
+    return units[name].format(value);
   }
+  // Formatters.duration of src/i18n/formatters.ts, in the browser: the two largest units.
+  function duration(ms) {
+    var total = Math.max(0, Math.round(ms));
+    if (total < 60000) return unit("second", Math.max(1, Math.round(total / 1000)));
+    if (total < 3600000) return unit("minute", Math.round(total / 60000));
+    var days = total >= 86400000;
+    var bigMs = days ? 86400000 : 3600000;
+    var smallMs = days ? 3600000 : 60000;
+    var parts = [unit(days ? "day" : "hour", Math.floor(total / bigMs))];
+    var small = Math.round((total % bigMs) / smallMs);
+    if (small) parts.push(unit(days ? "hour" : "minute", small));
+    return unitList.format(parts);
+  }
+  function number(n) { return numbers.format(n); }
+  // A template's {name} placeholders replaced by vars[name], in one pass: a value is never read
+  // as a template itself.
+  function fill(template, vars) {
+    var out = "";
+    var at = 0;
+    for (;;) {
+      var open = template.indexOf("{", at);
+      var close = open < 0 ? -1 : template.indexOf("}", open);
+      if (close < 0) return out + template.slice(at);
+      var name = template.slice(open + 1, close);
+      out += template.slice(at, open) + (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : template.slice(open, close + 1));
+      at = close + 1;
+    }
+  }
+  function route(name) { return T.routes[name] || T.routeOther; }
+  function statusWord() { return T.status[state.status] || state.status; }
   function now() { return Date.now() + clockOffset; }
-  function time(at) { return new Date(at).toLocaleTimeString(); }
+  function time(at) { return new Date(at).toLocaleTimeString(T.locale); }
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -49,52 +77,54 @@ export const LIVE_PAGE_SCRIPT = `
   function warningFor(event) {
     var d = event.data || {};
     switch (event.type) {
-      case "token_warning": return ["Discord's reply window closes in " + duration(d.msLeft || 0) + "; the work goes on.", ""];
-      case "token_dead": return ["Discord's reply window closed early; the work goes on.", ""];
-      case "handoff": return ["Progress moved to " + (ROUTES[d.route] || "a message the bot owns") + ".", ""];
-      case "handoff_failed": return ["Progress could not move to a bot message; this page keeps it.", ""];
-      case "stage_retrying": return ["Stage " + (d.stage + 1) + " failed and is being retried: " + (d.error || ""), ""];
-      case "stage_redriven": return ["Stage " + (d.stage + 1) + " stopped responding and was restarted.", ""];
-      case "delivery_retry": return ["Delivery via " + (ROUTES[d.route] || d.route) + " failed for now; retrying.", ""];
-      case "delivery_rung_impossible": return ["Delivery via " + (ROUTES[d.route] || d.route) + " is impossible: " + (d.reason || ""), ""];
-      case "orphaned": return ["The result could not be delivered in Discord; fetch it with /retrieve_results.", "bad"];
-      case "workflow_failed": case "workflow_timed_out": return [d.error || "The workflow stopped early.", "bad"];
-      case "version_changed": return ["The bot was updated during the run; it carried on.", ""];
-      case "deadline_extended": return ["Still progressing: given " + duration(d.stepMs || 0) + " more.", ""];
-      case "deadline_not_extended": return ["No more time: " + (d.reason === "cap" ? "the time limit's cap is reached." : "no progress lately."), ""];
-      case "deadline_warning": return ["Time limit in " + duration(d.msLeft || 0) + "; then the partial result is delivered.", ""];
+      case "token_warning": return [fill(T.warnTokenSoon, { duration: duration(d.msLeft || 0) }), ""];
+      case "token_dead": return [T.warnTokenDead, ""];
+      case "handoff": return [fill(T.warnHandoff, { route: route(d.route) }), ""];
+      case "handoff_failed": return [T.warnHandoffFailed, ""];
+      case "stage_retrying": return [fill(T.warnStageRetrying, { stage: number(d.stage + 1), error: d.error || "" }), ""];
+      case "stage_redriven": return [fill(T.warnStageRedriven, { stage: number(d.stage + 1) }), ""];
+      case "delivery_retry": return [fill(T.warnDeliveryRetry, { route: route(d.route) }), ""];
+      case "delivery_rung_impossible": return [fill(T.warnDeliveryImpossible, { route: route(d.route), reason: d.reason || "" }), ""];
+      case "orphaned": return [T.warnOrphaned, "bad"];
+      case "workflow_failed": case "workflow_timed_out": return [d.error || T.warnStoppedEarly, "bad"];
+      case "version_changed": return [T.warnVersionChanged, ""];
+      case "deadline_extended": return [fill(T.warnDeadlineExtended, { duration: duration(d.stepMs || 0) }), ""];
+      case "deadline_not_extended": return [d.reason === "cap" ? T.warnDeadlineCap : T.warnDeadlineStalled, ""];
+      case "deadline_warning": return [fill(T.warnDeadlineSoon, { duration: duration(d.msLeft || 0) }), ""];
       default: return null;
     }
   }
 
   function renderHeader() {
     var badge = $("status");
-    badge.textContent = STATUS[state.status] || state.status;
+    badge.textContent = statusWord();
     badge.className = "badge " + state.status;
   }
   function renderProgress() {
     var percent = Math.floor(Math.min(1, Math.max(0, state.progress.fraction)) * 100);
     var bar = $("bar");
     bar.setAttribute("aria-valuenow", String(percent));
-    bar.setAttribute("aria-valuetext", percent + " %, " + (state.progress.label || STATUS[state.status]));
+    var shown = percents.format(percent / 100);
+    bar.setAttribute("aria-valuetext", shown + ", " + (state.progress.label || statusWord()));
     $("fill").style.width = percent + "%";
     $("fill").className = "fill" + (percent === 100 ? " done" : "");
-    $("percent").textContent = percent + " %";
+    $("percent").textContent = shown;
     var stage = Math.min(state.progress.stage + 1, state.progress.stageCount);
     $("label").textContent = active()
-      ? "Stage " + stage + " of " + state.progress.stageCount + (state.progress.label ? " · " + state.progress.label : "")
-      : (state.error || STATUS[state.status] || "");
+      ? fill(T.stageOf, { stage: number(stage), count: number(state.progress.stageCount) }) + (state.progress.label ? " · " + state.progress.label : "")
+      : (state.error || statusWord());
   }
   function renderStages() {
     var list = $("stages");
     list.textContent = "";
-    if (state.stages.length === 0) list.appendChild(el("li", "muted", "The stage timeline has expired."));
+    if (state.stages.length === 0) list.appendChild(el("li", "muted", T.timelineExpired));
     state.stages.forEach(function (stage, index) {
       var item = el("li", stage.status);
-      item.appendChild(el("span", "stage-name", (index + 1) + ". " + stage.name + (stage.replays ? " (restarted " + stage.replays + "×)" : "")));
-      var took = stage.startedAt === null ? "waiting"
+      var restarted = stage.replays ? " (" + fill(T.stageRestarted, { count: number(stage.replays) }) + ")" : "";
+      item.appendChild(el("span", "stage-name", number(index + 1) + ". " + (stage.label || stage.name) + restarted));
+      var took = stage.startedAt === null ? T.stageWaiting
         : stage.finishedAt !== null ? duration(stage.finishedAt - stage.startedAt)
-        : stage.status === "running" || stage.status === "pending" ? duration(now() - stage.startedAt) + " so far"
+        : stage.status === "running" || stage.status === "pending" ? fill(T.stageSoFar, { duration: duration(now() - stage.startedAt) })
         : "";
       item.appendChild(el("span", "duration", took));
       list.appendChild(item);
@@ -105,30 +135,28 @@ export const LIVE_PAGE_SCRIPT = `
     var elapsed = (state.finishedAt || now()) - c.receivedAt;
     var line;
     if (!active()) {
-      line = "Ran for " + duration(elapsed) + "; " + (c.tokenDead || state.finishedAt >= c.tokenExpiresAt
-        ? "it outlived Discord's 15-minute reply window."
-        : "Discord's reply window was still open at the end.");
+      line = fill(c.tokenDead || state.finishedAt >= c.tokenExpiresAt ? T.clockOutlived : T.clockStillOpen, { duration: duration(elapsed) });
     }
     else if (c.tokenDead || now() >= c.tokenExpiresAt) {
-      line = "Discord's 15-minute reply window has closed; " +
-        (c.handoffRoute && c.handoffRoute !== "none" ? "progress continues in " + (ROUTES[c.handoffRoute] || "a bot message") + " and here." : "progress continues here.");
-    } else line = duration(c.tokenExpiresAt - now()) + " left in Discord's reply window.";
+      line = c.handoffRoute && c.handoffRoute !== "none" ? fill(T.clockClosedMoved, { route: route(c.handoffRoute) }) : T.clockClosedHere;
+    } else line = fill(T.clockLeft, { duration: duration(c.tokenExpiresAt - now()) });
     $("clock").textContent = line;
-    $("elapsed").textContent = "Elapsed " + duration(elapsed);
+    $("elapsed").textContent = fill(T.elapsed, { duration: duration(elapsed) });
   }
   function renderDelivery() {
     var d = state.delivery;
-    var text = d.state === "delivered" ? "Delivered via " + (ROUTES[d.route] || d.route) + (d.deliveredAt ? " at " + time(d.deliveredAt) : "") + "."
-      : d.state === "orphaned" ? "Not deliverable in Discord: use /retrieve_results workflow_id:" + state.workflowId + "."
-      : d.state === "pending" ? "Result saved; delivering it in Discord…"
-      : d.state === "archived" ? "Delivered earlier; this is the stored result."
-      : "The result is saved, then delivered, when the workflow ends.";
+    var text = d.state === "delivered"
+        ? (d.deliveredAt ? fill(T.deliveryDoneAt, { route: route(d.route), time: time(d.deliveredAt) }) : fill(T.deliveryDone, { route: route(d.route) }))
+      : d.state === "orphaned" ? fill(T.deliveryOrphaned, { workflowId: state.workflowId })
+      : d.state === "pending" ? T.deliveryPending
+      : d.state === "archived" ? T.deliveryArchived
+      : T.deliveryNotYet;
     $("delivery").textContent = text;
   }
   function renderWarnings() {
     var list = $("warnings");
     list.textContent = "";
-    if (warnings.length === 0) list.appendChild(el("li", "muted", active() ? "None so far." : "None."));
+    if (warnings.length === 0) list.appendChild(el("li", "muted", active() ? T.warningsNoneSoFar : T.warningsNone));
     warnings.forEach(function (w) { list.appendChild(el("li", w.kind, time(w.at) + " · " + w.text)); });
   }
   function addEvent(event) {
@@ -139,7 +167,7 @@ export const LIVE_PAGE_SCRIPT = `
     if (w) warnings.push({ at: event.at, text: w[0], kind: w[1] });
     var row = el("li", "mono", time(event.at) + "  #" + event.seq + "  " + event.type);
     $("events").appendChild(row);
-    $("event-count").textContent = String(seqs.length);
+    $("event-log").textContent = fill(T.eventLog, { count: number(seqs.length) });
   }
   function render() { renderHeader(); renderProgress(); renderStages(); renderClock(); renderDelivery(); renderWarnings(); }
 
@@ -155,7 +183,7 @@ export const LIVE_PAGE_SCRIPT = `
     var ws = new WebSocket(url);
     var opened = false;
     socket = ws;
-    setConnection("retrying", "Connecting…");
+    setConnection("retrying", T.connecting);
     var pinger = null;
     ws.onopen = function () {
       opened = true;
@@ -166,7 +194,7 @@ export const LIVE_PAGE_SCRIPT = `
     ws.onmessage = function (message) {
       var msg = JSON.parse(message.data);
       if (msg.type === "event") { addEvent(msg.event); renderWarnings(); }
-      else if (msg.type === "caught_up") { attempt = 0; setConnection("live", "Live"); }
+      else if (msg.type === "caught_up") { attempt = 0; setConnection("live", T.connected); }
       else if (msg.type === "state") {
         state = msg.state;
         clockOffset = state.serverNow - Date.now();
@@ -191,12 +219,12 @@ export const LIVE_PAGE_SCRIPT = `
   // code 1006. A plain GET of the socket route says why: 426 means the link is fine (retry);
   // 403 or 404 will not change by retrying, so the page stops and shows the server's reason.
   function probeThenRetry(code) {
-    setConnection("retrying", "Connection refused (" + code + "); checking the link…");
+    setConnection("retrying", fill(T.connectionRefused, { code: String(code) }));
     fetch(data.socketPath, { cache: "no-store" })
       .then(function (response) {
         if (response.status !== 403 && response.status !== 404) { retryLater(code); return; }
         return response.json().then(function (body) {
-          stopFatal((body && body.error) || "This link no longer works.", response.status === 403 ? "link_refused" : "unknown_workflow");
+          stopFatal((body && body.error) || T.linkNoLongerWorks, response.status === 403 ? "link_refused" : "unknown_workflow");
         });
       })
       .catch(function () { retryLater(code); });
@@ -211,7 +239,7 @@ export const LIVE_PAGE_SCRIPT = `
     var delay = Math.min(30000, 1000 * Math.pow(2, attempt));
     delay = delay / 2 + Math.random() * (delay / 2);
     attempt++;
-    setConnection("retrying", "Connection lost (" + code + "); reconnecting in " + Math.ceil(delay / 1000) + " s");
+    setConnection("retrying", fill(T.connectionLost, { code: String(code), delay: unit("second", Math.ceil(delay / 1000)) }));
     retryTimer = setTimeout(function () { reconnects++; connect(); }, delay);
   }
 
@@ -220,7 +248,7 @@ export const LIVE_PAGE_SCRIPT = `
     finished = true;
     clearInterval(ticker);
     if (socket) socket.close(1000, "settled");
-    setConnection("", "Final state");
+    setConnection("", T.finalState);
     // The final page carries the result summary: take its #result section.
     fetch(location.href, { cache: "no-store" })
       .then(function (response) { return response.text(); })
@@ -228,14 +256,14 @@ export const LIVE_PAGE_SCRIPT = `
         var fresh = new DOMParser().parseFromString(text, "text/html").getElementById("result");
         if (fresh) $("result").replaceWith(document.importNode(fresh, true));
       })
-      .catch(function () { setConnection("error", "Reload the page to see the result."); });
+      .catch(function () { setConnection("error", T.reloadForResult); });
   }
 
   (data.events || []).forEach(addEvent);
   render();
   var ticker = setInterval(function () { if (active()) { renderClock(); renderStages(); } }, 1000);
   if (!state.settled || data.moreEvents) connect();
-  else { finished = true; clearInterval(ticker); setConnection("", "Final state"); }
+  else { finished = true; clearInterval(ticker); setConnection("", T.finalState); }
 
   window.__liveView = {
     dropSocket: function () { if (socket) socket.close(4000, "dropped by test"); },
@@ -246,7 +274,8 @@ export const LIVE_PAGE_SCRIPT = `
     get duplicates() { return duplicates; },
     get connected() { return socket !== null && socket.readyState === 1; },
     get finished() { return finished; },
-    get fatal() { return fatal; }
+    get fatal() { return fatal; },
+    duration: duration
   };
 })();
 `;
