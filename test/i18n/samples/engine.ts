@@ -51,6 +51,7 @@ export const engineSamples: SamplesOf<typeof engine> = {
   "engine.quotaServerRunning": { limit: 10 },
   "engine.quotaGlobalRunning": { limit: 1000 },
   "engine.quotaDailyRuns": { mine: true, limit: 20, refillsAt: "<t:1700000000:R>" },
+  "engine.quotaDailyRunsNoRefill": { mine: false, limit: 20 },
   "engine.quotaRequestsOverBudget": { mine: false, needed: 5000, limit: 2000 },
   "engine.quotaRequestsLeft": {
     mine: true,

@@ -65,7 +65,9 @@ export const engine: Translation<typeof english> = {
   "engine.quotaGlobalRunning": ({ limit }, f) =>
     `⏸️ Der Bot führt bereits so viele Workflows gleichzeitig aus, wie er zulässt (${f.number(limit)}, alle zusammen); es wurde nichts gestartet. Ein Platz wird frei, sobald einer fertig ist: Versuche es in ein paar Minuten noch einmal.`,
   "engine.quotaDailyRuns": ({ mine, limit, refillsAt }, f) =>
-    `⏸️ ${mine ? "Dein Tagesbudget" : "Das Tagesbudget dieses Servers"} von ${f.count(limit, { one: "{n} Lauf", other: "{n} Läufen" })} ist aufgebraucht; es wurde nichts gestartet. ${refillsAt ? `Es füllt sich ${refillsAt} wieder auf.` : "Es füllt sich wieder auf, sobald frühere Läufe älter als einen Tag sind."} Bis dahin bleiben frühere Ergebnisse mit \`/retrieve_results\` abrufbar.`,
+    `⏸️ ${mine ? "Dein Tagesbudget" : "Das Tagesbudget dieses Servers"} von ${f.count(limit, { one: "{n} Lauf", other: "{n} Läufen" })} ist aufgebraucht; es wurde nichts gestartet. Es füllt sich ${refillsAt} wieder auf. Bis dahin bleiben frühere Ergebnisse mit \`/retrieve_results\` abrufbar.`,
+  "engine.quotaDailyRunsNoRefill": ({ mine, limit }, f) =>
+    `⏸️ ${mine ? "Dein Tagesbudget" : "Das Tagesbudget dieses Servers"} von ${f.count(limit, { one: "{n} Lauf", other: "{n} Läufen" })} ist aufgebraucht; es wurde nichts gestartet. Es füllt sich wieder auf, sobald frühere Läufe älter als einen Tag sind. Bis dahin bleiben frühere Ergebnisse mit \`/retrieve_results\` abrufbar.`,
   "engine.quotaRequestsOverBudget": ({ mine, needed, limit }, f) =>
     `⏸️ Dieser Lauf würde bis zu ${f.count(needed, REQUESTS)} an Websites stellen, mehr als ${mine ? "dein gesamtes Tagesbudget" : "das gesamte Tagesbudget dieses Servers"} von ${f.number(limit)}; es wurde nichts gestartet. Wähle einen leichteren Lauf (zum Beispiel eine geringere Tiefe).`,
   "engine.quotaRequestsLeft": ({ mine, needed, limit, left, refillsAt }, f) =>

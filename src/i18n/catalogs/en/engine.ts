@@ -103,10 +103,12 @@ export const engine = {
   "engine.quotaGlobalRunning": ({ limit }: { limit: number }, f) =>
     `⏸️ The bot is running as many workflows as it allows at once (${f.number(limit)}, everyone's together); nothing was started. A slot frees as soon as one finishes: try again in a few minutes.`,
   "engine.quotaDailyRuns": (
-    { mine, limit, refillsAt }: { mine: boolean; limit: number; refillsAt: string | null },
+    { mine, limit, refillsAt }: { mine: boolean; limit: number; refillsAt: string },
     f,
   ) =>
-    `⏸️ ${mine ? "Your" : "This server's"} budget of ${f.count(limit, { one: "{n} run", other: "{n} runs" })} a day is used up; nothing was started. It refills ${refillsAt ?? "as earlier runs age out of the day"}. Until then, earlier results stay available with \`/retrieve_results\`.`,
+    `⏸️ ${mine ? "Your" : "This server's"} budget of ${f.count(limit, { one: "{n} run", other: "{n} runs" })} a day is used up; nothing was started. It refills ${refillsAt}. Until then, earlier results stay available with \`/retrieve_results\`.`,
+  "engine.quotaDailyRunsNoRefill": ({ mine, limit }: { mine: boolean; limit: number }, f) =>
+    `⏸️ ${mine ? "Your" : "This server's"} budget of ${f.count(limit, { one: "{n} run", other: "{n} runs" })} a day is used up; nothing was started. It refills as earlier runs age out of the day. Until then, earlier results stay available with \`/retrieve_results\`.`,
   "engine.quotaRequestsOverBudget": (
     { mine, needed, limit }: { mine: boolean; needed: number; limit: number },
     f,

@@ -64,7 +64,9 @@ export const engine: Translation<typeof english> = {
   "engine.quotaGlobalRunning": ({ limit }, f) =>
     `⏸️ El bot ya ejecuta tantos flujos a la vez como permite (${f.number(limit)}, entre todos); no se ha iniciado nada. Se libera un hueco en cuanto termine uno: inténtalo de nuevo en unos minutos.`,
   "engine.quotaDailyRuns": ({ mine, limit, refillsAt }, f) =>
-    `⏸️ ${mine ? "Tu presupuesto" : "El presupuesto de este servidor"} de ${f.count(limit, { one: "{n} ejecución", other: "{n} ejecuciones" })} al día está agotado; no se ha iniciado nada. Se recarga ${refillsAt ?? "a medida que las ejecuciones anteriores quedan fuera del día"}. Mientras tanto, los resultados anteriores siguen disponibles con \`/retrieve_results\`.`,
+    `⏸️ ${mine ? "Tu presupuesto" : "El presupuesto de este servidor"} de ${f.count(limit, { one: "{n} ejecución", other: "{n} ejecuciones" })} al día está agotado; no se ha iniciado nada. Se recarga ${refillsAt}. Mientras tanto, los resultados anteriores siguen disponibles con \`/retrieve_results\`.`,
+  "engine.quotaDailyRunsNoRefill": ({ mine, limit }, f) =>
+    `⏸️ ${mine ? "Tu presupuesto" : "El presupuesto de este servidor"} de ${f.count(limit, { one: "{n} ejecución", other: "{n} ejecuciones" })} al día está agotado; no se ha iniciado nada. Se recarga a medida que las ejecuciones anteriores quedan fuera del día. Mientras tanto, los resultados anteriores siguen disponibles con \`/retrieve_results\`.`,
   "engine.quotaRequestsOverBudget": ({ mine, needed, limit }, f) =>
     `⏸️ Esta ejecución haría hasta ${f.count(needed, REQUESTS)} a sitios web, más que ${mine ? "todo tu presupuesto diario" : "todo el presupuesto diario de este servidor"} de ${f.number(limit)}; no se ha iniciado nada. Elige una ejecución más ligera (por ejemplo, menos profundidad).`,
   "engine.quotaRequestsLeft": ({ mine, needed, limit, left, refillsAt }, f) =>

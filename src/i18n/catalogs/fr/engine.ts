@@ -64,7 +64,9 @@ export const engine: Translation<typeof english> = {
   "engine.quotaGlobalRunning": ({ limit }, f) =>
     `⏸️ Le bot exécute déjà autant de flux à la fois qu'il le permet (${f.number(limit)}, tout le monde confondu) ; rien n'a été lancé. Une place se libère dès qu'un flux se termine : réessayez dans quelques minutes.`,
   "engine.quotaDailyRuns": ({ mine, limit, refillsAt }, f) =>
-    `⏸️ ${mine ? "Votre budget" : "Le budget de ce serveur"} de ${f.count(limit, { one: "{n} exécution", other: "{n} exécutions" })} par jour est épuisé ; rien n'a été lancé. Il se recharge ${refillsAt ?? "à mesure que les exécutions précédentes sortent de la journée"}. D'ici là, les résultats précédents restent disponibles avec \`/retrieve_results\`.`,
+    `⏸️ ${mine ? "Votre budget" : "Le budget de ce serveur"} de ${f.count(limit, { one: "{n} exécution", other: "{n} exécutions" })} par jour est épuisé ; rien n'a été lancé. Il se recharge ${refillsAt}. D'ici là, les résultats précédents restent disponibles avec \`/retrieve_results\`.`,
+  "engine.quotaDailyRunsNoRefill": ({ mine, limit }, f) =>
+    `⏸️ ${mine ? "Votre budget" : "Le budget de ce serveur"} de ${f.count(limit, { one: "{n} exécution", other: "{n} exécutions" })} par jour est épuisé ; rien n'a été lancé. Il se recharge à mesure que les exécutions précédentes sortent de la journée. D'ici là, les résultats précédents restent disponibles avec \`/retrieve_results\`.`,
   "engine.quotaRequestsOverBudget": ({ mine, needed, limit }, f) =>
     `⏸️ Cette exécution ferait jusqu'à ${f.count(needed, REQUESTS)} vers des sites web, plus que ${mine ? "votre budget quotidien total" : "le budget quotidien total de ce serveur"} de ${f.number(limit)} ; rien n'a été lancé. Choisissez une exécution plus légère (par exemple une profondeur moindre).`,
   "engine.quotaRequestsLeft": ({ mine, needed, limit, left, refillsAt }, f) =>

@@ -63,7 +63,9 @@ export const engine: Translation<typeof english> = {
   "engine.quotaGlobalRunning": ({ limit }, f) =>
     `⏸️ ボットは同時に実行できる上限（全員合わせて${f.count(limit, ITEMS)}）のワークフローを実行中です。何も開始されていません。どれかが完了すると枠が空きます。数分後にもう一度お試しください。`,
   "engine.quotaDailyRuns": ({ mine, limit, refillsAt }, f) =>
-    `⏸️ ${mine ? "あなた" : "このサーバー"}の1日あたりの実行枠（${f.count(limit, { other: "{n}回" })}）を使い切りました。何も開始されていません。${refillsAt ? `${refillsAt}に回復します` : "以前の実行が1日の枠から外れるにつれて回復します"}。それまでは \`/retrieve_results\` で以前の結果を取得できます。`,
+    `⏸️ ${mine ? "あなた" : "このサーバー"}の1日あたりの実行枠（${f.count(limit, { other: "{n}回" })}）を使い切りました。何も開始されていません。${refillsAt}に回復します。それまでは \`/retrieve_results\` で以前の結果を取得できます。`,
+  "engine.quotaDailyRunsNoRefill": ({ mine, limit }, f) =>
+    `⏸️ ${mine ? "あなた" : "このサーバー"}の1日あたりの実行枠（${f.count(limit, { other: "{n}回" })}）を使い切りました。何も開始されていません。以前の実行が1日の枠から外れるにつれて回復します。それまでは \`/retrieve_results\` で以前の結果を取得できます。`,
   "engine.quotaRequestsOverBudget": ({ mine, needed, limit }, f) =>
     `⏸️ この実行ではウェブサイトへのリクエストが最大${f.count(needed, ITEMS)}になり、${mine ? "あなた" : "このサーバー"}の1日の予算全体（${f.count(limit, ITEMS)}）を超えます。何も開始されていません。より軽い実行（たとえば浅い深さ）を選んでください。`,
   "engine.quotaRequestsLeft": ({ mine, needed, limit, left, refillsAt }, f) =>

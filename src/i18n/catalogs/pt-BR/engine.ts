@@ -64,7 +64,9 @@ export const engine: Translation<typeof english> = {
   "engine.quotaGlobalRunning": ({ limit }, f) =>
     `⏸️ O bot já está executando tantos fluxos ao mesmo tempo quanto permite (${f.number(limit)}, somando todo mundo); nada foi iniciado. Uma vaga é liberada assim que um terminar: tente de novo em alguns minutos.`,
   "engine.quotaDailyRuns": ({ mine, limit, refillsAt }, f) =>
-    `⏸️ ${mine ? "Seu orçamento" : "O orçamento deste servidor"} de ${f.count(limit, { one: "{n} execução", other: "{n} execuções" })} por dia acabou; nada foi iniciado. Ele se renova ${refillsAt ?? "conforme as execuções anteriores saem da janela de um dia"}. Até lá, os resultados anteriores continuam disponíveis com \`/retrieve_results\`.`,
+    `⏸️ ${mine ? "Seu orçamento" : "O orçamento deste servidor"} de ${f.count(limit, { one: "{n} execução", other: "{n} execuções" })} por dia acabou; nada foi iniciado. Ele se renova ${refillsAt}. Até lá, os resultados anteriores continuam disponíveis com \`/retrieve_results\`.`,
+  "engine.quotaDailyRunsNoRefill": ({ mine, limit }, f) =>
+    `⏸️ ${mine ? "Seu orçamento" : "O orçamento deste servidor"} de ${f.count(limit, { one: "{n} execução", other: "{n} execuções" })} por dia acabou; nada foi iniciado. Ele se renova conforme as execuções anteriores saem da janela de um dia. Até lá, os resultados anteriores continuam disponíveis com \`/retrieve_results\`.`,
   "engine.quotaRequestsOverBudget": ({ mine, needed, limit }, f) =>
     `⏸️ Esta execução faria até ${f.count(needed, REQUESTS)} a sites, mais do que ${mine ? "todo o seu orçamento diário" : "todo o orçamento diário deste servidor"} de ${f.number(limit)}; nada foi iniciado. Escolha uma execução mais leve (por exemplo, uma profundidade menor).`,
   "engine.quotaRequestsLeft": ({ mine, needed, limit, left, refillsAt }, f) =>
