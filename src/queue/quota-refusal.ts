@@ -31,7 +31,8 @@ export function quotaRefusal(t: Translate, running: RunningWorkflow[]): string {
     .map((w) =>
       t("engine.quotaRunningItem", {
         workflowId: trusted(codeSpan(w.workflow_id, 100)),
-        command: w.command,
+        // A kind's registered name, not outside text: shown as the user typed it.
+        command: trusted(w.command),
         startedAt: relative(w.started_at),
       }),
     )
