@@ -25,6 +25,7 @@ export interface LocalizedStart {
   token: string;
   channelId: string;
   guildId: string | null;
+  userId: string;
 }
 
 /**
@@ -74,5 +75,5 @@ export async function startInLocale(
     },
     { timeout: 30_000, interval: 20 },
   );
-  return { workflowId, token: issued.token, channelId, guildId };
+  return { workflowId, token: issued.token, channelId, guildId, userId };
 }

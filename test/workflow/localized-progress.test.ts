@@ -1,4 +1,6 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { trackerStub } from "../../src/tracker/api.ts";
 import { expiryWarning, progressMessage, startNotice } from "../../src/tracker/progress-message.ts";
 import { localesOf } from "../../src/tracker/row-locales.ts";
 import { TrackerStore } from "../../src/tracker/store.ts";
@@ -17,6 +19,7 @@ const plans = [
 ];
 const germanFlow = defineTestWorkflow("localized_server_flow", plans, { estimateMs: 9000 });
 const japaneseFlow = defineTestWorkflow("localized_dm_flow", plans, { estimateMs: 9000 });
+const cancelledFlow = defineTestWorkflow("localized_cancelled_flow", [{ delayMs: 3000 }]);
 
 const text = (call: RecordedRequest) => JSON.stringify(call.body);
 const ephemeral = (calls: RecordedRequest[]) =>
@@ -89,6 +92,15 @@ describe("the engine's messages sent long after the interaction", () => {
     expect([...notes, ...originalEdits(tokenCalls)].join("\n")).not.toMatch(
       /reply window|stage \d\/3/,
     );
+  });
+});
+
+describe("why a workflow stopped", () => {
+  it("is said in the public language it is shown in", async () => {
+    const started = await startInLocale(cancelledFlow, { locale: "en-US", guildLocale: "es-ES" });
+    expect(await trackerStub(env, started.workflowId).cancel(started.userId)).toEqual({ ok: true });
+    const done = await waitForWorkflow(started.workflowId, (s) => s.status === "cancelled");
+    expect(done.error).toBe("Cancelado por quien lo inició.");
   });
 });
 
