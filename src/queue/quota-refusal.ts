@@ -19,8 +19,12 @@ import type { SpentBudget } from "../results/budget-standing.ts";
 import type { RunningWorkflow } from "../results/quotas.ts";
 import type { StartWorkflowInput } from "../tracker/api.ts";
 
-/** Discord shows `<t:…:R>` as "in 3 hours" / "vor 5 Minuten" in the reader's own language. */
-const relative = (ms: number) => trusted(`<t:${Math.ceil(ms / 1000)}:R>`);
+/**
+ * Discord shows `<t:…:R>` as "in 3 hours" / "vor 5 Minuten" in the reader's own language. A
+ * start rounds down, a refill up (never sooner than it is).
+ */
+const relative = (ms: number, round: (seconds: number) => number = Math.ceil) =>
+  trusted(`<t:${round(ms / 1000)}:R>`);
 
 /**
  * The refusal, listing what runs. The list names each run by id, command and start time, never
@@ -33,7 +37,7 @@ export function quotaRefusal(t: Translate, running: RunningWorkflow[]): string {
         workflowId: trusted(codeSpan(w.workflow_id, 100)),
         // A kind's registered name, not outside text: shown as the user typed it.
         command: trusted(w.command),
-        startedAt: relative(w.started_at),
+        startedAt: relative(w.started_at, Math.floor),
       }),
     )
     .map((line) => `\n${line}`)
