@@ -60,6 +60,3 @@ export function planRoutes(interaction: PlannedInteraction): RoutePlan {
 export function hasRoutePastToken(plan: RoutePlan): boolean {
   return plan.webhook || plan.channel;
 }
-
-export const NO_ROUTE_WARNING =
-  "⚠️ I can't post in this channel: when this takes longer than 15 minutes the result waits for `/retrieve_results` (I'll also try a DM).";

@@ -1,58 +1,88 @@
 // What a start that did not happen looks like. The command already answered "thinking…" (the
-// start message was its only write), so the refusal (quota) or the failure (the start message
-// was dead-lettered before any tracker existed) replaces that deferred reply in place.
+// start message was its only write). A refusal (quota) is told to the user alone and the
+// "thinking…" deleted; a failure (the start message was dead-lettered before any tracker
+// existed) replaces that deferred reply in place.
 
 import { engineConfig } from "../config.ts";
 import { withAllowedMentions } from "../discord/allowed-mentions.ts";
 import type { FollowupMessage, MessageEdit } from "../discord/client.ts";
 import { MessageFlags } from "../discord/constants.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
+import { discordText } from "../discord/render/localized-text.ts";
+import { codeSpan } from "../discord/render/safe-text.ts";
 import { isGone, isTokenDead } from "../discord/retries.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { type Translate, trusted } from "../i18n/translator.ts";
+import { ENGLISH_LOCALES, type WorkflowLocales } from "../i18n/workflow-locales.ts";
 import type { Logger } from "../log.ts";
 import type { SpentBudget } from "../results/budget-standing.ts";
 import type { RunningWorkflow } from "../results/quotas.ts";
 import type { StartWorkflowInput } from "../tracker/api.ts";
 
 /**
- * The refusal, listing what runs. The deferred reply it replaces is visible to the channel, so
- * the list names each run by id, command and start time, never by its input (a URL may be
- * private).
+ * Discord shows `<t:…:R>` as "in 3 hours" / "vor 5 Minuten" in the reader's own language. A
+ * start rounds down, a refill up (never sooner than it is).
  */
-export function quotaRefusal(running: RunningWorkflow[]): string {
-  const lines = running.map(
-    (w) => `• \`${w.workflow_id}\` ${w.command} · started <t:${Math.floor(w.started_at / 1000)}:R>`,
-  );
-  const list = lines.length > 0 ? `\n${lines.join("\n")}` : "";
-  return `⏸️ You already have ${running.length} workflow${running.length === 1 ? "" : "s"} running, as many as allowed; nothing was started.${list}\nCancel one with the Cancel button on its progress message or in \`/workflows\`, or wait for one to finish, then run the command again.`;
-}
+const relative = (ms: number, round: (seconds: number) => number = Math.ceil) =>
+  trusted(`<t:${round(ms / 1000)}:R>`);
 
-const NOT_STARTED = "nothing was started";
-const relative = (ms: number) => `<t:${Math.ceil(ms / 1000)}:R>`;
-const count = (n: number) => n.toLocaleString("en-US");
+/**
+ * The refusal, listing what runs. The list names each run by id, command and start time, never
+ * by its input (a URL may be private).
+ */
+export function quotaRefusal(t: Translate, running: RunningWorkflow[]): string {
+  const list = running
+    .map((w) =>
+      t("engine.quotaRunningItem", {
+        workflowId: trusted(codeSpan(w.workflow_id, 100)),
+        // A kind's registered name, not outside text: shown as the user typed it.
+        command: trusted(w.command),
+        startedAt: relative(w.started_at, Math.floor),
+      }),
+    )
+    .map((line) => `\n${line}`)
+    .join("");
+  return t("engine.quotaUserRunning", { count: running.length, list: trusted(list) });
+}
 
 /**
  * The refusal for the budget that is spent: which one, when it refills, and what can be done
  * now. `null` (the budget freed up between the claim and this read) reads as the user's own.
  */
-export function budgetRefusal(spent: SpentBudget | null, running: RunningWorkflow[]): string {
+export function budgetRefusal(
+  t: Translate,
+  spent: SpentBudget | null,
+  running: RunningWorkflow[],
+): string {
   if (!spent || (spent.budget === "running" && spent.scope === "user"))
-    return quotaRefusal(running);
-  if (spent.budget === "running")
-    return `⏸️ This server already has ${count(spent.limit)} workflows running, as many as allowed; ${NOT_STARTED}. A slot frees as soon as one of them finishes: try again in a few minutes.`;
+    return quotaRefusal(t, running);
+  if (spent.budget === "running") return t("engine.quotaServerRunning", { limit: spent.limit });
   if (spent.budget === "global_running")
-    return `⏸️ The bot is running as many workflows as it allows at once (${count(spent.limit)}, everyone's together); ${NOT_STARTED}. A slot frees as soon as one finishes: try again in a few minutes.`;
-  const whose = spent.scope === "user" ? "Your" : "This server's";
+    return t("engine.quotaGlobalRunning", { limit: spent.limit });
+  const mine = spent.scope === "user";
   if (spent.budget === "daily_runs")
-    return `⏸️ ${whose} budget of ${count(spent.limit)} runs a day is used up; ${NOT_STARTED}. It refills ${spent.refillsAt === null ? "as earlier runs age out of the day" : relative(spent.refillsAt)}. Until then, earlier results stay available with \`/retrieve_results\`.`;
-  const need = `This run would make up to ${count(spent.needed)} requests to web sites`;
+    return spent.refillsAt === null
+      ? t("engine.quotaDailyRunsNoRefill", { mine, limit: spent.limit })
+      : t("engine.quotaDailyRuns", {
+          mine,
+          limit: spent.limit,
+          refillsAt: relative(spent.refillsAt),
+        });
   if (spent.refillsAt === null)
-    return `⏸️ ${need}, more than ${whose.toLowerCase()} whole daily budget of ${count(spent.limit)}; ${NOT_STARTED}. Choose a lighter run (for example a shallower depth).`;
-  return `⏸️ ${need}; ${whose.toLowerCase()} daily budget of ${count(spent.limit)} has ${count(spent.left)} left, so ${NOT_STARTED}. Enough refills ${relative(spent.refillsAt)}. Now: a lighter run that needs at most ${count(spent.left)} requests (for example a shallower depth) fits.`;
+    return t("engine.quotaRequestsOverBudget", { mine, needed: spent.needed, limit: spent.limit });
+  return t("engine.quotaRequestsLeft", {
+    mine,
+    needed: spent.needed,
+    limit: spent.limit,
+    left: spent.left,
+    refillsAt: relative(spent.refillsAt),
+  });
 }
 
 /** The start message kept failing before the workflow existed: nothing runs, nothing is kept. */
-export const START_DEAD_LETTERED_TEXT =
-  "⚠️ Sorry, I couldn't start that (nothing was started). Please try again in a minute.";
+export function startFailedText(locale: Locale): string {
+  return discordText(locale)("engine.startFailed");
+}
 
 /**
  * The refusal is said to the user alone (an ephemeral follow-up), and the channel's "thinking…"
@@ -63,9 +93,11 @@ export const START_DEAD_LETTERED_TEXT =
 export async function tellQuotaRefusal(
   env: Env,
   input: StartWorkflowInput,
-  refusal: string,
+  why: { spent: SpentBudget | null; running: RunningWorkflow[] },
   log: Logger,
 ): Promise<void> {
+  // Only its user sees it: in the user's language.
+  const refusal = budgetRefusal(discordText(localesOfStart(input).user), why.spent, why.running);
   await afterAckGrace(env, input);
   const discord = createDiscordClient(env, { maxRetries: 0, maxWaitMs: 0 });
   const { applicationId, interactionToken } = input;
@@ -96,6 +128,11 @@ async function tellOrGiveUp(log: Logger, call: () => Promise<unknown>): Promise<
   }
 }
 
+/** A start queued before languages existed carries none: English. */
+function localesOfStart(input: StartWorkflowInput): WorkflowLocales {
+  return input.locales ?? ENGLISH_LOCALES;
+}
+
 /** No interaction-token call before Discord has surely seen the deferred reply (10062). */
 async function afterAckGrace(env: Env, input: StartWorkflowInput): Promise<void> {
   const waitMs = input.receivedAt + engineConfig(env).ackGraceMs - Date.now();
@@ -103,7 +140,8 @@ async function afterAckGrace(env: Env, input: StartWorkflowInput): Promise<void>
 }
 
 export function tellStartFailed(env: Env, input: StartWorkflowInput, log: Logger): Promise<void> {
-  return replaceDeferredReply(env, input, START_DEAD_LETTERED_TEXT, log);
+  // It replaces the deferred reply the channel sees: in the public language.
+  return replaceDeferredReply(env, input, startFailedText(localesOfStart(input).public), log);
 }
 
 /**

@@ -5,9 +5,11 @@ import {
   NotFoundError,
   RateLimitedError,
 } from "../discord/errors.ts";
+import { rawText } from "../discord/render/localized-text.ts";
 import type { DiscordRest } from "../discord/rest.ts";
 import { type Route, routes } from "../discord/routes.ts";
 import { botGateFor } from "../gate/gate-client.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { Logger } from "../log.ts";
 import {
   DiscordAccessDenied,
@@ -22,25 +24,23 @@ import {
  */
 export const STAGE_DISCORD_MAX_WAIT_MS = 5_000;
 
-// Plain text: the sentence reaches the user through plain-text paths (the error, the summary).
-const VIEW_CHANNEL =
-  "I can't see that channel: give me (the bot) the View Channel permission there, then run it again.";
-const READ_HISTORY =
-  "I can see that channel but not its history: give me (the bot) the Read Message History permission there, then run it again.";
-const UNKNOWN_CHANNEL = "That channel no longer exists (or I was never added to its server).";
-
-/** A 403 or 404 as one sentence naming what the bot lacks; other errors unchanged. */
-export function accessDeniedOf(error: unknown, route: Route): unknown {
+/**
+ * A 403 or 404 as one sentence naming what the bot lacks, in the workflow's public language (it
+ * becomes the reason the workflow stopped); other errors unchanged. Plain text: the sentence
+ * reaches the user through plain-text paths (the error, the summary).
+ */
+export function accessDeniedOf(error: unknown, route: Route, locale: Locale): unknown {
+  const t = rawText(locale);
   if (error instanceof NotFoundError && error.code === DiscordErrorCode.UnknownChannel)
-    return new DiscordAccessDenied("unknown_channel", UNKNOWN_CHANNEL);
+    return new DiscordAccessDenied("unknown_channel", t("engine.accessUnknownChannel"));
   if (!(error instanceof MissingPermissionError)) return error;
   // 50013 on a history read is Read Message History; 50001 (or 50013 elsewhere) View Channel.
   const history =
     error.code === DiscordErrorCode.MissingPermissions &&
     route.template === "/channels/:channel_id/messages";
   return history
-    ? new DiscordAccessDenied("read_message_history", READ_HISTORY)
-    : new DiscordAccessDenied("view_channel", VIEW_CHANNEL);
+    ? new DiscordAccessDenied("read_message_history", t("engine.accessReadHistory"))
+    : new DiscordAccessDenied("view_channel", t("engine.accessViewChannel"));
 }
 
 function query(values: Record<string, string | number | undefined>): Record<string, string> {
@@ -50,8 +50,11 @@ function query(values: Record<string, string | number | undefined>): Record<stri
   return out;
 }
 
-/** The stage's read-only Discord: the one REST client, gated at "bulk", errors made stage-sized. */
-export function stageDiscord(env: Env, log: Logger): StageDiscord {
+/**
+ * The stage's read-only Discord: the one REST client, gated at "bulk", errors made stage-sized
+ * and said in `locale`.
+ */
+export function stageDiscord(env: Env, log: Logger, locale: Locale): StageDiscord {
   const rest: DiscordRest = createDiscordClient(env, {
     gate: botGateFor(env, log),
     gatePriority: "bulk",
@@ -64,7 +67,7 @@ export function stageDiscord(env: Env, log: Logger): StageDiscord {
       return await rest.request<T>({ route }, { safeToRetry: true });
     } catch (error) {
       if (error instanceof RateLimitedError) throw new DiscordWait(Math.max(1, error.retryAfterMs));
-      throw accessDeniedOf(error, route);
+      throw accessDeniedOf(error, route, locale);
     }
   };
   return {

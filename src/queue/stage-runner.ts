@@ -1,5 +1,6 @@
 import { backoffOf, engineConfig } from "../config.ts";
 import { retryDelayOrBackoffMs } from "../discord/retries.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import type { TextRef } from "../i18n/text-ref.ts";
 import { createLogger, type Logger } from "../log.ts";
 import {
@@ -85,7 +86,7 @@ async function runClaimed(
         env,
         attempt,
         progress: (label, fraction) => beat(label, fraction),
-        discord: stageDiscord(env, log),
+        discord: stageDiscord(env, log, claim.locale ?? DEFAULT_LOCALE),
         files: r2StageFiles(env.RESULTS, workflowId),
       },
       claim.state,

@@ -19,7 +19,7 @@ import {
   type StartWorkflowInput,
   trackerStub,
 } from "../tracker/api.ts";
-import { budgetRefusal, tellQuotaRefusal } from "./quota-refusal.ts";
+import { tellQuotaRefusal } from "./quota-refusal.ts";
 
 /**
  * Admits a start message: quota slot, tracker, claim of the first stage (one tracker call). Safe
@@ -69,7 +69,7 @@ export async function admitStart(
       budget: spent?.budget ?? "running",
       scope: spent && "scope" in spent ? spent.scope : null,
     });
-    await tellQuotaRefusal(env, input, budgetRefusal(spent, running), log);
+    await tellQuotaRefusal(env, input, { spent, running }, log);
     return { action: "skip", reason: "quota refused" };
   }
   if (started.outcome === "created")

@@ -4,6 +4,7 @@ import { findStage } from "../workflow/registry.ts";
 import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import type { OutputStorage } from "./output-storage.ts";
 import { storedLabel } from "./progress-label.ts";
+import { localesOf } from "./row-locales.ts";
 import type { StageClaim } from "./rpc.ts";
 import type { StageRow, WorkflowRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
@@ -81,6 +82,7 @@ export async function grantStage(
       stageCount: workflow.stage_count,
       budgetMs: stageDefinition?.budgetMs ?? config.stageBudgetMs,
       heartbeatEveryMs: Math.max(100, Math.floor(config.stageLeaseMs / 3)),
+      locale: localesOf(workflow).public,
     },
   };
 }

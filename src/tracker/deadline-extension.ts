@@ -1,9 +1,11 @@
 import type { EngineConfig } from "../config.ts";
-import { rawText } from "../discord/render/localized-text.ts";
-import { formatDuration } from "../workflow/format.ts";
+import { discordText, rawText } from "../discord/render/localized-text.ts";
+import { truncate } from "../discord/render/text.ts";
+import { trusted } from "../i18n/translator.ts";
 import { findWorkflow } from "../workflow/registry.ts";
 import { requestFlush, type TimerOutcome } from "./progress.ts";
 import { labelText } from "./progress-label.ts";
+import { localesOf } from "./row-locales.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import { isActive, type WorkflowRow } from "./schema.ts";
 import type { TrackerStore } from "./store.ts";
@@ -70,6 +72,9 @@ function scheduleDeadlineWarning(
   store.cancelTimer(Timer.deadlineWarning);
 }
 
+/** The progress label a notice quotes is cut to this (a notice is one short line). */
+const MAX_LABEL_CHARS = 80;
+
 function discordTime(at: number, style: "t" | "T" | "R"): string {
   return `<t:${Math.floor(at / 1000)}:${style}>`;
 }
@@ -93,11 +98,20 @@ export function considerExtension(rt: TrackerRuntime): TimerOutcome {
   const extensions = row.deadline_extensions + 1;
   rt.store.updateWorkflow({ deadline_at: to, deadline_extensions: extensions });
   scheduleDeadlineTimers(rt.store, to, rt.config, now);
-  const label = labelText(row.progress_label, rawText("en-US") /* i18n: interim English */);
-  const doing = label ? `still ${lowerFirst(label)}` : "still working";
+  // A notice is stored as text: rendered now, in the public language it is shown in.
+  const locale = localesOf(row).public;
+  const label = truncate(labelText(row.progress_label, rawText(locale)), MAX_LABEL_CHARS);
+  const granted = {
+    stepMs: to - row.deadline_at,
+    until: trusted(discordTime(to, "t")),
+    final: to >= cap,
+  };
+  const t = discordText(locale);
   rt.notices.set(
     "deadline",
-    `⏱️ ${doing}; given ${formatDuration(to - row.deadline_at)} more, until ${discordTime(to, "t")}${to >= cap ? " (the most it can get)" : ""}.`,
+    label
+      ? t("engine.deadlineExtendedLabelled", { ...granted, label })
+      : t("engine.deadlineExtended", granted),
     now,
   );
   rt.event("deadline_extended", {
@@ -124,14 +138,13 @@ export function sendDeadlineWarning(rt: TrackerRuntime, index: number): TimerOut
   const msLeft = Math.max(0, row.deadline_at - now);
   rt.notices.set(
     "deadline",
-    `⏳ Time limit in ${formatDuration(msLeft)} (${discordTime(row.deadline_at, "T")}): then what is done so far is delivered as a partial result.`,
+    discordText(localesOf(row).public)("engine.deadlineWarning", {
+      leftMs: msLeft,
+      at: trusted(discordTime(row.deadline_at, "T")),
+    }),
     now,
   );
   rt.event("deadline_warning", { index, msLeft });
   requestFlush(rt);
   return { done: true };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

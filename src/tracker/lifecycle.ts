@@ -1,11 +1,14 @@
 // Over 300 lines on purpose: the stage state machine's transitions, whose idempotency rules
 // (per stage and invocation, only from the current claim) must be read together.
 
+import { rawText } from "../discord/render/localized-text.ts";
+import { renderText, type TextRef, textRef } from "../i18n/text-ref.ts";
 import type { JsonValue } from "../workflow/definition.ts";
 import { missingStageReason } from "../workflow/registry.ts";
 import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";
 import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import { storedLabel } from "./progress-label.ts";
+import { localesOf } from "./row-locales.ts";
 import type {
   Acknowledgement,
   ClaimRequest,
@@ -200,7 +203,10 @@ export class StageLifecycle {
       return { accepted: true };
     }
     store.updateStage(stage.idx, { status: "failed", claim_id: null, finished_at: now() });
-    this.finish("failed", `Stage "${stage.name}" failed: ${request.error}`);
+    this.finish(
+      "failed",
+      textRef("engine.stageFailed", { stage: stage.name, error: request.error }),
+    );
     return { accepted: true };
   }
 
@@ -215,16 +221,19 @@ export class StageLifecycle {
     if (carrier.stage !== message.stage || carrier.invocation !== message.invocation)
       return { accepted: false, reason: "stale message" };
     store.updateStage(stage.idx, { status: "failed", claim_id: null, finished_at: now() });
-    this.finish(
-      "failed",
-      `Stage "${stage.name}" kept failing and was given up after its last retry.`,
-    );
+    this.finish("failed", textRef("engine.stageGaveUp", { stage: stage.name }));
     return { accepted: true };
   }
 
-  /** Moves the workflow to an end state once; the result is then persisted and delivered. */
-  finish(status: WorkflowStatus, error: string | null): void {
+  /**
+   * Moves the workflow to an end state once; the result is then persisted and delivered. Why it
+   * stopped is kept as text in the public language (the progress message, the result and the
+   * live view show it as it is).
+   */
+  finish(status: WorkflowStatus, reason: TextRef | null): void {
     const { store, now } = this.deps;
+    const row = store.workflow();
+    const error = reason && row ? renderText(rawText(localesOf(row).public), reason) : null;
     store.touchProgress({ status, error, finished_at: now(), waiting_since: null });
     store.cancelTimer(...RUNNING_ONLY_TIMERS);
     this.deps.event(`workflow_${status}`, error ? { error } : {});

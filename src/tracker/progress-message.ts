@@ -1,28 +1,47 @@
 import type { APIActionRowComponent, APIButtonComponent } from "discord-api-types/v10";
 import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
 import type { MessageBody } from "../discord/client.ts";
-import { rawText } from "../discord/render/localized-text.ts";
+import { discordText, rawText } from "../discord/render/localized-text.ts";
 import { progressBar } from "../discord/render/progress-bar.ts";
 import { codeSpan, plainText } from "../discord/render/safe-text.ts";
+import { truncate } from "../discord/render/text.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { type Translate, trusted } from "../i18n/translator.ts";
 import { cancelId } from "../results/result-actions.ts";
-import { formatDuration } from "../workflow/format.ts";
+import { retrieveHint } from "../results/result-message.ts";
 import { labelText } from "./progress-label.ts";
-import { isActive, type WorkflowRow } from "./schema.ts";
+import { localesOf } from "./row-locales.ts";
+import { isActive, type WorkflowRow, type WorkflowStatus } from "./schema.ts";
 import { tokenAlive } from "./token-clock.ts";
+
+// The progress message and the notes around it. Everyone in the channel reads the progress
+// message and the handoff pointer: the workflow's public language. The start notice and the
+// reply-window warning are ephemeral, read by the user alone: the user's language.
 
 const ButtonStyleDanger = 4;
 const ButtonStyleLink = 5;
 const ComponentTypeActionRow = 1;
 const ComponentTypeButton = 2;
 
+/** The longest progress label shown (a kind's label is short; its variables may not be). */
+const MAX_LABEL_CHARS = 120;
+
 /** The "Live view" link (src/live); null when the live view is not configured. */
-function liveViewButton(url: string | null): APIButtonComponent[] {
+function liveViewButton(t: Translate, url: string | null): APIButtonComponent[] {
   return url
-    ? [{ type: ComponentTypeButton, style: ButtonStyleLink, label: "Live view", url }]
+    ? [
+        {
+          type: ComponentTypeButton,
+          style: ButtonStyleLink,
+          label: t("engine.liveViewButton"),
+          url,
+        },
+      ]
     : [];
 }
 
 function cancelRow(
+  t: Translate,
   workflowId: string,
   liveViewUrl: string | null,
 ): APIActionRowComponent<APIButtonComponent> {
@@ -32,40 +51,50 @@ function cancelRow(
       {
         type: ComponentTypeButton,
         style: ButtonStyleDanger,
-        label: "Cancel",
+        label: t("engine.cancelButton"),
         custom_id: cancelId(workflowId),
       },
-      ...liveViewButton(liveViewUrl),
+      ...liveViewButton(t, liveViewUrl),
     ],
   };
 }
 
-function statusLine(row: WorkflowRow): string {
-  const stage = Math.min(row.current_stage + 1, row.stage_count);
-  const percent = Math.round(row.progress_fraction * 100);
-  const label = row.progress_label
-    ? `: ${plainText(labelText(row.progress_label, rawText("en-US") /* i18n: interim English */), 120)}`
-    : "";
-  return `${progressBar(row.progress_fraction, 20)} ${percent}% · stage ${stage}/${row.stage_count}${label}`;
+function statusLine(row: WorkflowRow, t: Translate, locale: Locale): string {
+  const place = {
+    fraction: row.progress_fraction,
+    stage: Math.min(row.current_stage + 1, row.stage_count),
+    stages: row.stage_count,
+  };
+  // Rendered unescaped, then escaped once as this message's variable.
+  const label = truncate(labelText(row.progress_label, rawText(locale)), MAX_LABEL_CHARS);
+  const line = label
+    ? t("engine.progressLineLabelled", { ...place, label })
+    : t("engine.progressLine", place);
+  return `${progressBar(row.progress_fraction, 20)} ${line}`;
 }
 
-function clockLine(row: WorkflowRow, now: number): string {
-  const elapsed = `Elapsed ${formatDuration(now - row.received_at)}`;
-  if (tokenAlive(row, now))
-    return `${elapsed} · reply window: ${formatDuration(row.token_expires_at - now)} left`;
-  return `${elapsed} · Discord's reply window has closed; progress continues here`;
+function clockLine(row: WorkflowRow, t: Translate, now: number): string {
+  const elapsedMs = now - row.received_at;
+  return tokenAlive(row, now)
+    ? t("engine.clockReplyWindowOpen", { elapsedMs, leftMs: row.token_expires_at - now })
+    : t("engine.clockReplyWindowClosed", { elapsedMs });
 }
 
-const END_TEXT: Record<string, string> = {
-  completed: "✅ Finished; the result was delivered in its own message.",
-  failed: "❌ Failed.",
-  cancelled: "🛑 Cancelled by its owner.",
-  timed_out: "⌛ Timed out; the partial result was delivered in its own message.",
-};
+const END_TEXT = {
+  completed: "engine.endedCompleted",
+  failed: "engine.endedFailed",
+  cancelled: "engine.endedCancelled",
+  timed_out: "engine.endedTimedOut",
+} as const satisfies Partial<Record<WorkflowStatus, string>>;
+
+function endText(t: Translate, status: WorkflowStatus): string {
+  return t(status in END_TEXT ? END_TEXT[status as keyof typeof END_TEXT] : "engine.endedFailed");
+}
 
 /**
- * The live progress message: bar, stage k/n, elapsed time, token clock, Cancel button, and the
- * "Live view" link button when `liveViewUrl` is given (it stays on the final message too).
+ * The live progress message, in the workflow's public language: bar, stage k/n, elapsed time,
+ * token clock, Cancel button, and the "Live view" link button when `liveViewUrl` is given (it
+ * stays on the final message too).
  */
 export function progressMessage(
   row: WorkflowRow,
@@ -74,51 +103,52 @@ export function progressMessage(
   liveViewUrl: string | null = null,
   notices: string[] = [],
 ): MessageBody {
+  const locale = localesOf(row).public;
+  const t = discordText(locale);
   // The input and the error may carry page or user text: shown literally, never as markdown.
   const header = `**${title}** · ${codeSpan(row.input_label, 200)}`;
+  const footer = t("engine.workflowFooter", { workflowId: trusted(row.workflow_id) });
   if (!isActive(row.status)) {
     const error = row.error ? `\n${plainText(row.error, 500)}` : "";
-    const link = liveViewButton(liveViewUrl);
+    const link = liveViewButton(t, liveViewUrl);
     return {
-      content: `${header}\n${END_TEXT[row.status] ?? row.status}${error}\n-# workflow ${row.workflow_id}`,
+      content: `${header}\n${endText(t, row.status)}${error}\n${footer}`,
       components: link.length > 0 ? [{ type: ComponentTypeActionRow, components: link }] : [],
       allowed_mentions: NO_MENTIONS,
     };
   }
   return {
-    content: [
-      header,
-      statusLine(row),
-      clockLine(row, now),
-      ...notices,
-      `-# workflow ${row.workflow_id}`,
-    ].join("\n"),
-    components: [cancelRow(row.workflow_id, liveViewUrl)],
+    content: [header, statusLine(row, t, locale), clockLine(row, t, now), ...notices, footer].join(
+      "\n",
+    ),
+    components: [cancelRow(t, row.workflow_id, liveViewUrl)],
     allowed_mentions: NO_MENTIONS,
   };
 }
 
-export function startNotice(workflowId: string, estimateMs: number): string {
-  return [
-    `This will take about ${formatDuration(estimateMs)}, longer than Discord's 15-minute reply window.`,
-    "Progress moves to a new message in this channel before the window closes, and the result will reach you here, in the channel, or by DM.",
-    `You can always fetch it with \`/retrieve_results workflow_id:${workflowId}\`.`,
-  ].join(" ");
+/** Ephemeral, right after the start: this will outlive the reply window (the user's language). */
+export function startNotice(locale: Locale, workflowId: string, estimateMs: number): string {
+  return discordText(locale)("engine.startNotice", {
+    estimateMs,
+    retrieveCommand: trusted(retrieveHint(workflowId)),
+  });
 }
 
-export function expiryWarning(workflowId: string, msLeft: number): string {
-  return [
-    `⏳ Discord's reply window for this command closes in ${formatDuration(msLeft)}.`,
-    "The workflow keeps running; progress continues in a new message and the result will still reach you",
-    `(or use \`/retrieve_results workflow_id:${workflowId}\`).`,
-  ].join(" ");
+/** Ephemeral, before the token dies: the reply window closes soon (the user's language). */
+export function expiryWarning(locale: Locale, workflowId: string, msLeft: number): string {
+  return discordText(locale)("engine.replyWindowWarning", {
+    leftMs: msLeft,
+    retrieveCommand: trusted(retrieveHint(workflowId)),
+  });
 }
 
+/** What the original response becomes once progress moved on (the public language). */
 export function handoffPointer(
+  locale: Locale,
   channelId: string,
   messageId: string,
   guildId: string | null,
 ): string {
   const link = `https://discord.com/channels/${guildId ?? "@me"}/${channelId}/${messageId}`;
-  return `➡️ Progress continues in ${link}`;
+  return discordText(locale)("engine.handoffPointer", { link: trusted(link) });
 }

@@ -1,8 +1,9 @@
 import { backoffOf } from "../config.ts";
 import { postHandoffMessage } from "../delivery/handoff-post.ts";
 import { queueHandoffProgress } from "../delivery/progress-target.ts";
-import { hasRoutePastToken, NO_ROUTE_WARNING } from "../delivery/route-plan.ts";
+import { hasRoutePastToken } from "../delivery/route-plan.ts";
 import { MessageFlags } from "../discord/constants.ts";
+import { discordText } from "../discord/render/localized-text.ts";
 import {
   isGone,
   isPermissionDenied,
@@ -12,6 +13,7 @@ import {
 } from "../discord/retries.ts";
 import { handoffColumns, handoffOf } from "./handoff-columns.ts";
 import { expiryWarning, handoffPointer, progressMessage, startNotice } from "./progress-message.ts";
+import { localesOf } from "./row-locales.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import { isActive } from "./schema.ts";
 import { tokenDied } from "./session-closed.ts";
@@ -95,11 +97,12 @@ export async function sendStartNotice(rt: TrackerRuntime, attempt: number): Prom
   if (!row || !isActive(row.status) || !tokenUsable(row, rt.now(), rt.config)) return DONE;
   try {
     const noRoute = !hasRoutePastToken(rt.routePlan);
+    const { user } = localesOf(row);
     const notices = [
       ...(row.estimate_ms > rt.config.longWorkflowNoticeMs
-        ? [startNotice(row.workflow_id, row.estimate_ms)]
+        ? [startNotice(user, row.workflow_id, row.estimate_ms)]
         : []),
-      ...(noRoute ? [NO_ROUTE_WARNING] : []),
+      ...(noRoute ? [discordText(user)("engine.noRouteWarning")] : []),
     ];
     if (notices.length === 0) return DONE;
     await rt.discord.createFollowupMessage(row.application_id, row.interaction_token, {
@@ -128,7 +131,7 @@ export async function sendWarning(
     latest++;
   try {
     await rt.discord.createFollowupMessage(row.application_id, row.interaction_token, {
-      content: expiryWarning(row.workflow_id, row.token_expires_at - now),
+      content: expiryWarning(localesOf(row).user, row.workflow_id, row.token_expires_at - now),
       flags: MessageFlags.Ephemeral,
     });
     rt.event("token_warning", { index: latest, msLeft: row.token_expires_at - now });
@@ -174,7 +177,12 @@ export async function performHandoff(rt: TrackerRuntime, _attempt: number): Prom
   if (tokenUsable(row, now, rt.config)) {
     try {
       await rt.discord.editOriginalResponse(row.application_id, row.interaction_token, {
-        content: handoffPointer(row.channel_id, target.messageId, row.guild_id),
+        content: handoffPointer(
+          localesOf(row).public,
+          row.channel_id,
+          target.messageId,
+          row.guild_id,
+        ),
         components: [],
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 // The tracker's contract with the Worker: its RPC surface and the "stages" queue's messages.
 // Outside src/tracker/ these are read through api.ts.
 import type { RoutePlan } from "../delivery/route-plan.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { TextRef } from "../i18n/text-ref.ts";
 import type { WorkflowLocales } from "../i18n/workflow-locales.ts";
 import type { JsonValue } from "../workflow/definition.ts";
@@ -83,6 +84,11 @@ export interface StageClaim {
   budgetMs: number;
   /** How often the runner proves it is alive while the stage runs (the tracker owns the lease). */
   heartbeatEveryMs: number;
+  /**
+   * The workflow's public language: what the stage's own failure sentences are said in, as the
+   * reason the workflow stopped (absent from a tracker older than languages: English).
+   */
+  locale?: Locale;
 }
 
 export type ClaimResult = StageClaim | { action: "skip"; reason: string };

@@ -1,15 +1,16 @@
 import { backoffOf } from "../config.ts";
 import { retryDelayOrCapMs } from "../discord/retries.ts";
-import { formatDuration } from "../workflow/format.ts";
+import { textRef } from "../i18n/text-ref.ts";
 import { carrierOf, type StageLifecycle } from "./lifecycle.ts";
 import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import type { TimerOutcome } from "./progress.ts";
+import { storedLabel } from "./progress-label.ts";
 import type { StageMessage } from "./rpc.ts";
 import { isActive } from "./schema.ts";
 import { Timer } from "./timer-names.ts";
 
 /** What the progress message, /workflows and the live view show for a stage long in the queue. */
-export const WAITING_FOR_WORKER_LABEL = "Waiting for a worker";
+export const WAITING_FOR_WORKER_LABEL = storedLabel(textRef("engine.waitingForWorkerLabel"));
 
 /**
  * The stage lifecycle's clock-driven side. The watch timer tells a queued stage from a claimed
@@ -68,7 +69,7 @@ export class StageWatchdog {
       store.updateStage(stage.idx, { status: "failed", claim_id: null, finished_at: at });
       this.lifecycle.finish(
         "failed",
-        `Stage "${stage.name}" stopped responding ${stage.replays + 1} times and was given up.`,
+        textRef("engine.stageUnresponsive", { stage: stage.name, times: stage.replays + 1 }),
       );
       return;
     }
@@ -111,10 +112,12 @@ export class StageWatchdog {
     const workflow = this.deps.store.workflow();
     if (!workflow || !isActive(workflow.status)) return;
     const stage = this.deps.store.stage(workflow.current_stage);
-    const limit = formatDuration(workflow.deadline_at - workflow.received_at);
     this.lifecycle.finish(
       "timed_out",
-      `Stopped at its ${limit} time limit during "${stage?.name ?? "?"}"; this is a partial result. Press Retry to continue from the last completed stage.`,
+      textRef("engine.timedOut", {
+        limitMs: workflow.deadline_at - workflow.received_at,
+        stage: stage?.name ?? "?",
+      }),
     );
   }
 }

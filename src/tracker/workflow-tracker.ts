@@ -4,8 +4,10 @@ import { DurableObject } from "cloudflare:workers";
 import { type EngineConfig, engineConfig } from "../config.ts";
 import type { RoutePlan } from "../delivery/route-plan.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
-import { rawText } from "../discord/render/localized-text.ts";
+import { discordText, rawText } from "../discord/render/localized-text.ts";
 import { botGateFor } from "../gate/gate-client.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import { textRef } from "../i18n/text-ref.ts";
 import { liveSocketLimits } from "../live/socket-limits.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { liveViewUrlFor } from "../secrets/link-signing.ts";
@@ -21,6 +23,7 @@ import { r2OutputStorage } from "./output-storage.ts";
 import { requestFlush } from "./progress.ts";
 import { ProgressNotices } from "./progress-notices.ts";
 import { loadRoutePlan } from "./route-plan-store.ts";
+import { localesOf } from "./row-locales.ts";
 import type {
   Acknowledgement,
   CancelResult,
@@ -182,7 +185,7 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
     if (!row) return { ok: false, reason: "not_found" };
     if (row.user_id !== userId) return { ok: false, reason: "not_owner" };
     if (!isActive(row.status)) return { ok: false, reason: "finished" };
-    this.lifecycle().finish("cancelled", "Cancelled by its owner.");
+    this.lifecycle().finish("cancelled", textRef("engine.cancelledByOwner"));
     return this.afterChange({ ok: true });
   }
 
@@ -351,9 +354,10 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
       env: this.env,
       log: this.log(),
       now: Date.now,
+      // The kind's title in the public language, as the messages everyone sees show it.
       title: row
-        ? workflowTitle(row.name, rawText("en-US") /* i18n: interim English */)
-        : "Workflow",
+        ? workflowTitle(row.name, rawText(localesOf(row).public))
+        : rawText(DEFAULT_LOCALE)("engine.workflowFallbackTitle"),
       liveViewUrl: this.liveViewUrl,
       routePlan: this.routePlan,
       event: (type, data) => this.event(type, data),
@@ -374,7 +378,8 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
   private tellResumed(): void {
     const row = this.store.workflow();
     if (!row || !isActive(row.status)) return;
-    this.notices.set("resumed", "🔄 Resumed after an update; nothing was lost.", Date.now());
+    const notice = discordText(localesOf(row).public)("engine.resumedNotice");
+    this.notices.set("resumed", notice, Date.now());
     requestFlush(this.runtime());
   }
 

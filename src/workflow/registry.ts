@@ -1,4 +1,4 @@
-import { renderText } from "../i18n/text-ref.ts";
+import { renderText, type TextRef, textRef } from "../i18n/text-ref.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { AnyWorkflowDefinition, StageDefinition } from "./definition.ts";
 
@@ -41,10 +41,9 @@ export function findStage(
 }
 
 /** Why a workflow cannot run its stage on this release; null when it can. */
-export function missingStageReason(workflowName: string, stageName: string): string | null {
-  if (!workflows.has(workflowName))
-    return `This bot no longer runs "${workflowName}" workflows (an update removed them); what finished before is in the result.`;
+export function missingStageReason(workflowName: string, stageName: string): TextRef | null {
+  if (!workflows.has(workflowName)) return textRef("engine.kindRemoved", { kind: workflowName });
   if (!findStage(workflowName, stageName))
-    return `This workflow was started on an earlier version of the bot whose stage "${stageName}" no longer exists; what finished before is in the result.`;
+    return textRef("engine.stageRemoved", { stage: stageName });
   return null;
 }

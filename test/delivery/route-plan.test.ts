@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { NO_ROUTE_WARNING, planRoutes } from "../../src/delivery/route-plan.ts";
+import { planRoutes } from "../../src/delivery/route-plan.ts";
+import { discordText } from "../../src/discord/render/localized-text.ts";
 import { emulator } from "../helpers/emulator.ts";
 import { startViaDiscord, waitForWorkflow } from "../helpers/workflow-harness.ts";
 import { defineTestWorkflow } from "../support/test-workflow.ts";
@@ -82,7 +83,7 @@ describe("routes chosen from what the interaction says", () => {
       expect(sent.length).toBe(warned ? 1 : 0);
       if (warned)
         expect((sent[0]?.body as { content?: string } | undefined)?.content).toContain(
-          NO_ROUTE_WARNING,
+          discordText("en-US")("engine.noRouteWarning"),
         );
       const denied = (await emulator.requests(started.channelId)).filter((r) => r.status === 403);
       expect(denied).toEqual([]);

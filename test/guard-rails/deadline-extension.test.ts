@@ -67,9 +67,11 @@ describe("bounded, activity-based deadlines", () => {
     // The user saw each of them on the progress message.
     const edits = await progressEdits(started.token);
     expect(
-      edits.some((c) => /still step 1: part \d+\/60; given 2s more, until <t:\d+:t>\./.test(c)),
+      edits.some((c) =>
+        /Still working \(Step 1\\: part \d+\/60\); given 2 sec more, until <t:\d+:t>\./.test(c),
+      ),
     ).toBe(true);
-    expect(edits.some((c) => c.includes("⏳ Time limit in 1s"))).toBe(true);
+    expect(edits.some((c) => c.includes("⏳ Time limit in 1 sec"))).toBe(true);
     expect(ofType(events, "delivered")).toHaveLength(1);
     expect(done.error).toContain("Press Retry to continue from the last completed stage");
     const row = await env.DB.prepare("SELECT status FROM results WHERE workflow_id = ?")
@@ -90,7 +92,7 @@ describe("bounded, activity-based deadlines", () => {
     expect(data.to - data.from).toBeLessThan(STEP_MS);
     expect(data.capAt - done.receivedAt).toBe(2800);
     expect(ofType(events, "deadline_not_extended").map((e) => e.data.reason)).toEqual(["cap"]);
-    expect(done.error).toContain("Stopped at its 3s time limit");
+    expect(done.error).toContain("Stopped at its 3 sec time limit");
     const edits = await progressEdits(started.token);
     expect(edits.some((c) => c.includes("(the most it can get)"))).toBe(true);
   });

@@ -2,7 +2,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index.ts";
-import { START_DEAD_LETTERED_TEXT } from "../../src/queue/quota-refusal.ts";
+import { startFailedText } from "../../src/queue/quota-refusal.ts";
 import { workflowIdFor } from "../../src/queue/start.ts";
 import { trackerStub } from "../../src/tracker/api.ts";
 import type { StartMessage } from "../../src/tracker/rpc.ts";
@@ -58,6 +58,6 @@ describe("a poison stage", () => {
     expect(result.explicitAcks).toEqual(["dead-start"]);
     expect(await trackerStub(env, workflowId).status()).toBeNull();
     const original = (await emulator.messages({ token: issued.token }))[0];
-    expect(original?.content).toBe(START_DEAD_LETTERED_TEXT);
+    expect(original?.content).toBe(startFailedText("en-US"));
   });
 });

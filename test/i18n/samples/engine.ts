@@ -1,4 +1,64 @@
 import type { engine } from "../../../src/i18n/catalogs/en/engine.ts";
 import type { SamplesOf } from "./samples-of.ts";
 
-export const engineSamples: SamplesOf<typeof engine> = {};
+const RETRIEVE = "`/retrieve_results workflow_id:0f8e2c1a-5b7d-4e3f-9a6c-2d1b0e9f8a7c`";
+
+export const engineSamples: SamplesOf<typeof engine> = {
+  "engine.cancelButton": {},
+  "engine.liveViewButton": {},
+  "engine.workflowFallbackTitle": {},
+  "engine.progressLine": { fraction: 0.42, stage: 2, stages: 5 },
+  "engine.progressLineLabelled": { fraction: 0.42, stage: 2, stages: 5, label: "Crawling pages" },
+  "engine.clockReplyWindowOpen": { elapsedMs: 185_000, leftMs: 720_000 },
+  "engine.clockReplyWindowClosed": { elapsedMs: 3_900_000 },
+  "engine.endedCompleted": {},
+  "engine.endedFailed": {},
+  "engine.endedCancelled": {},
+  "engine.endedTimedOut": {},
+  "engine.workflowFooter": { workflowId: "0f8e2c1a-5b7d-4e3f-9a6c-2d1b0e9f8a7c" },
+  "engine.startNotice": { estimateMs: 2_700_000, retrieveCommand: RETRIEVE },
+  "engine.replyWindowWarning": { leftMs: 120_000, retrieveCommand: RETRIEVE },
+  "engine.noRouteWarning": {},
+  "engine.handoffPointer": {
+    link: "https://discord.com/channels/111111111111111111/222222222222222222/333333333333333333",
+  },
+  "engine.deadlineExtended": { stepMs: 600_000, until: "<t:1700000000:t>", final: false },
+  "engine.deadlineExtendedLabelled": {
+    stepMs: 600_000,
+    until: "<t:1700000000:t>",
+    final: true,
+    label: "Crawling pages",
+  },
+  "engine.deadlineWarning": { leftMs: 300_000, at: "<t:1700000000:T>" },
+  "engine.resumedNotice": {},
+  "engine.waitingForWorkerLabel": {},
+  "engine.cancelledByOwner": {},
+  "engine.stageFailed": { stage: "crawl", error: "HTTP 503 from the site" },
+  "engine.stageGaveUp": { stage: "crawl" },
+  "engine.stageUnresponsive": { stage: "crawl", times: 3 },
+  "engine.timedOut": { limitMs: 3_600_000, stage: "crawl" },
+  "engine.kindRemoved": { kind: "site_audit" },
+  "engine.stageRemoved": { stage: "crawl" },
+  "engine.accessViewChannel": {},
+  "engine.accessReadHistory": {},
+  "engine.accessUnknownChannel": {},
+  "engine.quotaRunningItem": {
+    workflowId: "`0f8e2c1a-5b7d-4e3f-9a6c-2d1b0e9f8a7c`",
+    command: "site_audit",
+    startedAt: "<t:1700000000:R>",
+  },
+  "engine.quotaUserRunning": { count: 2, list: "\n• `0f8e2c1a` site_audit · <t:1700000000:R>" },
+  "engine.quotaServerRunning": { limit: 10 },
+  "engine.quotaGlobalRunning": { limit: 1000 },
+  "engine.quotaDailyRuns": { mine: true, limit: 20, refillsAt: "<t:1700000000:R>" },
+  "engine.quotaDailyRunsNoRefill": { mine: false, limit: 20 },
+  "engine.quotaRequestsOverBudget": { mine: false, needed: 5000, limit: 2000 },
+  "engine.quotaRequestsLeft": {
+    mine: true,
+    needed: 1200,
+    limit: 2000,
+    left: 300,
+    refillsAt: "<t:1700000000:R>",
+  },
+  "engine.startFailed": {},
+};
