@@ -69,6 +69,7 @@ export const resultsSamples: SamplesOf<typeof results> = {
     days: 30,
     retrieve: `\`/retrieve_results workflow_id:${workflowId}\``,
   },
+  "results.fileReplyFailed": {},
   "results.download.disabled": {},
   "results.download.missing": {},
   "results.download.malformed": {},

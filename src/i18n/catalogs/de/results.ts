@@ -64,6 +64,8 @@ export const results: Translation<typeof english> = {
   "results.list.fetchOne": ({ command }) => `Ruf eines mit ${command} ab.`,
   "results.exhausted": ({ command, workflowId, attempts, days: kept, retrieve }, f) =>
     `📭 Ich konnte das Ergebnis deines Workflows ${command} (${workflowId}) nicht zustellen und habe nach ${f.count(attempts, { one: "{n} weiteren Versuch", other: "{n} weiteren Versuchen" })} aufgehört, es erneut zu versuchen.\nEs wird ${days(kept, f)} aufbewahrt: Führe ${retrieve} aus, um es zu erhalten.`,
+  "results.fileReplyFailed": () =>
+    "⚠️ Das konnte ich hier leider nicht senden. Es lag nicht an dir; bitte führe den Befehl erneut aus.",
   "results.download.disabled": () => "Download-Links sind bei diesem Bot nicht aktiviert.",
   "results.download.missing": () => "Diesem Download-Link fehlt die Signatur.",
   "results.download.malformed": () => "Die Signatur dieses Download-Links ist beschädigt.",

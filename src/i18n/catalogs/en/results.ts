@@ -124,6 +124,8 @@ export const results = {
     f,
   ) =>
     `📭 I couldn't deliver the result of your ${command} workflow (${workflowId}), and I've stopped retrying after ${f.count(attempts, { one: "{n} more attempt", other: "{n} more attempts" })}.\nIt is kept for ${f.count(days, { one: "{n} day", other: "{n} days" })}: run ${retrieve} to get it.`,
+  "results.fileReplyFailed": () =>
+    "⚠️ Sorry, I couldn't send that here. Nothing you did caused it; please run the command again.",
   "results.download.disabled": () => "Download links are not enabled on this bot.",
   "results.download.missing": () => "This download link has no signature.",
   "results.download.malformed": () => "This download link's signature is damaged.",

@@ -64,6 +64,8 @@ export const results: Translation<typeof english> = {
   "results.list.fetchOne": ({ command }) => `Obtén uno con ${command}.`,
   "results.exhausted": ({ command, workflowId, attempts, days: kept, retrieve }, f) =>
     `📭 No pude entregar el resultado de tu flujo de trabajo ${command} (${workflowId}) y dejé de reintentarlo tras ${f.count(attempts, { one: "{n} intento más", other: "{n} intentos más" })}.\nSe guarda ${days(kept, f)}: ejecuta ${retrieve} para obtenerlo.`,
+  "results.fileReplyFailed": () =>
+    "⚠️ Lo siento, no pude enviarlo aquí. No es culpa tuya; vuelve a ejecutar el comando.",
   "results.download.disabled": () => "Los enlaces de descarga no están activados en este bot.",
   "results.download.missing": () => "Este enlace de descarga no tiene firma.",
   "results.download.malformed": () => "La firma de este enlace de descarga está dañada.",

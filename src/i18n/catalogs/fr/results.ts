@@ -64,6 +64,8 @@ export const results: Translation<typeof english> = {
   "results.list.fetchOne": ({ command }) => `Récupérez-en un avec ${command}.`,
   "results.exhausted": ({ command, workflowId, attempts, days: kept, retrieve }, f) =>
     `📭 Je n'ai pas pu livrer le résultat de votre workflow ${command} (${workflowId}) et j'ai cessé de réessayer après ${f.count(attempts, { one: "{n} tentative supplémentaire", other: "{n} tentatives supplémentaires" })}.\nIl est conservé ${days(kept, f)} : lancez ${retrieve} pour l'obtenir.`,
+  "results.fileReplyFailed": () =>
+    "⚠️ Désolé, je n'ai pas pu envoyer cela ici. Vous n'y êtes pour rien ; veuillez relancer la commande.",
   "results.download.disabled": () => "Les liens de téléchargement ne sont pas activés sur ce bot.",
   "results.download.missing": () => "Ce lien de téléchargement n'a pas de signature.",
   "results.download.malformed": () => "La signature de ce lien de téléchargement est endommagée.",

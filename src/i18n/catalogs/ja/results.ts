@@ -63,6 +63,8 @@ export const results: Translation<typeof english> = {
   "results.list.fetchOne": ({ command }) => `${command} で取得できます。`,
   "results.exhausted": ({ command, workflowId, attempts, days: kept, retrieve }, f) =>
     `📭 ${command} ワークフロー（${workflowId}）の結果を届けられませんでした。さらに${f.count(attempts, { other: "{n}回" })}試しましたが、再試行を終了しました。\n結果は${days(kept, f)}保存されます：${retrieve} を実行して取得してください。`,
+  "results.fileReplyFailed": () =>
+    "⚠️ 申し訳ありません、ここに送信できませんでした。あなたの操作が原因ではありません。もう一度コマンドを実行してください。",
   "results.download.disabled": () => "このボットではダウンロードリンクが有効になっていません。",
   "results.download.missing": () => "このダウンロードリンクには署名がありません。",
   "results.download.malformed": () => "このダウンロードリンクの署名が壊れています。",

@@ -64,6 +64,8 @@ export const results: Translation<typeof english> = {
   "results.list.fetchOne": ({ command }) => `Obtenha um com ${command}.`,
   "results.exhausted": ({ command, workflowId, attempts, days: kept, retrieve }, f) =>
     `📭 Não consegui entregar o resultado do seu fluxo ${command} (${workflowId}) e parei de tentar após mais ${f.count(attempts, { one: "{n} tentativa", other: "{n} tentativas" })}.\nEle fica guardado por ${days(kept, f)}: execute ${retrieve} para obtê-lo.`,
+  "results.fileReplyFailed": () =>
+    "⚠️ Desculpe, não consegui enviar isso aqui. Não foi nada que você fez; execute o comando de novo.",
   "results.download.disabled": () => "Os links de download não estão ativados neste bot.",
   "results.download.missing": () => "Este link de download não tem assinatura.",
   "results.download.malformed": () => "A assinatura deste link de download está danificada.",
