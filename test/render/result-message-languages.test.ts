@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { discordText } from "../../src/discord/render/localized-text.ts";
 import { messageLimitViolations } from "../../src/discord/render/message-limits.ts";
+import type { MessageKey } from "../../src/i18n/catalog-types.ts";
 import { SUPPORTED_LOCALES } from "../../src/i18n/locales.ts";
 import { resultMessage } from "../../src/results/result-message.ts";
 import type { StoredResultMeta } from "../../src/results/result-store.ts";
 import type { WorkflowResult } from "../../src/workflow/definition.ts";
 import { markdownHazards, messageTexts } from "../helpers/markdown-hazards.ts";
+import { resultsSamples } from "../i18n/samples/results.ts";
 
 // The result message in every language, at its fullest (every status, the longest lighter label
 // a button takes, stage files attached, linked, unavailable and listed): within Discord's limits,
@@ -88,5 +91,16 @@ describe("the result message in every language", () => {
     expect(String(list?.data)).toContain("# Dateien dieses Ergebnisses");
     expect(String(list?.data)).toContain("thread-9.json (118 MB, kein Link)");
     expect(body.embeds?.[0]?.description).toContain("12.345 weitere Dateien");
+  });
+
+  it("has every message of the section in every language, each fit for one Discord message", () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const t = discordText(locale) as unknown as (key: MessageKey, vars: object) => string;
+      for (const [key, vars] of Object.entries(resultsSamples)) {
+        const text = t(key as MessageKey, vars as object);
+        expect(text.trim(), `${locale} ${key}`).not.toBe("");
+        expect(text.length, `${locale} ${key}`).toBeLessThanOrEqual(2000);
+      }
+    }
   });
 });
