@@ -1,7 +1,12 @@
 import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
+import { discordText } from "../discord/render/localized-text.ts";
+import { codeSpan } from "../discord/render/safe-text.ts";
 import { botGateFor } from "../gate/gate-client.ts";
+import { resolveLocale } from "../i18n/locales.ts";
+import { trusted } from "../i18n/translator.ts";
 import type { Logger } from "../log.ts";
+import { retrieveHint } from "../results/files-note.ts";
 import type { RetentionSettings } from "../results/retention-settings.ts";
 
 /** Owners told per cron run; the next run takes the rest. */
@@ -12,14 +17,18 @@ interface ExhaustedRow {
   user_id: string;
   command: string;
   redrive_attempts: number;
+  user_locale: string | null;
 }
 
-/** What the owner reads: why, and the command that still gets the result. */
-export function exhaustedNoticeText(row: ExhaustedRow, keptFor: string): string {
-  return [
-    `📭 I couldn't deliver the result of your \`/${row.command}\` workflow (\`${row.workflow_id}\`), and I've stopped retrying after ${row.redrive_attempts} more attempts.`,
-    `It is kept for ${keptFor}: run \`/retrieve_results workflow_id:${row.workflow_id}\` to get it.`,
-  ].join("\n");
+/** What the owner reads, in their language: why, and the command that still gets the result. */
+export function exhaustedNoticeText(row: ExhaustedRow, keptDays: number): string {
+  return discordText(resolveLocale(row.user_locale))("results.exhausted", {
+    command: trusted(codeSpan(`/${row.command}`, 100)),
+    workflowId: trusted(codeSpan(row.workflow_id, 100)),
+    attempts: row.redrive_attempts,
+    days: keptDays,
+    retrieve: trusted(retrieveHint(row.workflow_id)),
+  });
 }
 
 /**
@@ -31,11 +40,11 @@ export async function tellOwnersOfExhaustedRedrives(
   env: Env,
   now: number,
   s: RetentionSettings,
-  keptFor: string,
+  keptDays: number,
   log: Logger,
 ): Promise<number> {
   const { results } = await env.DB.prepare(
-    `SELECT workflow_id, user_id, command, redrive_attempts FROM results
+    `SELECT workflow_id, user_id, command, redrive_attempts, user_locale FROM results
      WHERE delivered_at IS NULL AND owner_retrieved_at IS NULL AND exhausted_notice_at IS NULL
        AND redrive_attempts >= ?1 AND (next_redrive_at IS NULL OR next_redrive_at <= ?2)
      LIMIT ?3`,
@@ -55,7 +64,7 @@ export async function tellOwnersOfExhaustedRedrives(
     try {
       const dm = await discord.openDmChannel(row.user_id);
       await discord.createChannelMessage(dm.id, {
-        content: exhaustedNoticeText(row, keptFor),
+        content: exhaustedNoticeText(row, keptDays),
         allowed_mentions: NO_MENTIONS,
       });
       told++;

@@ -2,7 +2,7 @@ import type { Logger } from "../log.ts";
 import { recordDelivery } from "../results/result-store.ts";
 import {
   type RetentionSettings,
-  resultRetentionText,
+  resultRetentionDays,
   retentionSettings,
 } from "../results/retention-settings.ts";
 import { trackerStub } from "../tracker/api.ts";
@@ -125,7 +125,7 @@ export async function runMaintenance(
     ["redriven", () => redriveOrphans(env, now, settings, log)],
     [
       "ownersTold",
-      () => tellOwnersOfExhaustedRedrives(env, now, settings, resultRetentionText(env), log),
+      () => tellOwnersOfExhaustedRedrives(env, now, settings, resultRetentionDays(env), log),
     ],
     ["resultsDeleted", () => deleteExpiredResults(env, now - settings.resultRetentionMs, deadline)],
     ["trackersPurged", () => purgeFinishedTrackers(env, now, settings, deadline)],

@@ -1,6 +1,8 @@
 import type { FileAttachment } from "../discord/request.ts";
 import { downloadLinkSettings, downloadUrl } from "../downloads/download-links.ts";
-import { type DownloadLink, fitsAttachment } from "../results/result-message.ts";
+import type { ListedFile } from "../results/file-list.ts";
+import type { DownloadLink } from "../results/files-note.ts";
+import { fitsAttachment } from "../results/result-message.ts";
 import { resultFileKey } from "../results/result-store.ts";
 import type { ResultFile } from "../workflow/definition.ts";
 
@@ -44,7 +46,6 @@ export async function linksForOversized(
  * report.md, result.json and files.md take three.
  */
 export const SHOWN_RESULT_FILES = 7;
-export const FILE_LIST_NAME = "files.md";
 
 /** The stage-written files of a result: loaded to attach when they fit, linked otherwise. */
 export interface FittedResultFiles {
@@ -54,16 +55,11 @@ export interface FittedResultFiles {
   unavailable: string[];
   /** Files beyond the shown ones: listed, with links, in the attached files.md. */
   listed: number;
-}
-
-function fileListing(files: readonly ResultFile[], links: Map<string, string>): string {
-  const lines = files.map((file) => {
-    const link = links.get(file.name);
-    return link
-      ? `- [${file.name}](${link}) (${file.bytes} bytes)`
-      : `- ${file.name} (${file.bytes} bytes, no link)`;
-  });
-  return ["# Files of this result", "", ...lines, ""].join("\n");
+  /**
+   * Every file, for files.md (result-message.ts writes it in the message's language), when there
+   * are more than SHOWN_RESULT_FILES; empty otherwise.
+   */
+  listing: ListedFile[];
 }
 
 /**
@@ -78,7 +74,13 @@ export async function fitResultFiles(
   limit: number,
   expiresAt: number,
 ): Promise<FittedResultFiles> {
-  const fitted: FittedResultFiles = { attached: [], links: [], unavailable: [], listed: 0 };
+  const fitted: FittedResultFiles = {
+    attached: [],
+    links: [],
+    unavailable: [],
+    listed: 0,
+    listing: [],
+  };
   const settings = downloadLinkSettings(env);
   const linkOf = (name: string) =>
     settings ? downloadUrl(settings, resultFileKey(workflowId, name), expiresAt) : null;
@@ -100,16 +102,8 @@ export async function fitResultFiles(
     else fitted.unavailable.push(file.name);
   }
   if (files.length > SHOWN_RESULT_FILES) {
-    const links = new Map<string, string>();
-    for (const file of files) {
-      const url = await linkOf(file.name);
-      if (url) links.set(file.name, url);
-    }
-    fitted.attached.push({
-      name: FILE_LIST_NAME,
-      data: fileListing(files, links),
-      contentType: "text/markdown",
-    });
+    for (const file of files)
+      fitted.listing.push({ name: file.name, bytes: file.bytes, url: await linkOf(file.name) });
     fitted.listed = files.length - SHOWN_RESULT_FILES;
   }
   return fitted;

@@ -2,19 +2,23 @@ import { backoffOf, engineConfig } from "../config.ts";
 import type { MessageEdit } from "../discord/client.ts";
 import { createDiscordClient } from "../discord/create-client.ts";
 import { DiscordApiError } from "../discord/errors.ts";
+import { rawText } from "../discord/render/localized-text.ts";
 import {
   isEntityTooLarge,
   isRetryable,
   isTokenDead,
   retryDelayOrBackoffMs,
 } from "../discord/retries.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { type FileReplyJob, parseFileReplyJob } from "./file-reply-job.ts";
 import type { FileReplyKind } from "./file-reply-kind.ts";
 import { fileReplyKinds } from "./file-reply-kinds.ts";
 
-export const FILE_REPLY_FAILED_TEXT =
-  "⚠️ Sorry, I couldn't send that here. Nothing you did caused it; please run the command again.";
+/** The apology for a reply that could not be sent, in the asker's language. */
+export function fileReplyFailedText(job: FileReplyJob): string {
+  return rawText(job.target.locale ?? DEFAULT_LOCALE)("results.fileReplyFailed");
+}
 
 type JobResult = { outcome: "sent" | "given_up" } | { outcome: "retry"; delaySeconds: number };
 
@@ -84,7 +88,7 @@ async function runJob(
       return { outcome: "retry", delaySeconds: Math.ceil(delayMs / 1000) };
     }
     log.error("file_reply.failed", { attempts, error });
-    await edit({ content: FILE_REPLY_FAILED_TEXT }).catch((apology: unknown) =>
+    await edit({ content: fileReplyFailedText(job) }).catch((apology: unknown) =>
       log.warn("file_reply.apology_failed", { error: apology }),
     );
     return { outcome: "given_up" };

@@ -8,6 +8,7 @@
 // handler's error: the user gets the apology instead of a "thinking…" nobody will edit.
 
 import type { APIInteraction } from "discord-api-types/v10";
+import { isLocale, type Locale, resolveLocale } from "../i18n/locales.ts";
 import { attachmentSizeLimitOf } from "../results/result-message.ts";
 
 /** Where the reply goes: the interaction's token, and how large a file Discord takes there. */
@@ -17,6 +18,8 @@ export interface FileReplyTarget {
   /** When the Worker received the interaction: the token's clock. */
   receivedAt: number;
   attachmentSizeLimit: number;
+  /** The asker's language: the reply is theirs alone (absent in a job queued before: English). */
+  locale?: Locale;
 }
 
 /** One reply to build and send; `kind` picks the builder (file-reply-kinds.ts), `args` are its. */
@@ -34,6 +37,7 @@ export function replyTarget(interaction: APIInteraction, receivedAt: number): Fi
     interactionToken: interaction.token,
     receivedAt,
     attachmentSizeLimit: attachmentSizeLimitOf(interaction),
+    locale: resolveLocale("locale" in interaction ? interaction.locale : undefined),
   };
 }
 
@@ -48,7 +52,8 @@ function isTarget(value: unknown): value is FileReplyTarget {
     typeof t.applicationId === "string" &&
     typeof t.interactionToken === "string" &&
     typeof t.receivedAt === "number" &&
-    typeof t.attachmentSizeLimit === "number"
+    typeof t.attachmentSizeLimit === "number" &&
+    (t.locale === undefined || isLocale(t.locale))
   );
 }
 

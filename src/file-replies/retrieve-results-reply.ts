@@ -1,14 +1,19 @@
 // The reply to /retrieve_results (and the "Result n" button): the stored result with its files,
 // sent by the file-reply queue (src/file-replies/) as an edit of the deferred reply.
 
-import { rawText } from "../discord/render/localized-text.ts";
+import { discordText, rawText } from "../discord/render/localized-text.ts";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.ts";
 import type { Logger } from "../log.ts";
 import { countQuietly } from "../results/counters.ts";
 import { resultActionsFor } from "../results/rerun.ts";
 import { findResult, recordRetrieval } from "../results/result-index.ts";
 import { resultFiles, resultMessage } from "../results/result-message.ts";
 import { loadStoredResult } from "../results/result-store.ts";
-import { retentionSettings } from "../results/retention-settings.ts";
+import {
+  DEFAULT_RESULT_RETENTION_DAYS,
+  resultRetentionDays,
+  retentionSettings,
+} from "../results/retention-settings.ts";
 import { workflowTitle } from "../workflow/registry.ts";
 import { fitResultFiles, linksForOversized } from "./file-links.ts";
 import type { FileReplyJob } from "./file-reply-job.ts";
@@ -16,11 +21,13 @@ import type { FileReplyKind } from "./file-reply-kind.ts";
 
 export const RETRIEVE_REPLY_KIND = "retrieve";
 
-export const NOT_FOUND_TEXT =
-  "I can't find a result with that id. Results are kept for 30 days; run `/retrieve_results` without an id to list yours.";
+/** The answer to an id that is unknown, gone or someone else's: the same, so nothing is revealed. */
+export function notFoundText(locale: Locale, keptDays: number): string {
+  return discordText(locale)("results.retrieve.notFound", { days: keptDays });
+}
 
-const NO_LINKS_TEXT =
-  "The full report is too large to attach here, and this bot has no download links set up (its operator can set LINK_SIGNING_SECRET and PUBLIC_BASE_URL).";
+/** The not-found answer in English with the default retention (what tests compare with). */
+export const NOT_FOUND_TEXT = notFoundText(DEFAULT_LOCALE, DEFAULT_RESULT_RETENTION_DAYS);
 
 /** The job for one retrieval the handler has already allowed. */
 export function retrieveJobArgs(workflowId: string, byOwner: boolean): FileReplyJob["args"] {
@@ -44,10 +51,12 @@ export const retrievedResultReply: FileReplyKind = {
     const row = await findResult(env.DB, workflowId);
     const stored = row ? await loadStoredResult(env.RESULTS, row.r2_prefix) : null;
     const wasOrphaned = row?.delivered_at === null;
+    // The asker's language: the reply is ephemeral, theirs alone.
+    const locale = job.target.locale ?? DEFAULT_LOCALE;
     if (!row || !stored) {
       // Gone between the command and now (retention): the same answer as an unknown id.
       await countRetrieval(env, log, wasOrphaned, false);
-      return { edit: { content: NOT_FOUND_TEXT } };
+      return { edit: { content: notFoundText(locale, resultRetentionDays(env)) } };
     }
     const limit = job.target.attachmentSizeLimit;
     const files = resultFiles(stored.meta, stored.result).map((file) => ({
@@ -64,12 +73,13 @@ export const retrievedResultReply: FileReplyKind = {
       limit,
       expiresAt,
     );
-    const title = workflowTitle(row.command, rawText("en-US") /* i18n: interim English */);
+    const title = workflowTitle(row.command, rawText(locale));
     const edit = resultMessage(stored.meta, title, stored.result, {
-      actions: resultActionsFor(stored.meta),
+      locale,
+      actions: resultActionsFor(stored.meta, locale),
       maxAttachmentBytes: limit,
       stageFiles,
-      ...(fitted.ok ? { links: fitted.links } : { tooLargeText: NO_LINKS_TEXT }),
+      ...(fitted.ok ? { links: fitted.links } : { noDownloadLinks: true }),
     });
     return {
       edit,

@@ -1,24 +1,32 @@
+import { rawText } from "../discord/render/localized-text.ts";
 import {
   checkDownloadLink,
   downloadLinkSettings,
   keyFromPath,
 } from "../downloads/download-links.ts";
+import type { MessageKey } from "../i18n/catalog-types.ts";
+import { localeFromAcceptLanguage } from "../i18n/locales.ts";
 import { createLogger } from "../log.ts";
 import type { LinkCheck } from "../secrets/link-signature.ts";
 import { jsonError } from "./responses.ts";
 
 // GET /files/<key>?sig=…: the R2 object, as a download. Refusals are JSON with a status and a
-// sentence; the log line says why, never with the link's signature.
+// sentence, in the browser's language (a Discord user clicked the link); the log line says why,
+// never with the link's signature.
 
-const REFUSED: Record<Exclude<LinkCheck, "ok">, { status: number; message: string }> = {
-  missing: { status: 403, message: "This download link has no signature." },
-  malformed: { status: 403, message: "This download link's signature is damaged." },
-  invalid: { status: 403, message: "This download link is not valid (it was changed)." },
-  expired: {
-    status: 410,
-    message: "This download link has expired: the file is kept no longer than the link.",
-  },
+type RefusalKey = MessageKey & `results.download.${string}`;
+
+const REFUSED: Record<Exclude<LinkCheck, "ok">, { status: number; message: RefusalKey }> = {
+  missing: { status: 403, message: "results.download.missing" },
+  malformed: { status: 403, message: "results.download.malformed" },
+  invalid: { status: 403, message: "results.download.invalid" },
+  expired: { status: 410, message: "results.download.expired" },
 };
+
+function refusal(request: Request, status: number, key: RefusalKey): Response {
+  const t = rawText(localeFromAcceptLanguage(request.headers.get("accept-language")));
+  return jsonError(status, t(key));
+}
 
 function fileName(key: string): string {
   return key.slice(key.lastIndexOf("/") + 1);
@@ -27,7 +35,7 @@ function fileName(key: string): string {
 export async function handleDownload(request: Request, env: Env): Promise<Response> {
   const log = createLogger({ component: "downloads" });
   const settings = downloadLinkSettings(env);
-  if (!settings) return jsonError(404, "Download links are not enabled on this bot.");
+  if (!settings) return refusal(request, 404, "results.download.disabled");
   const url = new URL(request.url);
   const key = keyFromPath(url.pathname);
   const check = key
@@ -36,12 +44,12 @@ export async function handleDownload(request: Request, env: Env): Promise<Respon
   if (check !== "ok" || !key) {
     const refused = REFUSED[check === "ok" ? "invalid" : check];
     log.info("download.refused", { reason: check });
-    return jsonError(refused.status, refused.message);
+    return refusal(request, refused.status, refused.message);
   }
   const object = await env.RESULTS.get(key);
   if (!object) {
     log.info("download.gone", { key });
-    return jsonError(404, "This file is no longer stored.");
+    return refusal(request, 404, "results.download.gone");
   }
   log.info("download.served", { key, bytes: object.size });
   return new Response(object.body, {

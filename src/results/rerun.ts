@@ -1,4 +1,5 @@
 import { rawText } from "../discord/render/localized-text.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { renderText } from "../i18n/text-ref.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../workflow/definition.ts";
 import { findWorkflow } from "../workflow/registry.ts";
@@ -8,9 +9,10 @@ import type { StoredResultMeta } from "./result-store.ts";
 /**
  * The buttons a result offers: Retry after a failure or a timeout (it resumes from the stored
  * stage outputs); Run again whenever the options were stored and the workflow is still known;
- * the lighter run only after a failure or a timeout, when the workflow has one.
+ * the lighter run only after a failure or a timeout, when the workflow has one, its label in
+ * `locale` (the language of the message that shows the buttons).
  */
-export function resultActionsFor(meta: StoredResultMeta): ResultActions {
+export function resultActionsFor(meta: StoredResultMeta, locale: Locale): ResultActions {
   const definition = findWorkflow(meta.command);
   if (!definition) return NO_ACTIONS;
   const struggled = meta.status === "failed" || meta.status === "timed_out";
@@ -19,9 +21,7 @@ export function resultActionsFor(meta: StoredResultMeta): ResultActions {
   return {
     retry: struggled,
     runAgain: true,
-    lighterLabel: lighter
-      ? renderText(rawText("en-US") /* i18n: interim English */, lighter.label)
-      : null,
+    lighterLabel: lighter ? renderText(rawText(locale), lighter.label) : null,
   };
 }
 

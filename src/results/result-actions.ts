@@ -1,5 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponent } from "discord-api-types/v10";
 import { ButtonStyle, ComponentType } from "../discord/constants.ts";
+import { rawText } from "../discord/render/localized-text.ts";
+import type { Locale } from "../i18n/locales.ts";
 
 // The buttons under a result. Their custom_ids are `<action>:<workflowId>[:<variant>]`, so the
 // interaction router finds the handler by the action alone.
@@ -18,7 +20,10 @@ export interface ResultActions {
   retry: boolean;
   /** The same command with the same options is offered (the options were stored). */
   runAgain: boolean;
-  /** Label of the lighter run the workflow suggests after a failure or timeout, if any. */
+  /**
+   * Label of the lighter run the workflow suggests after a failure or timeout, if any: plain
+   * text in the message's language (a button label shows it as it is).
+   */
   lighterLabel: string | null;
 }
 
@@ -40,17 +45,19 @@ export function parseRunAgain(payload: string): { workflowId: string; lighter: b
   return { workflowId, lighter: variant === LIGHTER_VARIANT };
 }
 
-/** One row of buttons, or none when nothing is offered. */
+/** One row of buttons, labelled in `locale`, or none when nothing is offered. */
 export function resultButtons(
   workflowId: string,
   actions: ResultActions,
+  locale: Locale,
 ): APIActionRowComponent<APIButtonComponent>[] {
+  const t = rawText(locale);
   const buttons: APIButtonComponent[] = [];
   if (actions.retry)
     buttons.push({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      label: "Retry",
+      label: t("results.button.retry"),
       emoji: { name: "↩️" },
       custom_id: `${RESUME_PREFIX}:${workflowId}`,
     });
@@ -58,7 +65,7 @@ export function resultButtons(
     buttons.push({
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      label: "Run again",
+      label: t("results.button.runAgain"),
       emoji: { name: "🔁" },
       custom_id: runAgainId(workflowId),
     });

@@ -18,6 +18,8 @@ export interface ResultIndexRow {
   retrieved_at: number | null;
   retrieval_count: number;
   owner_retrieved_at: number | null;
+  /** The owner's language (null: stored before languages, English). */
+  user_locale: string | null;
 }
 
 export async function findResult(

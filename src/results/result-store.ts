@@ -80,8 +80,8 @@ export async function persistResult(
     new TextEncoder().encode(result.markdown).byteLength +
     (result.files ?? []).reduce((sum, file) => sum + file.bytes, 0);
   const index = env.DB.prepare(
-    `INSERT INTO results (workflow_id, command, input, user_id, guild_id, channel_id, status, summary, r2_prefix, size_bytes, created_at, completed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO results (workflow_id, command, input, user_id, guild_id, channel_id, status, summary, r2_prefix, size_bytes, created_at, completed_at, user_locale)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(workflow_id) DO UPDATE SET status = excluded.status, summary = excluded.summary, size_bytes = excluded.size_bytes, completed_at = excluded.completed_at`,
   ).bind(
     meta.workflowId,
@@ -96,6 +96,7 @@ export async function persistResult(
     size,
     meta.createdAt,
     meta.completedAt,
+    meta.locales?.user ?? null,
   );
   await env.DB.batch([index, ...alongside]);
   return prefix;

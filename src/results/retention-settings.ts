@@ -1,8 +1,12 @@
 // How long results and trackers are kept, and how orphaned results are re-driven: read by the
-// cron's retention and by every message that promises a retention ("kept for 30 days").
+// cron's retention and by every message that promises a retention ("kept for 30 days"), which
+// counts the days in its own language (resultRetentionDays).
 import { readNumberSetting } from "../settings.ts";
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** How long results are kept unless RESULT_RETENTION_DAYS says otherwise. */
+export const DEFAULT_RESULT_RETENTION_DAYS = 30;
 
 export interface RetentionSettings {
   resultRetentionMs: number;
@@ -15,7 +19,8 @@ export interface RetentionSettings {
 
 export function retentionSettings(env: Env): RetentionSettings {
   return {
-    resultRetentionMs: readNumberSetting(env, "RESULT_RETENTION_DAYS", 30) * 24 * HOUR_MS,
+    resultRetentionMs:
+      readNumberSetting(env, "RESULT_RETENTION_DAYS", DEFAULT_RESULT_RETENTION_DAYS) * DAY_MS,
     trackerRetentionMs: readNumberSetting(env, "TRACKER_RETENTION_HOURS", 24) * HOUR_MS,
     redriveAfterMs: readNumberSetting(env, "ORPHAN_REDRIVE_AFTER_SECONDS", 300) * 1000,
     redriveMaxAttempts: readNumberSetting(env, "ORPHAN_REDRIVE_MAX_ATTEMPTS", 6, { integer: true }),
@@ -26,8 +31,7 @@ export function retentionSettings(env: Env): RetentionSettings {
   };
 }
 
-/** How long results are kept, as messages promise it ("30 days"), from RESULT_RETENTION_DAYS. */
-export function resultRetentionText(env: Env): string {
-  const days = retentionSettings(env).resultRetentionMs / (24 * HOUR_MS);
-  return `${days} ${days === 1 ? "day" : "days"}`;
+/** How many days results are kept, as messages promise it, from RESULT_RETENTION_DAYS. */
+export function resultRetentionDays(env: Env): number {
+  return retentionSettings(env).resultRetentionMs / DAY_MS;
 }

@@ -1,15 +1,13 @@
 import { queueHandoffProgress } from "../delivery/progress-target.ts";
 import { MAX_DELIVERY_ATTEMPTS, retryDecision } from "../delivery/retry-policy.ts";
 import { DELIVERY_RUNGS, type DeliveryRung, tryRung } from "../delivery/rungs.ts";
+import { rawText } from "../discord/render/localized-text.ts";
 import { fitResultFiles, linksForOversized } from "../file-replies/file-links.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { countQuietly, incrementStatement } from "../results/counters.ts";
+import type { DownloadLink } from "../results/files-note.ts";
 import { resultActionsFor } from "../results/rerun.ts";
-import {
-  type DownloadLink,
-  MAX_ATTACHMENT_BYTES,
-  resultFiles,
-  resultMessage,
-} from "../results/result-message.ts";
+import { MAX_ATTACHMENT_BYTES, resultFiles, resultMessage } from "../results/result-message.ts";
 import {
   clearScratch,
   loadStoredResult,
@@ -19,6 +17,7 @@ import {
 } from "../results/result-store.ts";
 import { retentionSettings } from "../results/retention-settings.ts";
 import type { JsonValue } from "../workflow/definition.ts";
+import { workflowTitle } from "../workflow/registry.ts";
 import { handoffOf } from "./handoff-columns.ts";
 import type { TimerOutcome } from "./progress.ts";
 import { progressMessage } from "./progress-message.ts";
@@ -75,6 +74,15 @@ function attachmentLimit(rt: TrackerRuntime): number {
 }
 
 /**
+ * The language a rung's message speaks: the owner's own in a DM, the workflow's public one
+ * wherever others can see it.
+ */
+function rungLocale(rung: DeliveryRung, row: WorkflowRow): Locale {
+  const locales = localesOf(row);
+  return rung === "dm" ? locales.user : locales.public;
+}
+
+/**
  * Walks the ladder from the rung it reached last time; exactly one final message. The extras
  * (the /notify DM, the guild's callback) are armed only once the result is delivered or orphaned.
  */
@@ -107,9 +115,12 @@ export async function deliverResult(rt: TrackerRuntime, attempt: number): Promis
   for (let rung = row.delivery_rung; rung < DELIVERY_RUNGS.length; rung++) {
     const name = DELIVERY_RUNGS[rung] as DeliveryRung;
     const current = rt.store.workflow() as WorkflowRow;
-    const body = resultMessage(resultMetaOf(current), rt.title, stored.result, {
+    const locale = rungLocale(name, current);
+    const title = workflowTitle(current.name, rawText(locale));
+    const body = resultMessage(resultMetaOf(current), title, stored.result, {
+      locale,
       mention: name !== "interaction",
-      actions: resultActionsFor(stored.meta),
+      actions: resultActionsFor(stored.meta, locale),
       maxAttachmentBytes: limit,
       stageFiles,
       ...(links ? { links } : {}),

@@ -1,5 +1,6 @@
 import { backoffOf } from "../config.ts";
 import { NO_MENTIONS } from "../discord/allowed-mentions.ts";
+import { discordText, rawText } from "../discord/render/localized-text.ts";
 import { codeSpan, plainText } from "../discord/render/safe-text.ts";
 import {
   isDmImpossible,
@@ -7,13 +8,17 @@ import {
   isRetryable,
   retryDelayOrCapMs,
 } from "../discord/retries.ts";
+import { trusted } from "../i18n/translator.ts";
 import { callbackPolicyFromEnv, postCallback } from "../notifications/callback.ts";
 import { guildCallback, wantsDmNotification } from "../notifications/settings.ts";
+import { retrieveHint } from "../results/files-note.ts";
 import { shortNonce } from "../results/nonce.ts";
-import { retrieveHint } from "../results/result-message.ts";
 import { loadStoredResult } from "../results/result-store.ts";
+import { statusText } from "../results/status-text.ts";
 import { sealerFor } from "../secrets/sealer.ts";
+import { workflowTitle } from "../workflow/registry.ts";
 import type { TimerOutcome } from "./progress.ts";
+import { localesOf } from "./row-locales.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 
 /** Bounded retries for the extras: a notification is not worth retrying forever. */
@@ -35,16 +40,27 @@ function retryLater(
   };
 }
 
-/** /notify on: a DM when a result is ready, besides the normal delivery; once per result. */
+/**
+ * /notify on: a DM when a result is ready, besides the normal delivery; once per result. In the
+ * owner's language (the summary is the result's own, in the workflow's public language).
+ */
 export async function notifyStep(rt: TrackerRuntime, attempt: number): Promise<TimerOutcome> {
   const row = rt.store.workflow();
   if (!row || !(await wantsDmNotification(rt.env.DB, row.user_id))) return { done: true };
   const stored = row.result_key ? await loadStoredResult(rt.env.RESULTS, row.result_key) : null;
   const summary = stored?.result.summary ?? "";
+  const locale = localesOf(row).user;
+  const t = discordText(locale);
   try {
     const dm = await rt.discord.openDmChannel(row.user_id);
     await rt.discord.createChannelMessage(dm.id, {
-      content: `🔔 Your **${rt.title}** result for ${codeSpan(row.input_label, 200)} is ready (${row.status}). ${plainText(summary, 600)}\nFetch it any time with ${retrieveHint(row.workflow_id)}.`,
+      content: t("results.notify.ready", {
+        title: workflowTitle(row.name, rawText(locale)),
+        input: trusted(codeSpan(row.input_label, 200)),
+        status: statusText(t, row.status),
+        summary: trusted(plainText(summary, 600)),
+        command: trusted(retrieveHint(row.workflow_id)),
+      }),
       nonce: await shortNonce(row.workflow_id, "notify"),
       enforce_nonce: true,
       allowed_mentions: NO_MENTIONS,

@@ -3,9 +3,10 @@ import { countAllQuietly } from "../results/counters.ts";
 import { releaseRunningSlotStatement } from "../results/quotas.ts";
 import { persistResult, type StoredResultMeta } from "../results/result-store.ts";
 import type { JsonValue, WorkflowResult } from "../workflow/definition.ts";
-import { findWorkflow } from "../workflow/registry.ts";
+import { findWorkflow, workflowTitle } from "../workflow/registry.ts";
 import { deliverResult, resultMetaOf } from "./deliver-result.ts";
 import type { TimerOutcome } from "./progress.ts";
+import { localesOf } from "./row-locales.ts";
 import type { TrackerRuntime } from "./runtime.ts";
 import type { WorkflowRow } from "./schema.ts";
 import { persistReason } from "./session-closed.ts";
@@ -13,12 +14,15 @@ import { Timer } from "./timer-names.ts";
 
 type EndStatus = StoredResultMeta["status"];
 
+/** The result in the workflow's public language: its message is shown where others see it. */
 function buildResult(
   row: WorkflowRow,
   outputs: Record<string, JsonValue>,
   rt: TrackerRuntime,
 ): WorkflowResult {
   const definition = findWorkflow(row.name);
+  const locale = localesOf(row).public;
+  const text = rawText(locale);
   try {
     if (!definition) throw new Error(`unknown workflow ${row.name}`);
     return definition.buildResult({
@@ -26,16 +30,15 @@ function buildResult(
       outputs,
       status: row.status as EndStatus,
       ...(row.error ? { error: row.error } : {}),
-      locale: "en-US" /* i18n: interim English */,
-      text: rawText("en-US") /* i18n: interim English */,
+      locale,
+      text,
     });
   } catch (error) {
     // A broken report builder must not lose what the stages produced.
     rt.log.error("result.build_failed", { error });
     return {
-      summary:
-        row.error ?? "The report could not be assembled; the raw stage outputs are attached.",
-      markdown: `# ${row.name}\n\n${row.error ?? ""}\n\n\`\`\`json\n${JSON.stringify(outputs, null, 2)}\n\`\`\`\n`,
+      summary: row.error ?? text("results.fallbackSummary"),
+      markdown: `# ${workflowTitle(row.name, text)}\n\n${row.error ?? ""}\n\n\`\`\`json\n${JSON.stringify(outputs, null, 2)}\n\`\`\`\n`,
       data: outputs,
     };
   }

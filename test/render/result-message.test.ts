@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messageLimitViolations } from "../../src/discord/render/message-limits.ts";
+import { formattersFor } from "../../src/i18n/translator.ts";
 import { runAgainId } from "../../src/results/result-actions.ts";
 import { resultFiles, resultMessage } from "../../src/results/result-message.ts";
 import type { StoredResultMeta } from "../../src/results/result-store.ts";
@@ -43,7 +44,10 @@ const result: WorkflowResult = {
 
 describe("the result message", () => {
   it("stays within Discord's limits, with no table or heading and nothing from the page as markup", () => {
-    const body = resultMessage(meta("completed"), "Site analysis", result, { mention: true });
+    const body = resultMessage(meta("completed"), "Site analysis", result, {
+      locale: "en-US",
+      mention: true,
+    });
     expect(messageLimitViolations(body)).toEqual([]);
     for (const text of messageTexts({ content: body.content, embeds: body.embeds })) {
       expect(text).not.toMatch(/^\s*\|.*\|\s*$/m);
@@ -64,6 +68,7 @@ describe("the result message", () => {
 
   it("tells what to do next after a timeout, with Run again and a shallower run", () => {
     const body = resultMessage(meta("timed_out"), "Site analysis", result, {
+      locale: "en-US",
       actions: { retry: true, runAgain: true, lighterLabel: "Run again at depth standard" },
     });
     expect(body.embeds?.[0]?.title).toBe("⌛ Site analysis timed out");
@@ -83,6 +88,7 @@ describe("the result message", () => {
     const url = "https://bot.example/files/results/x/report.md?sig=1.abc";
     const limit = 2048;
     const linked = resultMessage(meta("completed"), "Site analysis", result, {
+      locale: "en-US",
       maxAttachmentBytes: limit,
       links: [{ name: "report.md", url, expiresAt: 1_800_000_000_000 }],
     });
@@ -93,13 +99,16 @@ describe("the result message", () => {
     const description = linked.embeds?.[0]?.description ?? "";
     expect(description).toContain("📎 **result.json** is attached.");
     expect(description).toContain(
-      `**report.md** is larger than files here may be (2 KiB): [download it](${url}) (link valid until <t:1800000000:f>).`,
+      `**report.md** is larger than files here may be (${formattersFor("en-US").bytes(limit)}): [download it](${url}) (link valid until <t:1800000000:f>).`,
     );
     expect(description).not.toContain("/retrieve_results workflow_id:");
   });
 
   it("points to /retrieve_results instead of attaching files that are too large", () => {
-    const body = resultMessage(meta("failed"), "Site analysis", result, { maxAttachmentBytes: 10 });
+    const body = resultMessage(meta("failed"), "Site analysis", result, {
+      locale: "en-US",
+      maxAttachmentBytes: 10,
+    });
     expect(body.files).toBeUndefined();
     expect(body.embeds?.[0]?.description).toContain("/retrieve_results workflow_id:");
     expect(body.components).toEqual([]);

@@ -2,15 +2,17 @@ import type {
   APIApplicationCommandInteractionDataStringOption,
   APIInteraction,
 } from "discord-api-types/v10";
-import { codeSpan } from "../../discord/render/safe-text.ts";
 import { queueFileReply, replyTarget } from "../../file-replies/file-reply-job.ts";
 import {
-  NOT_FOUND_TEXT,
+  notFoundText,
   RETRIEVE_REPLY_KIND,
   retrieveJobArgs,
 } from "../../file-replies/retrieve-results-reply.ts";
+import { resolveLocale } from "../../i18n/locales.ts";
 import { isWorkflowId } from "../../queue/start.ts";
 import { findResult, type ResultIndexRow, recentResults } from "../../results/result-index.ts";
+import { recentResultsText, resultChoiceName } from "../../results/result-listing.ts";
+import { resultRetentionDays } from "../../results/retention-settings.ts";
 import { hasPermission, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";
@@ -32,22 +34,13 @@ function mayRetrieve(row: ResultIndexRow, userId: string, interaction: Interacti
   );
 }
 
-function label(row: ResultIndexRow): string {
-  const when = new Date(row.created_at).toISOString().slice(0, 16).replace("T", " ");
-  const text = `${row.command} · ${row.input} · ${when} · ${row.status}`;
-  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
-}
-
-async function listRecent(userId: string, { env }: InteractionContext): Promise<Response> {
+async function listRecent(
+  userId: string,
+  interaction: { locale?: string },
+  { env }: InteractionContext,
+): Promise<Response> {
   const rows = await recentResults(env.DB, userId, LIST_LIMIT);
-  if (rows.length === 0) return ephemeral("You have no stored results yet.");
-  const lines = rows.map(
-    (row) =>
-      `• \`${row.workflow_id}\` ${row.command} · ${codeSpan(row.input, 80)} · ${row.status} · <t:${Math.floor(row.created_at / 1000)}:R>${row.delivered_at ? "" : " · not delivered yet"}`,
-  );
-  return ephemeral(
-    `Your recent results (newest first):\n${lines.join("\n")}\n\nFetch one with \`/retrieve_results workflow_id:<id>\`.`,
-  );
+  return ephemeral(recentResultsText(rows, resolveLocale(interaction.locale)));
 }
 
 /**
@@ -62,7 +55,10 @@ export async function retrieve(
 ): Promise<Response> {
   const row = isWorkflowId(workflowId) ? await findResult(env.DB, workflowId) : null;
   // Someone else's result is "not found": its existence is not revealed.
-  if (!row || !mayRetrieve(row, userId, interaction)) return ephemeral(NOT_FOUND_TEXT);
+  if (!row || !mayRetrieve(row, userId, interaction)) {
+    const locale = resolveLocale("locale" in interaction ? interaction.locale : undefined);
+    return ephemeral(notFoundText(locale, resultRetentionDays(env)));
+  }
   await queueFileReply(env, {
     kind: RETRIEVE_REPLY_KIND,
     args: retrieveJobArgs(workflowId, row.user_id === userId),
@@ -78,7 +74,7 @@ export const retrieveResults: CommandHandler = {
     if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
     const workflowId = optionValues(interaction.data.options).workflow_id;
     if (typeof workflowId !== "string" || workflowId.trim() === "")
-      return listRecent(user.id, context);
+      return listRecent(user.id, interaction, context);
     return retrieve(workflowId.trim(), user.id, interaction, context);
   },
   async autocomplete(interaction, { env }) {
@@ -89,6 +85,9 @@ export const retrieveResults: CommandHandler = {
         "focused" in option && option.focused === true && option.type === 3,
     );
     const rows = await recentResults(env.DB, user.id, 25, focused?.value.trim() ?? "");
-    return autocompleteChoices(rows.map((row) => ({ name: label(row), value: row.workflow_id })));
+    const locale = resolveLocale(interaction.locale);
+    return autocompleteChoices(
+      rows.map((row) => ({ name: resultChoiceName(row, locale), value: row.workflow_id })),
+    );
   },
 };

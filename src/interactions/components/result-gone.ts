@@ -1,6 +1,13 @@
-import { resultRetentionText } from "../../results/retention-settings.ts";
+import { discordText } from "../../discord/render/localized-text.ts";
+import { resolveLocale } from "../../i18n/locales.ts";
+import { resultRetentionDays } from "../../results/retention-settings.ts";
 
-/** The answer to a button whose result is gone (or never was), naming the configured retention. */
-export function resultGoneText(env: Env): string {
-  return `⚠️ I can't find that result any more; results are kept for ${resultRetentionText(env)}.`;
+/**
+ * The answer to a button whose result is gone (or never was), naming the configured retention,
+ * in the language of whoever pressed it.
+ */
+export function resultGoneText(env: Env, interaction: { locale?: string }): string {
+  return discordText(resolveLocale(interaction.locale))("results.retrieve.gone", {
+    days: resultRetentionDays(env),
+  });
 }

@@ -36,11 +36,12 @@ async function retryFromLastStage(
   workflowId: string,
   { env, log, receivedAt }: InteractionContext,
 ): Promise<Response> {
-  if (!isWorkflowId(workflowId)) return ephemeral(resultGoneText(env));
+  if (!isWorkflowId(workflowId)) return ephemeral(resultGoneText(env, interaction));
   const user = invokingUser(interaction);
   const row = await findResult(env.DB, workflowId);
   const retention = retentionSettings(env).resultRetentionMs;
-  if (!row || row.created_at < Date.now() - retention) return ephemeral(resultGoneText(env));
+  if (!row || row.created_at < Date.now() - retention)
+    return ephemeral(resultGoneText(env, interaction));
   if (!user || row.user_id !== user.id) return ephemeral(RESUME_REFUSED.notOwner);
   const status = row.status as string;
   if (status !== "failed" && status !== "timed_out") return ephemeral(RESUME_REFUSED.notRetryable);

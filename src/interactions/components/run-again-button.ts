@@ -31,10 +31,10 @@ export const runAgainButton: ComponentHandler = {
     const { workflowId, lighter } = parseRunAgain(payload);
     const user = invokingUser(interaction);
     const row = isWorkflowId(workflowId) ? await findResult(context.env.DB, workflowId) : null;
-    if (!row) return ephemeral(resultGoneText(context.env));
+    if (!row) return ephemeral(resultGoneText(context.env, interaction));
     if (!user || row.user_id !== user.id) return ephemeral(REFUSAL.not_owner);
     const stored = await loadStoredResult(context.env.RESULTS, row.r2_prefix);
-    if (!stored) return ephemeral(resultGoneText(context.env));
+    if (!stored) return ephemeral(resultGoneText(context.env, interaction));
     const plan = rerunPlan(stored.meta, lighter);
     if (!plan.ok) return ephemeral(REFUSAL[plan.reason]);
     const parsed = plan.workflow.parseOptions(plan.options, invocationOf(interaction, true));
