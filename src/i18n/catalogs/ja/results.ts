@@ -26,7 +26,7 @@ export const results: Translation<typeof english> = {
     `**次にできること：** 最初からやり直すには、${pressAgain(runAgain)}`,
   "results.button.retry": () => "再試行",
   "results.button.runAgain": () => "もう一度実行",
-  "results.finding.name": ({ title, total }, f) => `${title} (${f.number(total)})`,
+  "results.finding.name": ({ title, total }, f) => `${title}（${f.number(total)}件）`,
   "results.finding.foundOn": ({ where }) => `検出場所 ${where}`,
   "results.finding.more": ({ count }, f) => `…ほか${f.number(count)}件は report.md に記載`,
   "results.files.reportAttached": () =>
