@@ -6,6 +6,8 @@ export const interactionsSamples: SamplesOf<typeof interactions> = {
   "interactions.unknownCommand": {},
   "interactions.handlerFailed": {},
   "interactions.malformed": { problem: "data.name is not a short string" },
+  "interactions.shape.notJson": {},
+  "interactions.shape.unknownType": { type: "99" },
   "interactions.shape.notList": { field: "data.options" },
   "interactions.shape.tooMany": { field: "data.options", max: 25 },
   "interactions.shape.tooDeep": { field: "data.options[0].options", max: 3 },

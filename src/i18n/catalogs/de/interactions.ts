@@ -12,6 +12,8 @@ export const interactions: Translation<typeof english> = {
     "Leider ist bei mir etwas schiefgegangen. Es lag nicht an dir; bitte versuch es gleich noch einmal.",
   "interactions.malformed": ({ problem }) =>
     `Ich konnte diese Interaktion nicht lesen: ${problem}.`,
+  "interactions.shape.notJson": () => "der Inhalt ist kein JSON-Objekt",
+  "interactions.shape.unknownType": ({ type }) => `unbekannter Interaktionstyp ${type}`,
   "interactions.shape.notList": ({ field }) => `${field} ist keine Liste`,
   "interactions.shape.tooMany": ({ field, max }, f) =>
     `${field} hat mehr als ${f.number(max)} Einträge`,

@@ -11,6 +11,9 @@ export const interactions = {
     "Sorry, something went wrong on my side while handling that. Nothing you did caused it; please try again in a moment.",
   "interactions.malformed": ({ problem }: { problem: string }) =>
     `I couldn't read that interaction: ${problem}.`,
+  "interactions.shape.notJson": () => "the body is not a JSON object",
+  "interactions.shape.unknownType": ({ type }: { type: string }) =>
+    `unknown interaction type ${type}`,
   "interactions.shape.notList": ({ field }: { field: string }) => `${field} is not a list`,
   "interactions.shape.tooMany": ({ field, max }: { field: string; max: number }, f) =>
     `${field} has more than ${f.number(max)} entries`,

@@ -11,6 +11,8 @@ export const interactions: Translation<typeof english> = {
   "interactions.handlerFailed": () =>
     "Lo siento, algo ha fallado por mi parte. No es culpa tuya; inténtalo de nuevo en un momento.",
   "interactions.malformed": ({ problem }) => `No he podido leer esa interacción: ${problem}.`,
+  "interactions.shape.notJson": () => "el cuerpo no es un objeto JSON",
+  "interactions.shape.unknownType": ({ type }) => `tipo de interacción desconocido ${type}`,
   "interactions.shape.notList": ({ field }) => `${field} no es una lista`,
   "interactions.shape.tooMany": ({ field, max }, f) =>
     `${field} tiene más de ${f.number(max)} elementos`,

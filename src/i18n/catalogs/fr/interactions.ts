@@ -11,6 +11,8 @@ export const interactions: Translation<typeof english> = {
   "interactions.handlerFailed": () =>
     "Désolé, un problème est survenu de mon côté. Tu n'y es pour rien ; réessaie dans un instant.",
   "interactions.malformed": ({ problem }) => `Je n'ai pas pu lire cette interaction : ${problem}.`,
+  "interactions.shape.notJson": () => "le corps n'est pas un objet JSON",
+  "interactions.shape.unknownType": ({ type }) => `type d'interaction inconnu ${type}`,
   "interactions.shape.notList": ({ field }) => `${field} n'est pas une liste`,
   "interactions.shape.tooMany": ({ field, max }, f) =>
     `${field} a plus de ${f.number(max)} entrées`,

@@ -8,6 +8,8 @@ export const interactions: Translation<typeof english> = {
     "すみません、処理中にこちら側で問題が起きました。あなたの操作が原因ではありません。少ししてからもう一度お試しください。",
   "interactions.malformed": ({ problem }) =>
     `このインタラクションを読み取れませんでした：${problem}。`,
+  "interactions.shape.notJson": () => "本文が JSON オブジェクトではありません",
+  "interactions.shape.unknownType": ({ type }) => `不明なインタラクション種別 ${type}`,
   "interactions.shape.notList": ({ field }) => `${field} がリストではありません`,
   "interactions.shape.tooMany": ({ field, max }, f) =>
     `${field} の項目が ${f.number(max)} 個を超えています`,

@@ -11,6 +11,8 @@ export const interactions: Translation<typeof english> = {
   "interactions.handlerFailed": () =>
     "Desculpe, algo deu errado do meu lado. Não foi nada que você fez; tente de novo daqui a pouco.",
   "interactions.malformed": ({ problem }) => `Não consegui ler essa interação: ${problem}.`,
+  "interactions.shape.notJson": () => "o corpo não é um objeto JSON",
+  "interactions.shape.unknownType": ({ type }) => `tipo de interação desconhecido ${type}`,
   "interactions.shape.notList": ({ field }) => `${field} não é uma lista`,
   "interactions.shape.tooMany": ({ field, max }, f) =>
     `${field} tem mais de ${f.number(max)} itens`,
