@@ -2,10 +2,10 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import type { APIInteraction } from "discord-api-types/v10";
 import { beforeAll, describe, expect, it } from "vitest";
+import { discordText } from "../../src/discord/render/localized-text.ts";
 import type { InteractionContext } from "../../src/interactions/context.ts";
 import { dispatchInteraction } from "../../src/interactions/dispatch.ts";
 import { createRegistry } from "../../src/interactions/registry.ts";
-import { discordText } from "../../src/discord/render/localized-text.ts";
 import { ephemeral } from "../../src/interactions/replies.ts";
 import { createLogger } from "../../src/log.ts";
 import {

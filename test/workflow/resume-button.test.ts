@@ -66,7 +66,10 @@ describe("Retry and Run again from Discord", () => {
     // Only the owner may retry; a stranger starts nothing.
     const known = new Set(stageRuns.map((r) => r.workflowId));
     const stranger = await press(`retry:${started.workflowId}`, started, "999999");
-    expect(stranger.reply).toMatchObject({ type: 4, data: { content: discordText("en-US")("interactions.rerun.notOwner") } });
+    expect(stranger.reply).toMatchObject({
+      type: 4,
+      data: { content: discordText("en-US")("interactions.rerun.notOwner") },
+    });
 
     // A day later the tracker's storage is freed; its history stays in R2.
     expect(await trackerStub(env, started.workflowId).purge()).toEqual({ purged: true });
