@@ -2,7 +2,6 @@
 // sent by the file-reply queue (src/file-replies/) as an edit of the deferred reply.
 
 import { rawText } from "../discord/render/localized-text.ts";
-import { type Locale, resolveLocale } from "../i18n/locales.ts";
 import type { Logger } from "../log.ts";
 import { countQuietly } from "../results/counters.ts";
 import { resultActionsFor } from "../results/rerun.ts";
@@ -23,18 +22,9 @@ export const NOT_FOUND_TEXT =
 const NO_LINKS_TEXT =
   "The full report is too large to attach here, and this bot has no download links set up (its operator can set LINK_SIGNING_SECRET and PUBLIC_BASE_URL).";
 
-/** The job for one retrieval the handler has already allowed; `locale`: the reader's language. */
-export function retrieveJobArgs(
-  workflowId: string,
-  byOwner: boolean,
-  locale: Locale,
-): FileReplyJob["args"] {
-  return { workflowId, byOwner, locale };
-}
-
-/** The reader's language (a job queued before languages names none: English). */
-function readerLocale(job: FileReplyJob): Locale {
-  return resolveLocale(typeof job.args.locale === "string" ? job.args.locale : undefined);
+/** The job for one retrieval the handler has already allowed. */
+export function retrieveJobArgs(workflowId: string, byOwner: boolean): FileReplyJob["args"] {
+  return { workflowId, byOwner };
 }
 
 function countRetrieval(env: Env, log: Logger, wasOrphaned: boolean, success: boolean) {
@@ -51,7 +41,6 @@ export const retrievedResultReply: FileReplyKind = {
   async build(env, job, log) {
     const workflowId = String(job.args.workflowId);
     const byOwner = job.args.byOwner === true;
-    const locale = readerLocale(job);
     const row = await findResult(env.DB, workflowId);
     const stored = row ? await loadStoredResult(env.RESULTS, row.r2_prefix) : null;
     const wasOrphaned = row?.delivered_at === null;
@@ -75,7 +64,7 @@ export const retrievedResultReply: FileReplyKind = {
       limit,
       expiresAt,
     );
-    const title = workflowTitle(row.command, rawText(locale));
+    const title = workflowTitle(row.command, rawText("en-US") /* i18n: interim English */);
     const edit = resultMessage(stored.meta, title, stored.result, {
       actions: resultActionsFor(stored.meta),
       maxAttachmentBytes: limit,

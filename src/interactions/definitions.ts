@@ -24,6 +24,17 @@ import {
 /** Discord's longest command or option description. */
 const MAX_DESCRIPTION = 100;
 
+/**
+ * A command's, option's or subcommand's name and its translations. Discord routes by the base
+ * name, which the handlers read, so it is written here; the English catalog must say the same.
+ */
+function routedName(name: string, key: Parameters<typeof named>[0]): ReturnType<typeof named> {
+  const localized = named(key);
+  if (localized.name !== name)
+    throw new Error(`${key} is "${localized.name}" in English, but the code routes "${name}"`);
+  return localized;
+}
+
 // Everywhere a user can reach the app: servers that installed it, its DM with the user, and
 // (for users who installed it to their account) other DMs and group DMs. Results there travel
 // by the interaction token, then by DM, then wait for /retrieve_results.
@@ -54,14 +65,14 @@ export const pingCommand = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const retrieveResultsCommand = {
-  ...named("commands.retrieveResults.name"),
+  ...routedName("retrieve_results", "commands.retrieveResults.name"),
   ...described("commands.retrieveResults.description"),
   type: ApplicationCommandType.ChatInput,
   ...ANYWHERE,
   options: [
     {
       type: Option.String,
-      ...named("commands.retrieveResults.workflowId.name"),
+      ...routedName("workflow_id", "commands.retrieveResults.workflowId.name"),
       ...described("commands.retrieveResults.workflowId.description"),
       required: false,
       autocomplete: true,
@@ -71,21 +82,21 @@ export const retrieveResultsCommand = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const workflowsCommand = {
-  ...named("commands.workflows.name"),
+  ...routedName("workflows", "commands.workflows.name"),
   ...described("commands.workflows.description"),
   type: ApplicationCommandType.ChatInput,
   ...ANYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const notifyCommand = {
-  ...named("commands.notify.name"),
+  ...routedName("notify", "commands.notify.name"),
   ...described("commands.notify.description"),
   type: ApplicationCommandType.ChatInput,
   ...ANYWHERE,
   options: [
     {
       type: Option.String,
-      ...named("commands.notify.state.name"),
+      ...routedName("state", "commands.notify.state.name"),
       ...described("commands.notify.state.description"),
       required: true,
       choices: [
@@ -104,7 +115,7 @@ export const callbackCommand = {
   options: [
     {
       type: Option.Subcommand,
-      ...named("commands.callback.set.name"),
+      ...routedName("set", "commands.callback.set.name"),
       ...described("commands.callback.set.description"),
       options: [
         {
@@ -118,7 +129,7 @@ export const callbackCommand = {
     },
     {
       type: Option.Subcommand,
-      ...named("commands.callback.clear.name"),
+      ...routedName("clear", "commands.callback.clear.name"),
       ...described("commands.callback.clear.description"),
     },
   ],
@@ -132,7 +143,7 @@ export const LANGUAGE_OPTION = "language";
 
 const languageOption = {
   type: Option.String,
-  ...named("commands.language.name"),
+  ...routedName(LANGUAGE_OPTION, "commands.language.name"),
   ...described("commands.language.description"),
   required: false,
   choices: [

@@ -154,7 +154,7 @@ describe("/retrieve_results", () => {
       owned[0]?.workflowId,
     ]);
     expect(all.data.choices?.[0]?.name).toMatch(
-      /^retrieve_flow · https:\/\/b\.example\/ · [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M UTC · completed$/,
+      /^retrieve_flow · https:\/\/b\.example\/ · \d{4}-\d{2}-\d{2} \d{2}:\d{2} · completed$/,
     );
     const typed = retrieveCommand(
       { userId, guildId: freshId() },

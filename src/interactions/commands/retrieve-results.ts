@@ -2,20 +2,20 @@ import type {
   APIApplicationCommandInteractionDataStringOption,
   APIInteraction,
 } from "discord-api-types/v10";
-import { rawText } from "../../discord/render/localized-text.ts";
 import { codeSpan } from "../../discord/render/safe-text.ts";
 import { queueFileReply, replyTarget } from "../../file-replies/file-reply-job.ts";
-import { RETRIEVE_REPLY_KIND, retrieveJobArgs } from "../../file-replies/retrieve-results-reply.ts";
-import { type Translate, trusted } from "../../i18n/translator.ts";
+import {
+  NOT_FOUND_TEXT,
+  RETRIEVE_REPLY_KIND,
+  retrieveJobArgs,
+} from "../../file-replies/retrieve-results-reply.ts";
 import { isWorkflowId } from "../../queue/start.ts";
 import { findResult, type ResultIndexRow, recentResults } from "../../results/result-index.ts";
-import { retentionDays } from "../components/result-gone.ts";
 import { hasPermission, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";
 import { invokingUser, optionValues } from "../options.ts";
-import { autocompleteChoices, deferred, ephemeral, localeOf, textFor } from "../replies.ts";
-import { statusText } from "../status-text.ts";
+import { autocompleteChoices, deferred, ephemeral } from "../replies.ts";
 
 const LIST_LIMIT = 10;
 
@@ -32,43 +32,22 @@ function mayRetrieve(row: ResultIndexRow, userId: string, interaction: Interacti
   );
 }
 
-/** Discord's longest autocomplete choice name. */
-const MAX_CHOICE_NAME = 100;
-
-// A choice name is plain text in Discord: no escaping, only its length.
-function label(row: ResultIndexRow, t: Translate): string {
-  const text = t("interactions.retrieve.choice", {
-    command: row.command,
-    input: row.input,
-    createdAt: row.created_at,
-    status: statusText(t, row.status),
-  });
-  return text.length > MAX_CHOICE_NAME ? `${text.slice(0, MAX_CHOICE_NAME - 1)}…` : text;
+function label(row: ResultIndexRow): string {
+  const when = new Date(row.created_at).toISOString().slice(0, 16).replace("T", " ");
+  const text = `${row.command} · ${row.input} · ${when} · ${row.status}`;
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 
-async function listRecent(
-  userId: string,
-  t: Translate,
-  { env }: InteractionContext,
-): Promise<Response> {
+async function listRecent(userId: string, { env }: InteractionContext): Promise<Response> {
   const rows = await recentResults(env.DB, userId, LIST_LIMIT);
-  if (rows.length === 0) return ephemeral(t("interactions.retrieve.none"));
-  const lines = rows.map((row) =>
-    t("interactions.retrieve.line", {
-      id: trusted(codeSpan(row.workflow_id, 40)),
-      command: row.command,
-      input: trusted(codeSpan(row.input, 80)),
-      status: statusText(t, row.status),
-      createdAt: row.created_at,
-      delivered: row.delivered_at !== null,
-    }),
+  if (rows.length === 0) return ephemeral("You have no stored results yet.");
+  const lines = rows.map(
+    (row) =>
+      `• \`${row.workflow_id}\` ${row.command} · ${codeSpan(row.input, 80)} · ${row.status} · <t:${Math.floor(row.created_at / 1000)}:R>${row.delivered_at ? "" : " · not delivered yet"}`,
   );
-  return ephemeral(t("interactions.retrieve.list", { lines: trusted(lines.join("\n")) }));
-}
-
-/** The answer to an unknown id, or to someone else's result (which it does not reveal). */
-export function notFoundText(t: Translate, env: Env): string {
-  return t("interactions.retrieve.notFound", { days: retentionDays(env) });
+  return ephemeral(
+    `Your recent results (newest first):\n${lines.join("\n")}\n\nFetch one with \`/retrieve_results workflow_id:<id>\`.`,
+  );
 }
 
 /**
@@ -81,14 +60,12 @@ export async function retrieve(
   interaction: APIInteraction,
   { env, receivedAt }: InteractionContext,
 ): Promise<Response> {
-  const locale = localeOf(interaction);
   const row = isWorkflowId(workflowId) ? await findResult(env.DB, workflowId) : null;
   // Someone else's result is "not found": its existence is not revealed.
-  if (!row || !mayRetrieve(row, userId, interaction))
-    return ephemeral(notFoundText(textFor(interaction), env));
+  if (!row || !mayRetrieve(row, userId, interaction)) return ephemeral(NOT_FOUND_TEXT);
   await queueFileReply(env, {
     kind: RETRIEVE_REPLY_KIND,
-    args: retrieveJobArgs(workflowId, row.user_id === userId, locale),
+    args: retrieveJobArgs(workflowId, row.user_id === userId),
     target: replyTarget(interaction, receivedAt),
   });
   return deferred({ ephemeral: true });
@@ -97,12 +74,11 @@ export async function retrieve(
 export const retrieveResults: CommandHandler = {
   definition: retrieveResultsCommand,
   async execute(interaction, context) {
-    const t = textFor(interaction);
     const user = invokingUser(interaction);
-    if (!user) return ephemeral(t("interactions.whoSent"));
+    if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
     const workflowId = optionValues(interaction.data.options).workflow_id;
     if (typeof workflowId !== "string" || workflowId.trim() === "")
-      return listRecent(user.id, t, context);
+      return listRecent(user.id, context);
     return retrieve(workflowId.trim(), user.id, interaction, context);
   },
   async autocomplete(interaction, { env }) {
@@ -113,9 +89,6 @@ export const retrieveResults: CommandHandler = {
         "focused" in option && option.focused === true && option.type === 3,
     );
     const rows = await recentResults(env.DB, user.id, 25, focused?.value.trim() ?? "");
-    const t = rawText(localeOf(interaction));
-    return autocompleteChoices(
-      rows.map((row) => ({ name: label(row, t), value: row.workflow_id })),
-    );
+    return autocompleteChoices(rows.map((row) => ({ name: label(row), value: row.workflow_id })));
   },
 };

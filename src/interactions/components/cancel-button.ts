@@ -3,6 +3,7 @@ import type {
   APIComponentInMessageActionRow,
   APIInteractionResponseCallbackData,
   APIMessage,
+  APIMessageComponentInteraction,
 } from "discord-api-types/v10";
 import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
 import { discordText } from "../../discord/render/localized-text.ts";
@@ -14,7 +15,7 @@ import { isWorkflowId } from "../../queue/start.ts";
 import { knownWorkflow } from "../../results/known-workflow.ts";
 import { CANCEL_PREFIX } from "../../results/result-actions.ts";
 import { trackerStub } from "../../tracker/api.ts";
-import { ComponentType } from "../constants.ts";
+import { ComponentType, MessageFlags } from "../constants.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";
 import { ephemeral, textFor, updateMessage } from "../replies.ts";
@@ -39,6 +40,16 @@ function disableCancel(rows: Row[], t: Translate): Row[] {
         : component,
     ),
   }));
+}
+
+/**
+ * The language of the pressed message: the owner's for their own /workflows list (ephemeral);
+ * for the public progress message, the workflow's public language as far as the button tells
+ * (the server's; the tracker's next progress edit speaks the stored one).
+ */
+function messageText(interaction: APIMessageComponentInteraction): Translate {
+  const ephemeral = ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  return ephemeral ? textFor(interaction) : discordText(workflowLocalesOf(interaction).public);
 }
 
 /**
@@ -87,13 +98,9 @@ export const cancelButton: ComponentHandler = {
       ok: result.ok,
       reason: result.ok ? undefined : result.reason,
     });
-    // The owner sees the same message change, in the language the pressed message speaks (the
-    // workflow's public one, as far as the button tells: the server's, else the owner's);
-    // anyone else gets a private answer in their own.
+    // The owner sees the same message change; anyone else gets a private answer.
     return result.ok
-      ? updateMessage(
-          cancellingUpdate(interaction.message, discordText(workflowLocalesOf(interaction).public)),
-        )
+      ? updateMessage(cancellingUpdate(interaction.message, messageText(interaction)))
       : ephemeral(t(REFUSAL[result.reason]));
   },
 };

@@ -32,11 +32,11 @@ async function retryFromLastStage(
   { env, log, receivedAt }: InteractionContext,
 ): Promise<Response> {
   const t = textFor(interaction);
-  if (!isWorkflowId(workflowId)) return ephemeral(resultGoneText(t, env));
+  if (!isWorkflowId(workflowId)) return ephemeral(resultGoneText(env));
   const user = invokingUser(interaction);
   const row = await findResult(env.DB, workflowId);
   const retention = retentionSettings(env).resultRetentionMs;
-  if (!row || row.created_at < Date.now() - retention) return ephemeral(resultGoneText(t, env));
+  if (!row || row.created_at < Date.now() - retention) return ephemeral(resultGoneText(env));
   if (!user || row.user_id !== user.id) return ephemeral(t("interactions.rerun.notOwner"));
   const status = row.status as string;
   if (status !== "failed" && status !== "timed_out")

@@ -28,10 +28,10 @@ export const runAgainButton: ComponentHandler = {
     const t = textFor(interaction);
     const user = invokingUser(interaction);
     const row = isWorkflowId(workflowId) ? await findResult(context.env.DB, workflowId) : null;
-    if (!row) return ephemeral(resultGoneText(t, context.env));
+    if (!row) return ephemeral(resultGoneText(context.env));
     if (!user || row.user_id !== user.id) return ephemeral(t("interactions.rerun.notOwner"));
     const stored = await loadStoredResult(context.env.RESULTS, row.r2_prefix);
-    if (!stored) return ephemeral(resultGoneText(t, context.env));
+    if (!stored) return ephemeral(resultGoneText(context.env));
     const plan = rerunPlan(stored.meta, lighter);
     if (!plan.ok) return ephemeral(t(PLAN_REFUSAL[plan.reason]));
     const parsed = plan.workflow.parseOptions(plan.options, invocationOf(interaction, true));

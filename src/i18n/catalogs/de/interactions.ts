@@ -1,9 +1,5 @@
 import type { Translation } from "../../catalog-types.ts";
-import type { Formatters } from "../../formatters.ts";
 import type { interactions as english } from "../en/interactions.ts";
-
-const days = (count: number, f: Formatters) =>
-  f.count(count, { one: "{n} Tag", other: "{n} Tage" });
 
 export const interactions: Translation<typeof english> = {
   "interactions.pong": ({ ms }, f) => `Pong! Antwort in ${f.number(ms)} ms.`,
@@ -73,17 +69,6 @@ export const interactions: Translation<typeof english> = {
   "interactions.status.failed": () => "fehlgeschlagen",
   "interactions.status.cancelled": () => "abgebrochen",
   "interactions.status.timed_out": () => "Zeit überschritten",
-  "interactions.retrieve.none": () => "Du hast noch keine gespeicherten Ergebnisse.",
-  "interactions.retrieve.list": ({ lines }) =>
-    `Deine letzten Ergebnisse (neueste zuerst):\n${lines}\n\nRufe eines mit \`/ergebnisse_abrufen workflow_id:<id>\` ab.`,
-  "interactions.retrieve.line": (v) =>
-    `• ${v.id} ${v.command} · ${v.input} · ${v.status} · <t:${Math.floor(v.createdAt / 1000)}:R>${v.delivered ? "" : " · noch nicht zugestellt"}`,
-  "interactions.retrieve.choice": (v, f) =>
-    `${v.command} · ${v.input} · ${f.dateTime(v.createdAt)} · ${v.status}`,
-  "interactions.retrieve.notFound": ({ days: count }, f) =>
-    `Ich finde kein Ergebnis mit dieser ID. Ergebnisse werden ${days(count, f)} aufbewahrt; führe \`/ergebnisse_abrufen\` ohne ID aus, um deine aufzulisten.`,
-  "interactions.resultGone": ({ days: count }, f) =>
-    `⚠️ Dieses Ergebnis finde ich nicht mehr; Ergebnisse werden ${days(count, f)} aufbewahrt.`,
   "interactions.workflows.none": () => "Du hast keine laufenden oder letzten Workflows.",
   "interactions.workflows.running": () => "**Laufend**",
   "interactions.workflows.recent": () => "**Zuletzt**",

@@ -80,27 +80,6 @@ export const interactions = {
   "interactions.status.failed": () => "failed",
   "interactions.status.cancelled": () => "cancelled",
   "interactions.status.timed_out": () => "timed out",
-  "interactions.retrieve.none": () => "You have no stored results yet.",
-  "interactions.retrieve.list": ({ lines }: { lines: string }) =>
-    `Your recent results (newest first):\n${lines}\n\nFetch one with \`/retrieve_results workflow_id:<id>\`.`,
-  /** `id` and `input` are code spans; `createdAt` ms since epoch, shown relative by Discord. */
-  "interactions.retrieve.line": (v: {
-    id: string;
-    command: string;
-    input: string;
-    status: string;
-    createdAt: number;
-    delivered: boolean;
-  }) =>
-    `• ${v.id} ${v.command} · ${v.input} · ${v.status} · <t:${Math.floor(v.createdAt / 1000)}:R>${v.delivered ? "" : " · not delivered yet"}`,
-  "interactions.retrieve.choice": (
-    v: { command: string; input: string; createdAt: number; status: string },
-    f,
-  ) => `${v.command} · ${v.input} · ${f.dateTime(v.createdAt)} · ${v.status}`,
-  "interactions.retrieve.notFound": ({ days }: { days: number }, f) =>
-    `I can't find a result with that id. Results are kept for ${f.count(days, { one: "{n} day", other: "{n} days" })}; run \`/retrieve_results\` without an id to list yours.`,
-  "interactions.resultGone": ({ days }: { days: number }, f) =>
-    `⚠️ I can't find that result any more; results are kept for ${f.count(days, { one: "{n} day", other: "{n} days" })}.`,
   "interactions.workflows.none": () => "You have no running or recent workflows.",
   "interactions.workflows.running": () => "**Running**",
   "interactions.workflows.recent": () => "**Recent**",

@@ -1,9 +1,5 @@
 import type { Translation } from "../../catalog-types.ts";
-import type { Formatters } from "../../formatters.ts";
 import type { interactions as english } from "../en/interactions.ts";
-
-const days = (count: number, f: Formatters) =>
-  f.count(count, { one: "{n} día", other: "{n} días" });
 
 export const interactions: Translation<typeof english> = {
   "interactions.pong": ({ ms }, f) => `¡Pong! Respondido en ${f.number(ms)} ms.`,
@@ -71,17 +67,6 @@ export const interactions: Translation<typeof english> = {
   "interactions.status.failed": () => "fallido",
   "interactions.status.cancelled": () => "cancelado",
   "interactions.status.timed_out": () => "tiempo agotado",
-  "interactions.retrieve.none": () => "Aún no tienes resultados guardados.",
-  "interactions.retrieve.list": ({ lines }) =>
-    `Tus resultados recientes (los más nuevos primero):\n${lines}\n\nObtén uno con \`/obtener_resultados id_flujo:<id>\`.`,
-  "interactions.retrieve.line": (v) =>
-    `• ${v.id} ${v.command} · ${v.input} · ${v.status} · <t:${Math.floor(v.createdAt / 1000)}:R>${v.delivered ? "" : " · aún sin entregar"}`,
-  "interactions.retrieve.choice": (v, f) =>
-    `${v.command} · ${v.input} · ${f.dateTime(v.createdAt)} · ${v.status}`,
-  "interactions.retrieve.notFound": ({ days: count }, f) =>
-    `No encuentro ningún resultado con ese id. Los resultados se guardan ${days(count, f)}; ejecuta \`/obtener_resultados\` sin id para ver los tuyos.`,
-  "interactions.resultGone": ({ days: count }, f) =>
-    `⚠️ Ya no encuentro ese resultado; los resultados se guardan ${days(count, f)}.`,
   "interactions.workflows.none": () => "No tienes flujos de trabajo en curso ni recientes.",
   "interactions.workflows.running": () => "**En curso**",
   "interactions.workflows.recent": () => "**Recientes**",

@@ -1,9 +1,5 @@
 import type { Translation } from "../../catalog-types.ts";
-import type { Formatters } from "../../formatters.ts";
 import type { interactions as english } from "../en/interactions.ts";
-
-const days = (count: number, f: Formatters) =>
-  f.count(count, { one: "{n} jour", other: "{n} jours" });
 
 export const interactions: Translation<typeof english> = {
   "interactions.pong": ({ ms }, f) => `Pong ! Réponse en ${f.number(ms)} ms.`,
@@ -71,17 +67,6 @@ export const interactions: Translation<typeof english> = {
   "interactions.status.failed": () => "échoué",
   "interactions.status.cancelled": () => "annulé",
   "interactions.status.timed_out": () => "délai dépassé",
-  "interactions.retrieve.none": () => "Tu n'as encore aucun résultat enregistré.",
-  "interactions.retrieve.list": ({ lines }) =>
-    `Tes résultats récents (les plus récents d'abord) :\n${lines}\n\nRécupères-en un avec \`/récupérer_résultats id_workflow:<id>\`.`,
-  "interactions.retrieve.line": (v) =>
-    `• ${v.id} ${v.command} · ${v.input} · ${v.status} · <t:${Math.floor(v.createdAt / 1000)}:R>${v.delivered ? "" : " · pas encore livré"}`,
-  "interactions.retrieve.choice": (v, f) =>
-    `${v.command} · ${v.input} · ${f.dateTime(v.createdAt)} · ${v.status}`,
-  "interactions.retrieve.notFound": ({ days: count }, f) =>
-    `Je ne trouve aucun résultat avec cet identifiant. Les résultats sont conservés ${days(count, f)} ; lance \`/récupérer_résultats\` sans identifiant pour lister les tiens.`,
-  "interactions.resultGone": ({ days: count }, f) =>
-    `⚠️ Je ne trouve plus ce résultat ; les résultats sont conservés ${days(count, f)}.`,
   "interactions.workflows.none": () => "Tu n'as aucun workflow en cours ou récent.",
   "interactions.workflows.running": () => "**En cours**",
   "interactions.workflows.recent": () => "**Récents**",

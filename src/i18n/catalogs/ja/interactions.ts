@@ -69,17 +69,6 @@ export const interactions: Translation<typeof english> = {
   "interactions.status.failed": () => "失敗",
   "interactions.status.cancelled": () => "キャンセル済み",
   "interactions.status.timed_out": () => "タイムアウト",
-  "interactions.retrieve.none": () => "保存された結果はまだありません。",
-  "interactions.retrieve.list": ({ lines }) =>
-    `最近の結果（新しい順）：\n${lines}\n\n\`/結果を取得 ワークフローid:<id>\` で取得できます。`,
-  "interactions.retrieve.line": (v) =>
-    `• ${v.id} ${v.command} · ${v.input} · ${v.status} · <t:${Math.floor(v.createdAt / 1000)}:R>${v.delivered ? "" : " · 未配信"}`,
-  "interactions.retrieve.choice": (v, f) =>
-    `${v.command} · ${v.input} · ${f.dateTime(v.createdAt)} · ${v.status}`,
-  "interactions.retrieve.notFound": ({ days }, f) =>
-    `その ID の結果は見つかりません。結果の保存期間は ${f.number(days)} 日です。ID なしで \`/結果を取得\` を実行すると一覧を表示します。`,
-  "interactions.resultGone": ({ days }, f) =>
-    `⚠️ その結果はもう見つかりません。結果の保存期間は ${f.number(days)} 日です。`,
   "interactions.workflows.none": () => "実行中または最近のワークフローはありません。",
   "interactions.workflows.running": () => "**実行中**",
   "interactions.workflows.recent": () => "**最近**",

@@ -1,9 +1,5 @@
 import type { Translation } from "../../catalog-types.ts";
-import type { Formatters } from "../../formatters.ts";
 import type { interactions as english } from "../en/interactions.ts";
-
-const days = (count: number, f: Formatters) =>
-  f.count(count, { one: "{n} dia", other: "{n} dias" });
 
 export const interactions: Translation<typeof english> = {
   "interactions.pong": ({ ms }, f) => `Pong! Respondido em ${f.number(ms)} ms.`,
@@ -71,17 +67,6 @@ export const interactions: Translation<typeof english> = {
   "interactions.status.failed": () => "falhou",
   "interactions.status.cancelled": () => "cancelado",
   "interactions.status.timed_out": () => "tempo esgotado",
-  "interactions.retrieve.none": () => "Você ainda não tem resultados guardados.",
-  "interactions.retrieve.list": ({ lines }) =>
-    `Seus resultados recentes (mais novos primeiro):\n${lines}\n\nObtenha um com \`/obter_resultados id_fluxo:<id>\`.`,
-  "interactions.retrieve.line": (v) =>
-    `• ${v.id} ${v.command} · ${v.input} · ${v.status} · <t:${Math.floor(v.createdAt / 1000)}:R>${v.delivered ? "" : " · ainda não entregue"}`,
-  "interactions.retrieve.choice": (v, f) =>
-    `${v.command} · ${v.input} · ${f.dateTime(v.createdAt)} · ${v.status}`,
-  "interactions.retrieve.notFound": ({ days: count }, f) =>
-    `Não encontrei nenhum resultado com esse id. Os resultados ficam guardados por ${days(count, f)}; execute \`/obter_resultados\` sem id para listar os seus.`,
-  "interactions.resultGone": ({ days: count }, f) =>
-    `⚠️ Não encontro mais esse resultado; os resultados ficam guardados por ${days(count, f)}.`,
   "interactions.workflows.none": () => "Você não tem fluxos de trabalho em andamento nem recentes.",
   "interactions.workflows.running": () => "**Em andamento**",
   "interactions.workflows.recent": () => "**Recentes**",
