@@ -77,11 +77,11 @@ describe.each(["de", "ja"] as const)("replies in %s", (locale: Locale) => {
     } as unknown as ResultIndexRow;
     const view = pickedView({ running: [], recent: [row] }, row.workflow_id, Date.now(), locale);
     const buttons = JSON.stringify(view?.components);
-    expect(buttons).toContain(t("interactions.workflows.showResult"));
-    expect(buttons).toContain(t("interactions.workflows.runAgain"));
+    expect(buttons).toContain(t("interactions.workflows.showResultButton"));
+    expect(buttons).toContain(t("interactions.workflows.runAgainButton"));
     expect(buttons).toContain(t("interactions.workflows.pickPlaceholder"));
     expect(view?.content).toContain(t("interactions.status.failed"));
-    expect(buttons).not.toContain(english("interactions.workflows.showResult"));
+    expect(buttons).not.toContain(english("interactions.workflows.showResultButton"));
   });
 });
 

@@ -180,18 +180,22 @@ export function pickedView(
   if (running) {
     content = `**${running.name}** · ${codeSpan(running.inputLabel, 200)}\n${runningParts(t, running, now).join(" · ")}`;
     buttons = [
-      button(t("interactions.workflows.cancel"), ButtonStyle.Danger, cancelId(workflowId)),
+      button(t("interactions.workflows.cancelButton"), ButtonStyle.Danger, cancelId(workflowId)),
     ];
   } else {
     const r = recent as ResultIndexRow;
     content = `**${r.command}** · ${codeSpan(r.input, 200)}\n${statusText(t, r.status)} · ${deliveryText(t, r)} · ${when(r.completed_at)}`;
     buttons = [
       button(
-        t("interactions.workflows.showResult"),
+        t("interactions.workflows.showResultButton"),
         ButtonStyle.Primary,
         customId(RETRIEVE_PREFIX, workflowId),
       ),
-      button(t("interactions.workflows.runAgain"), ButtonStyle.Secondary, runAgainId(workflowId)),
+      button(
+        t("interactions.workflows.runAgainButton"),
+        ButtonStyle.Secondary,
+        runAgainId(workflowId),
+      ),
     ];
   }
   return {

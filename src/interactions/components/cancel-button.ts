@@ -36,7 +36,7 @@ function disableCancel(rows: Row[], t: Translate): Row[] {
       component.type === ComponentType.Button &&
       "custom_id" in component &&
       component.custom_id.startsWith(`${CANCEL_PREFIX}:`)
-        ? { ...component, disabled: true, label: t("interactions.cancel.buttonCancelling") }
+        ? { ...component, disabled: true, label: t("interactions.cancel.cancellingButton") }
         : component,
     ),
   }));

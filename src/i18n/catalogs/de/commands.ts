@@ -6,7 +6,7 @@ export const commands: Translation<typeof english> = {
   "commands.retrieveResults.name": () => "ergebnisse_abrufen",
   "commands.retrieveResults.description": () =>
     "Das Ergebnis eines deiner Workflows abrufen oder deine letzten auflisten",
-  "commands.retrieveResults.workflowId.name": () => "workflow_id",
+  "commands.retrieveResults.workflowId.name": () => "workflow-id",
   "commands.retrieveResults.workflowId.description": () =>
     "Welcher Workflow (tippe, um aus deinen letzten Ergebnissen zu wählen)",
   "commands.workflows.name": () => "workflows",
@@ -23,7 +23,7 @@ export const commands: Translation<typeof english> = {
   "commands.callback.set.name": () => "setzen",
   "commands.callback.set.description": () =>
     "Fertige Workflows per POST an diese URL senden, signiert mit HMAC-SHA256",
-  "commands.callback.url.description": () => "https://…",
+  "commands.callback.url.description": () => "Die Zieladresse: https://…",
   "commands.callback.clear.name": () => "entfernen",
   "commands.callback.clear.description": () => "Keine fertigen Workflows mehr senden",
   "commands.language.name": () => "sprache",

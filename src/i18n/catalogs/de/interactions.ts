@@ -29,7 +29,7 @@ export const interactions: Translation<typeof english> = {
     `${field} ist keine Zeichenkette mit 1 bis ${f.number(max)} Zeichen`,
   "interactions.whoSent": () => "⚠️ Ich kann nicht erkennen, wer diesen Befehl gesendet hat.",
   "interactions.whoPressed": () => "⚠️ Ich kann nicht erkennen, wer das gedrückt hat.",
-  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem}`,
+  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem} Es wurde nichts gestartet.`,
   "interactions.startFailed": () =>
     "Das konnte ich gerade leider nicht starten (es wurde nichts gestartet). Bitte versuch es in einer Minute noch einmal.",
   "interactions.cannotDeliver": ({ estimateMs, installUrl }, f) =>
@@ -83,9 +83,9 @@ export const interactions: Translation<typeof english> = {
   "interactions.workflows.pickPlaceholder": () =>
     "Wähle einen Workflow, um ihn abzubrechen oder sein Ergebnis zu sehen",
   "interactions.workflows.idLine": ({ id }) => `-# Workflow ${id}`,
-  "interactions.workflows.cancel": () => "Abbrechen",
-  "interactions.workflows.showResult": () => "Ergebnis zeigen",
-  "interactions.workflows.runAgain": () => "Erneut ausführen",
+  "interactions.workflows.cancelButton": () => "Abbrechen",
+  "interactions.workflows.showResultButton": () => "Ergebnis zeigen",
+  "interactions.workflows.runAgainButton": () => "Erneut ausführen",
   "interactions.workflows.unknownPick": () => "⚠️ Ich kann nicht erkennen, was gewählt wurde.",
   "interactions.workflows.pickGone": () =>
     "Dieser Workflow ist nicht mehr in deiner Liste; führe `/workflows` erneut aus.",
@@ -95,7 +95,7 @@ export const interactions: Translation<typeof english> = {
   "interactions.cancel.finished": () => "Dieser Workflow ist bereits beendet.",
   "interactions.cancel.cancelling": () =>
     "🛑 Wird abgebrochen … der Workflow endet nach seinem aktuellen Schritt.",
-  "interactions.cancel.buttonCancelling": () => "Wird abgebrochen …",
+  "interactions.cancel.cancellingButton": () => "Wird abgebrochen …",
   "interactions.rerun.notOwner": () =>
     "🚫 Nur die Person, die diesen Workflow gestartet hat, kann ihn erneut ausführen.",
   "interactions.rerun.notRetryable": () =>

@@ -27,7 +27,7 @@ export const commands = {
   "commands.callback.set.name": () => "set",
   "commands.callback.set.description": () =>
     "POST finished workflows to this URL, signed with HMAC-SHA256",
-  "commands.callback.url.description": () => "https://…",
+  "commands.callback.url.description": () => "The address to send to: https://…",
   "commands.callback.clear.name": () => "clear",
   "commands.callback.clear.description": () => "Stop sending finished workflows",
   "commands.language.name": () => "language",

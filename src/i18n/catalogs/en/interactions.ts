@@ -35,7 +35,8 @@ export const interactions = {
     `${field} is not a string of 1 to ${f.number(max)} characters`,
   "interactions.whoSent": () => "⚠️ I can't tell who sent this command.",
   "interactions.whoPressed": () => "⚠️ I can't tell who pressed this.",
-  "interactions.optionsRejected": ({ problem }: { problem: string }) => `⚠️ ${problem}`,
+  "interactions.optionsRejected": ({ problem }: { problem: string }) =>
+    `⚠️ ${problem} Nothing was started.`,
   "interactions.startFailed": () =>
     "Sorry, I couldn't start that right now (nothing was started). Please try again in a minute.",
   "interactions.cannotDeliver": (
@@ -94,9 +95,9 @@ export const interactions = {
   "interactions.workflows.notDelivered": () => "not delivered yet (kept for you)",
   "interactions.workflows.pickPlaceholder": () => "Pick a workflow to cancel it or see its result",
   "interactions.workflows.idLine": ({ id }: { id: string }) => `-# workflow ${id}`,
-  "interactions.workflows.cancel": () => "Cancel",
-  "interactions.workflows.showResult": () => "Show result",
-  "interactions.workflows.runAgain": () => "Run again",
+  "interactions.workflows.cancelButton": () => "Cancel",
+  "interactions.workflows.showResultButton": () => "Show result",
+  "interactions.workflows.runAgainButton": () => "Run again",
   "interactions.workflows.unknownPick": () => "⚠️ I can't tell what was picked.",
   "interactions.workflows.pickGone": () =>
     "That workflow is no longer in your list; run `/workflows` again.",
@@ -106,7 +107,7 @@ export const interactions = {
   "interactions.cancel.finished": () => "This workflow has already finished.",
   "interactions.cancel.cancelling": () =>
     "🛑 Cancelling… the workflow stops after its current step.",
-  "interactions.cancel.buttonCancelling": () => "Cancelling…",
+  "interactions.cancel.cancellingButton": () => "Cancelling…",
   "interactions.rerun.notOwner": () =>
     "🚫 Only the person who started this workflow can run it again.",
   "interactions.rerun.notRetryable": () =>

@@ -23,7 +23,7 @@ export const commands: Translation<typeof english> = {
   "commands.callback.set.name": () => "establecer",
   "commands.callback.set.description": () =>
     "Enviar (POST) los flujos terminados a esta URL, firmados con HMAC-SHA256",
-  "commands.callback.url.description": () => "https://…",
+  "commands.callback.url.description": () => "La dirección de destino: https://…",
   "commands.callback.clear.name": () => "borrar",
   "commands.callback.clear.description": () => "Dejar de enviar los flujos terminados",
   "commands.language.name": () => "idioma",

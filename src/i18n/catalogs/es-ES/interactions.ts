@@ -28,7 +28,7 @@ export const interactions: Translation<typeof english> = {
     `${field} no es una cadena de 1 a ${f.number(max)} caracteres`,
   "interactions.whoSent": () => "⚠️ No sé quién ha enviado este comando.",
   "interactions.whoPressed": () => "⚠️ No sé quién ha pulsado esto.",
-  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem}`,
+  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem} No se ha iniciado nada.`,
   "interactions.startFailed": () =>
     "Lo siento, no he podido iniciarlo ahora mismo (no se ha iniciado nada). Inténtalo de nuevo en un minuto.",
   "interactions.cannotDeliver": ({ estimateMs, installUrl }, f) =>
@@ -82,9 +82,9 @@ export const interactions: Translation<typeof english> = {
   "interactions.workflows.pickPlaceholder": () =>
     "Elige un flujo para cancelarlo o ver su resultado",
   "interactions.workflows.idLine": ({ id }) => `-# flujo ${id}`,
-  "interactions.workflows.cancel": () => "Cancelar",
-  "interactions.workflows.showResult": () => "Ver resultado",
-  "interactions.workflows.runAgain": () => "Ejecutar de nuevo",
+  "interactions.workflows.cancelButton": () => "Cancelar",
+  "interactions.workflows.showResultButton": () => "Ver resultado",
+  "interactions.workflows.runAgainButton": () => "Ejecutar de nuevo",
   "interactions.workflows.unknownPick": () => "⚠️ No sé qué se ha elegido.",
   "interactions.workflows.pickGone": () =>
     "Ese flujo ya no está en tu lista; vuelve a ejecutar `/flujos`.",
@@ -93,7 +93,7 @@ export const interactions: Translation<typeof english> = {
     "🚫 Solo quien inició este flujo de trabajo puede cancelarlo.",
   "interactions.cancel.finished": () => "Este flujo de trabajo ya ha terminado.",
   "interactions.cancel.cancelling": () => "🛑 Cancelando… el flujo se detiene tras su paso actual.",
-  "interactions.cancel.buttonCancelling": () => "Cancelando…",
+  "interactions.cancel.cancellingButton": () => "Cancelando…",
   "interactions.rerun.notOwner": () =>
     "🚫 Solo quien inició este flujo de trabajo puede volver a ejecutarlo.",
   "interactions.rerun.notRetryable": () =>

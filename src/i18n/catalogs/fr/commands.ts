@@ -23,7 +23,7 @@ export const commands: Translation<typeof english> = {
   "commands.callback.set.name": () => "définir",
   "commands.callback.set.description": () =>
     "Envoyer (POST) les workflows terminés à cette URL, signés en HMAC-SHA256",
-  "commands.callback.url.description": () => "https://…",
+  "commands.callback.url.description": () => "L'adresse de destination : https://…",
   "commands.callback.clear.name": () => "effacer",
   "commands.callback.clear.description": () => "Ne plus envoyer les workflows terminés",
   "commands.language.name": () => "langue",

@@ -28,7 +28,7 @@ export const interactions: Translation<typeof english> = {
     `${field} n'est pas une chaîne de 1 à ${f.number(max)} caractères`,
   "interactions.whoSent": () => "⚠️ Je ne sais pas qui a envoyé cette commande.",
   "interactions.whoPressed": () => "⚠️ Je ne sais pas qui a appuyé ici.",
-  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem}`,
+  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem} Rien n'a été lancé.`,
   "interactions.startFailed": () =>
     "Désolé, je n'ai pas pu lancer cela pour le moment (rien n'a été lancé). Réessaie dans une minute.",
   "interactions.cannotDeliver": ({ estimateMs, installUrl }, f) =>
@@ -81,10 +81,10 @@ export const interactions: Translation<typeof english> = {
   "interactions.workflows.notDelivered": () => "pas encore livré (conservé pour toi)",
   "interactions.workflows.pickPlaceholder": () =>
     "Choisis un workflow pour l'annuler ou voir son résultat",
-  "interactions.workflows.idLine": ({ id }) => `-# workflow ${id}`,
-  "interactions.workflows.cancel": () => "Annuler",
-  "interactions.workflows.showResult": () => "Voir le résultat",
-  "interactions.workflows.runAgain": () => "Relancer",
+  "interactions.workflows.idLine": ({ id }) => `-# identifiant du workflow : ${id}`,
+  "interactions.workflows.cancelButton": () => "Annuler",
+  "interactions.workflows.showResultButton": () => "Voir le résultat",
+  "interactions.workflows.runAgainButton": () => "Relancer",
   "interactions.workflows.unknownPick": () => "⚠️ Je ne sais pas ce qui a été choisi.",
   "interactions.workflows.pickGone": () =>
     "Ce workflow n'est plus dans ta liste ; relance `/workflows`.",
@@ -94,7 +94,7 @@ export const interactions: Translation<typeof english> = {
   "interactions.cancel.finished": () => "Ce workflow est déjà terminé.",
   "interactions.cancel.cancelling": () =>
     "🛑 Annulation… le workflow s'arrête après son étape en cours.",
-  "interactions.cancel.buttonCancelling": () => "Annulation…",
+  "interactions.cancel.cancellingButton": () => "Annulation…",
   "interactions.rerun.notOwner": () =>
     "🚫 Seule la personne qui a lancé ce workflow peut le relancer.",
   "interactions.rerun.notRetryable": () =>

@@ -23,7 +23,7 @@ export const commands: Translation<typeof english> = {
   "commands.callback.set.name": () => "設定",
   "commands.callback.set.description": () =>
     "完了したワークフローをこのURLへPOSTします（HMAC-SHA256で署名）",
-  "commands.callback.url.description": () => "https://…",
+  "commands.callback.url.description": () => "送信先のアドレス（https://…）",
   "commands.callback.clear.name": () => "解除",
   "commands.callback.clear.description": () => "完了したワークフローの送信をやめます",
   "commands.language.name": () => "言語",

@@ -29,7 +29,7 @@ export const interactions: Translation<typeof english> = {
     `${field} が 1〜${f.number(max)} 文字の文字列ではありません`,
   "interactions.whoSent": () => "⚠️ このコマンドを誰が送ったのか分かりません。",
   "interactions.whoPressed": () => "⚠️ 誰が押したのか分かりません。",
-  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem}`,
+  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem} 何も開始されていません。`,
   "interactions.startFailed": () =>
     "すみません、今は開始できませんでした（何も開始されていません）。1 分ほどしてからもう一度お試しください。",
   "interactions.cannotDeliver": ({ estimateMs, installUrl }, f) =>
@@ -83,9 +83,9 @@ export const interactions: Translation<typeof english> = {
   "interactions.workflows.pickPlaceholder": () =>
     "ワークフローを選ぶと、キャンセルしたり結果を見たりできます",
   "interactions.workflows.idLine": ({ id }) => `-# ワークフロー ${id}`,
-  "interactions.workflows.cancel": () => "キャンセル",
-  "interactions.workflows.showResult": () => "結果を表示",
-  "interactions.workflows.runAgain": () => "もう一度実行",
+  "interactions.workflows.cancelButton": () => "キャンセル",
+  "interactions.workflows.showResultButton": () => "結果を表示",
+  "interactions.workflows.runAgainButton": () => "もう一度実行",
   "interactions.workflows.unknownPick": () => "⚠️ 何が選ばれたのか分かりません。",
   "interactions.workflows.pickGone": () =>
     "そのワークフローはもう一覧にありません。`/ワークフロー` をもう一度実行してください。",
@@ -95,7 +95,7 @@ export const interactions: Translation<typeof english> = {
   "interactions.cancel.finished": () => "このワークフローはすでに終了しています。",
   "interactions.cancel.cancelling": () =>
     "🛑 キャンセル中… 現在のステップが終わるとワークフローは停止します。",
-  "interactions.cancel.buttonCancelling": () => "キャンセル中…",
+  "interactions.cancel.cancellingButton": () => "キャンセル中…",
   "interactions.rerun.notOwner": () =>
     "🚫 このワークフローをもう一度実行できるのは、開始した本人だけです。",
   "interactions.rerun.notRetryable": () =>

@@ -23,7 +23,7 @@ export const commands: Translation<typeof english> = {
   "commands.callback.set.name": () => "definir",
   "commands.callback.set.description": () =>
     "Enviar (POST) os fluxos concluídos para esta URL, assinados com HMAC-SHA256",
-  "commands.callback.url.description": () => "https://…",
+  "commands.callback.url.description": () => "O endereço de destino: https://…",
   "commands.callback.clear.name": () => "limpar",
   "commands.callback.clear.description": () => "Parar de enviar os fluxos concluídos",
   "commands.language.name": () => "idioma",

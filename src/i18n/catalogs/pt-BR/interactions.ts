@@ -28,7 +28,7 @@ export const interactions: Translation<typeof english> = {
     `${field} não é um texto de 1 a ${f.number(max)} caracteres`,
   "interactions.whoSent": () => "⚠️ Não consigo saber quem enviou este comando.",
   "interactions.whoPressed": () => "⚠️ Não consigo saber quem apertou isto.",
-  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem}`,
+  "interactions.optionsRejected": ({ problem }) => `⚠️ ${problem} Nada foi iniciado.`,
   "interactions.startFailed": () =>
     "Desculpe, não consegui iniciar isso agora (nada foi iniciado). Tente de novo em um minuto.",
   "interactions.cannotDeliver": ({ estimateMs, installUrl }, f) =>
@@ -82,9 +82,9 @@ export const interactions: Translation<typeof english> = {
   "interactions.workflows.pickPlaceholder": () =>
     "Escolha um fluxo para cancelá-lo ou ver o resultado",
   "interactions.workflows.idLine": ({ id }) => `-# fluxo ${id}`,
-  "interactions.workflows.cancel": () => "Cancelar",
-  "interactions.workflows.showResult": () => "Ver resultado",
-  "interactions.workflows.runAgain": () => "Executar de novo",
+  "interactions.workflows.cancelButton": () => "Cancelar",
+  "interactions.workflows.showResultButton": () => "Ver resultado",
+  "interactions.workflows.runAgainButton": () => "Executar de novo",
   "interactions.workflows.unknownPick": () => "⚠️ Não consigo saber o que foi escolhido.",
   "interactions.workflows.pickGone": () =>
     "Esse fluxo não está mais na sua lista; execute `/fluxos` de novo.",
@@ -93,7 +93,7 @@ export const interactions: Translation<typeof english> = {
     "🚫 Só quem iniciou este fluxo de trabalho pode cancelá-lo.",
   "interactions.cancel.finished": () => "Este fluxo de trabalho já terminou.",
   "interactions.cancel.cancelling": () => "🛑 Cancelando… o fluxo para depois da etapa atual.",
-  "interactions.cancel.buttonCancelling": () => "Cancelando…",
+  "interactions.cancel.cancellingButton": () => "Cancelando…",
   "interactions.rerun.notOwner": () =>
     "🚫 Só quem iniciou este fluxo de trabalho pode executá-lo de novo.",
   "interactions.rerun.notRetryable": () =>
