@@ -81,7 +81,7 @@ function deliveryText(t: Translate, r: ResultIndexRow): string {
 /** What a running workflow is doing: its stage, time so far and reply window. */
 function runningParts(t: Translate, s: WorkflowSnapshot, now: number): string[] {
   return [
-    t("interactions.status.running"),
+    statusText(t, s.status),
     stageText(t, s),
     t("interactions.workflows.elapsed", { ms: now - s.receivedAt }),
     tokenText(t, s, now),
