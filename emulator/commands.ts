@@ -1,17 +1,16 @@
 // Application command validation and the JSON Discord stores (docs: interactions/application-commands).
-import type { FieldError } from "./form-errors.ts";
+import {
+  checkDescriptionLocalizations,
+  checkNameLocalizations,
+  checkOptions,
+  INVALID_NAME,
+  isValidName,
+} from "./command-localizations.ts";
 import { badLength, type FormErrors, maxLength, REQUIRED } from "./form-errors.ts";
 import { charCount, isObject, type JsonObject } from "./json.ts";
 
 const CHAT_INPUT = 1;
 const MAX_COMMANDS = 100;
-const MAX_OPTIONS = 25;
-const NAME_PATTERN = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
-
-const INVALID_NAME: FieldError = {
-  code: "APPLICATION_COMMAND_INVALID_NAME",
-  message: "Command name is invalid",
-};
 
 /** Problems with a command list (for PUT) or one command (path prefix [] for POST/PATCH). */
 export function validateCommands(commands: unknown[], errors: FormErrors): void {
@@ -49,7 +48,7 @@ export function checkCommand(
   if (typeof name !== "string") errors.add([...path, "name"], REQUIRED);
   else if (charCount(name) < 1 || charCount(name) > 32)
     errors.add([...path, "name"], badLength(1, 32));
-  else if (type === CHAT_INPUT && (!NAME_PATTERN.test(name) || name !== name.toLowerCase())) {
+  else if (type === CHAT_INPUT && !isValidName(name)) {
     errors.add([...path, "name"], INVALID_NAME);
   }
   const description = command.description;
@@ -58,9 +57,18 @@ export function checkCommand(
     else if (charCount(description) < 1 || charCount(description) > 100) {
       errors.add([...path, "description"], badLength(1, 100));
     }
-  }
-  if (Array.isArray(command.options) && command.options.length > MAX_OPTIONS) {
-    errors.add([...path, "options"], maxLength(MAX_OPTIONS));
+    checkNameLocalizations(
+      command.name_localizations,
+      [...path, "name_localizations"],
+      errors,
+      true,
+    );
+    checkDescriptionLocalizations(
+      command.description_localizations,
+      [...path, "description_localizations"],
+      errors,
+    );
+    checkOptions(command.options, [...path, "options"], errors);
   }
 }
 

@@ -2,7 +2,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-ap
 import { type CommandDiff, diffCommands } from "./command-diff.ts";
 import { ApplicationIntegrationType, InteractionContextType } from "./discord/constants.ts";
 import { createDiscordClient } from "./discord/create-client.ts";
-import { FatalError } from "./discord/errors.ts";
+import { DiscordApiError, FatalError } from "./discord/errors.ts";
 
 export interface RegistrationSettings {
   applicationId: string;
@@ -46,6 +46,36 @@ export function commandsForInstallTypes(
   }));
 }
 
+/**
+ * Discord's per-field errors of a 400 Invalid Form Body (`{"0":{"name":{"_errors":[…]}}}`), one
+ * line per problem, the command named: `/ping name_localizations.de: Command name is invalid
+ * (APPLICATION_COMMAND_INVALID_NAME)`.
+ */
+export function refusedFields(
+  errors: unknown,
+  commands: readonly { name: string }[],
+  path: string[] = [],
+): string[] {
+  if (typeof errors !== "object" || errors === null) return [];
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (key !== "_errors") {
+      lines.push(...refusedFields(value, commands, [...path, key]));
+      continue;
+    }
+    const [first, ...rest] = path;
+    const command = first !== undefined ? commands[Number(first)] : undefined;
+    const where = command
+      ? [`/${command.name}`, rest.join(".")].filter(Boolean).join(" ")
+      : path.join(".");
+    for (const problem of Array.isArray(value) ? value : []) {
+      const { code, message } = problem as { code?: unknown; message?: unknown };
+      lines.push(`${where || "(body)"}: ${String(message)} (${String(code)})`);
+    }
+  }
+  return lines;
+}
+
 /** Sends exactly the command definitions the router uses, replacing what Discord had. */
 export async function registerCommands(
   settings: RegistrationSettings,
@@ -81,8 +111,12 @@ export async function registerCommands(
         "Discord rejected the bot token (401 Unauthorized). Check DISCORD_BOT_TOKEN.",
       );
     }
+    const fields = error instanceof DiscordApiError ? refusedFields(error.errors, commands) : [];
     throw new RegistrationError(
-      `Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`,
+      [
+        `Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`,
+        ...fields.map((line) => `  ${line}`),
+      ].join("\n"),
     );
   }
 }

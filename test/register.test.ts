@@ -94,6 +94,30 @@ describe("command registration", () => {
     );
   });
 
+  it("fails loudly, naming the command and field, when Discord refuses a localized name", async () => {
+    const guildId = `${Date.now()}7`;
+    const [ping, ...rest] = commandDefinitions;
+    for (const [bad, field] of [
+      ["Ping", "/ping name_localizations"],
+      ["ping pong", "/ping name_localizations"],
+      ["p".repeat(33), "/ping name_localizations"],
+    ] as const) {
+      const broken = [
+        { ...ping, name_localizations: { de: bad } },
+        ...rest,
+      ] as typeof commandDefinitions;
+      const refusal = registerCommands({ ...settings, guildId }, broken);
+      await expect(refusal).rejects.toBeInstanceOf(RegistrationError);
+      await expect(refusal).rejects.toThrow(
+        `${field}: Command name is invalid (APPLICATION_COMMAND_INVALID_NAME)`,
+      );
+    }
+    // Nothing was registered: Discord takes a list whole or not at all.
+    expect(
+      await registeredNames(`/applications/${settings.applicationId}/guilds/${guildId}/commands`),
+    ).toEqual([]);
+  });
+
   it("refuses to run without an application id", async () => {
     await expect(
       registerCommands({ ...settings, applicationId: "" }, commandDefinitions),

@@ -1,8 +1,12 @@
+import { rawText } from "../discord/render/localized-text.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import { renderText } from "../i18n/text-ref.ts";
+import { trusted } from "../i18n/translator.ts";
 import type { InteractionContext } from "../interactions/context.ts";
 import { dispatchInteraction } from "../interactions/dispatch.ts";
 import { checkInteractionShape } from "../interactions/interaction-shape.ts";
 import type { HandlerRegistry } from "../interactions/registry.ts";
-import { ephemeral } from "../interactions/replies.ts";
+import { ephemeral, textFor } from "../interactions/replies.ts";
 import { createLogger } from "../log.ts";
 import { importDiscordPublicKey, readSignedBody } from "./discord-signature.ts";
 import { jsonError, unauthorized } from "./responses.ts";
@@ -36,13 +40,18 @@ export async function handleInteractionRequest(
     log.info("interaction.rejected", { status: signed.status, reason: signed.reason });
     return signed.status === 413 ? jsonError(413, "Request body too large") : unauthorized();
   }
-  const shape = checkInteractionShape(parseJson(signed.rawBody));
+  const body = parseJson(signed.rawBody);
+  const shape = checkInteractionShape(body);
   if (!shape.ok) {
-    log.warn("interaction.malformed", { problem: shape.problem });
-    // In Discord the sender sees the sentence; anyone else gets it as JSON with a status.
-    return shape.answerable
-      ? ephemeral(`I couldn't read that interaction: ${shape.problem}.`)
-      : jsonError(400, `Body is not an interaction: ${shape.problem}`);
+    const english = renderText(rawText(DEFAULT_LOCALE), shape.problem);
+    log.warn("interaction.malformed", { problem: english });
+    // In Discord the sender sees the sentence in their language; anyone else gets it as JSON
+    // with a status, in English like the rest of the HTTP API.
+    if (!shape.answerable) return jsonError(400, `Body is not an interaction: ${english}`);
+    const t = textFor(typeof body === "object" && body !== null ? body : {});
+    return ephemeral(
+      t("interactions.malformed", { problem: trusted(renderText(t, shape.problem)) }),
+    );
   }
   const interaction = shape.interaction;
   const context: InteractionContext = {

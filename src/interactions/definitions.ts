@@ -1,7 +1,13 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type {
+  APIApplicationCommandBasicOption,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
 import { rawText } from "../discord/render/localized-text.ts";
+import { choice, described, named } from "../i18n/command-localizations.ts";
+import { DEFAULT_LOCALE, type Locale, TRANSLATED_LOCALES } from "../i18n/locales.ts";
 import { renderText } from "../i18n/text-ref.ts";
-import type { AnyWorkflowDefinition } from "../workflow/definition.ts";
+import type { PublicLanguage } from "../i18n/workflow-locales.ts";
+import type { AnyWorkflowDefinition, WorkflowCommand } from "../workflow/definition.ts";
 import { workflowKinds } from "../workflows/index.ts";
 import {
   ApplicationCommandType,
@@ -14,6 +20,20 @@ import {
 // Slash commands as plain data: the runtime routes by these names and `npm run register`
 // sends exactly this list to Discord, so the two can never disagree. A workflow kind's command
 // is built from the kind's own definition (its `command`), so it is named as the kind.
+
+/** Discord's longest command or option description. */
+const MAX_DESCRIPTION = 100;
+
+/**
+ * A command's, option's or subcommand's name and its translations. Discord routes by the base
+ * name, which the handlers read, so it is written here; the English catalog must say the same.
+ */
+function routedName(name: string, key: Parameters<typeof named>[0]): ReturnType<typeof named> {
+  const localized = named(key);
+  if (localized.name !== name)
+    throw new Error(`${key} is "${localized.name}" in English, but the code routes "${name}"`);
+  return localized;
+}
 
 // Everywhere a user can reach the app: servers that installed it, its DM with the user, and
 // (for users who installed it to their account) other DMs and group DMs. Results there travel
@@ -39,21 +59,21 @@ const SERVER_ADMIN = {
 
 export const pingCommand = {
   name: "ping",
-  description: "Check that the bot is alive and how fast it answers",
+  ...described("commands.ping.description"),
   type: ApplicationCommandType.ChatInput,
   ...ANYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const retrieveResultsCommand = {
-  name: "retrieve_results",
-  description: "Fetch the result of one of your workflows, or list your recent ones",
+  ...routedName("retrieve_results", "commands.retrieveResults.name"),
+  ...described("commands.retrieveResults.description"),
   type: ApplicationCommandType.ChatInput,
   ...ANYWHERE,
   options: [
     {
       type: Option.String,
-      name: "workflow_id",
-      description: "Which workflow (start typing to pick from your recent results)",
+      ...routedName("workflow_id", "commands.retrieveResults.workflowId.name"),
+      ...described("commands.retrieveResults.workflowId.description"),
       required: false,
       autocomplete: true,
       max_length: 36,
@@ -62,26 +82,26 @@ export const retrieveResultsCommand = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const workflowsCommand = {
-  name: "workflows",
-  description: "Your running and recent workflows, with buttons to cancel or fetch results",
+  ...routedName("workflows", "commands.workflows.name"),
+  ...described("commands.workflows.description"),
   type: ApplicationCommandType.ChatInput,
   ...ANYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const notifyCommand = {
-  name: "notify",
-  description: "Get a DM whenever one of your results is ready",
+  ...routedName("notify", "commands.notify.name"),
+  ...described("commands.notify.description"),
   type: ApplicationCommandType.ChatInput,
   ...ANYWHERE,
   options: [
     {
       type: Option.String,
-      name: "state",
-      description: "on or off",
+      ...routedName("state", "commands.notify.state.name"),
+      ...described("commands.notify.state.description"),
       required: true,
       choices: [
-        { name: "on", value: "on" },
-        { name: "off", value: "off" },
+        choice("commands.notify.state.on", "on"),
+        choice("commands.notify.state.off", "off"),
       ],
     },
   ],
@@ -89,43 +109,74 @@ export const notifyCommand = {
 
 export const callbackCommand = {
   name: "callback",
-  description: "Send every finished workflow in this server to a URL (Manage Server)",
+  ...described("commands.callback.description"),
   type: ApplicationCommandType.ChatInput,
   ...SERVER_ADMIN,
   options: [
     {
       type: Option.Subcommand,
-      name: "set",
-      description: "POST finished workflows to this URL, signed with HMAC-SHA256",
+      ...routedName("set", "commands.callback.set.name"),
+      ...described("commands.callback.set.description"),
       options: [
         {
           type: Option.String,
           name: "url",
-          description: "https://…",
+          ...described("commands.callback.url.description"),
           required: true,
           max_length: 2048,
         },
       ],
     },
-    { type: Option.Subcommand, name: "clear", description: "Stop sending finished workflows" },
+    {
+      type: Option.Subcommand,
+      ...routedName("clear", "commands.callback.clear.name"),
+      ...described("commands.callback.clear.description"),
+    },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/**
+ * The engine's own option on every workflow command: whose language the workflow's public
+ * messages speak (src/i18n/workflow-locales.ts). Taken off before the kind parses its options.
+ */
+export const LANGUAGE_OPTION = "language";
+
+const languageOption = {
+  type: Option.String,
+  ...routedName(LANGUAGE_OPTION, "commands.language.name"),
+  ...described("commands.language.description"),
+  required: false,
+  choices: [
+    choice("commands.language.server", "server" satisfies PublicLanguage),
+    choice("commands.language.mine", "mine" satisfies PublicLanguage),
+  ],
+} satisfies APIApplicationCommandBasicOption;
+
+/** A command description from a kind's title, in every language (a kind with no command data). */
+function describedByTitle(kind: AnyWorkflowDefinition): WorkflowCommand {
+  const text = (locale: Locale) =>
+    renderText(rawText(locale), kind.title).slice(0, MAX_DESCRIPTION);
+  return {
+    description: text(DEFAULT_LOCALE),
+    description_localizations: Object.fromEntries(
+      TRANSLATED_LOCALES.map((locale) => [locale, text(locale)]),
+    ),
+  };
+}
 
 /** A workflow kind's slash command: named as the kind, usable wherever the app is. */
 export function kindCommand(
   kind: AnyWorkflowDefinition,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  const { description, options, name_localizations, description_localizations } = kind.command ?? {
-    description: renderText(rawText("en-US") /* i18n: interim English */, kind.title),
-  };
+  const { options = [], ...texts }: WorkflowCommand = kind.command ?? describedByTitle(kind);
+  if (options.some((option) => option.name === LANGUAGE_OPTION))
+    throw new Error(`/${kind.name} has its own "${LANGUAGE_OPTION}" option, which the engine adds`);
   return {
     name: kind.name,
-    description,
+    ...texts,
     type: ApplicationCommandType.ChatInput,
     ...ANYWHERE,
-    ...(options ? { options } : {}),
-    ...(name_localizations ? { name_localizations } : {}),
-    ...(description_localizations ? { description_localizations } : {}),
+    options: [...options, languageOption],
   };
 }
 

@@ -4,6 +4,9 @@ import type {
   APIInteractionResponseCallbackData,
 } from "discord-api-types/v10";
 import { withAllowedMentions } from "../discord/allowed-mentions.ts";
+import { discordText } from "../discord/render/localized-text.ts";
+import { type Locale, resolveLocale } from "../i18n/locales.ts";
+import type { Translate } from "../i18n/translator.ts";
 import { InteractionResponseType, MAX_AUTOCOMPLETE_CHOICES, MessageFlags } from "./constants.ts";
 
 function reply(body: APIInteractionResponse): Response {
@@ -49,6 +52,13 @@ export function autocompleteChoices(
   });
 }
 
-export const UNKNOWN_COMMAND_TEXT = "Sorry, I don't know that command.";
-export const HANDLER_FAILED_TEXT =
-  "Sorry, something went wrong on my side while handling that. Nothing you did caused it; please try again in a moment.";
+/** The language of whoever sent an interaction (its `locale`, their client's language). */
+export function localeOf(interaction: object): Locale {
+  const locale = "locale" in interaction ? interaction.locale : undefined;
+  return resolveLocale(typeof locale === "string" ? locale : undefined);
+}
+
+/** The catalog messages in the language of whoever sent an interaction. */
+export function textFor(interaction: object): Translate {
+  return discordText(localeOf(interaction));
+}

@@ -73,6 +73,68 @@ describe("command registration", () => {
     await expectDiscordError(await put(commands(freshId()), body), 400, 50035);
   });
 
+  it("stores and returns a command's localizations", async () => {
+    const command = {
+      name: "start",
+      name_localizations: { de: "starten", ja: "開始" },
+      description: "Start",
+      description_localizations: { de: "Starten", "es-419": "Iniciar" },
+      options: [
+        {
+          type: 3,
+          name: "depth",
+          name_localizations: { fr: "profondeur" },
+          description: "How deep",
+          choices: [{ name: "Quick", name_localizations: { de: "Schnell" }, value: "quick" }],
+        },
+      ],
+    };
+    const res = await put(commands(freshId()), [command]);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject([command]);
+  });
+
+  it.each([
+    ["upper case", { name_localizations: { de: "Starten" } }, ["0", "name_localizations"]],
+    ["a space", { name_localizations: { fr: "le début" } }, ["0", "name_localizations"]],
+    ["33 characters", { name_localizations: { ja: "あ".repeat(33) } }, ["0", "name_localizations"]],
+    [
+      "an unknown locale",
+      { name_localizations: { xx: "start" } },
+      ["0", "name_localizations", "xx"],
+    ],
+    [
+      "a description over 100 characters",
+      { description_localizations: { de: "d".repeat(101) } },
+      ["0", "description_localizations", "de"],
+    ],
+    [
+      "an option name in upper case",
+      { options: [{ type: 3, name: "url", description: "d", name_localizations: { de: "URL" } }] },
+      ["0", "options", "0", "name_localizations", "de"],
+    ],
+    [
+      "an empty choice name",
+      {
+        options: [
+          {
+            type: 3,
+            name: "state",
+            description: "d",
+            choices: [{ name: "on", name_localizations: { fr: "" }, value: "on" }],
+          },
+        ],
+      },
+      ["0", "options", "0", "choices", "0", "name_localizations", "fr"],
+    ],
+  ])("refuses a localized name or text with %s, naming the field", async (_label, extra, path) => {
+    const res = await put(commands(freshId()), [{ name: "start", description: "d", ...extra }]);
+    const body = (await expectDiscordError(res, 400, 50035)) as { errors: Record<string, unknown> };
+    let node: unknown = body.errors;
+    for (const key of path) node = (node as Record<string, unknown>)[key];
+    expect((node as { _errors: unknown[] })._errors).toHaveLength(1);
+  });
+
   it("refuses another application's commands with 403 50001", async () => {
     const res = await put(`/applications/999999999999999999/commands`, []);
     await expectDiscordError(res, 403, 50001);

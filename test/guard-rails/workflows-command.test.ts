@@ -47,7 +47,7 @@ describe("/workflows", () => {
     expect(reply.data.flags).toBe(64);
     const content = reply.data.content;
     expect(content).toMatch(
-      /\*\*Running\*\*\n• \*\*list_slow_flow\*\* · `busy-input` · stage 2\/2 · \d+s elapsed · reply window \d+s left/,
+      /\*\*Running\*\*\n• \*\*list_slow_flow\*\* · `busy-input` · stage 2\/2 · \d+ sec elapsed · reply window \d+ sec left/,
     );
     expect(content).toMatch(
       /\*\*Recent\*\*\n• \*\*list_quick_flow\*\* · `done-input` · completed · delivered via interaction/,

@@ -61,13 +61,8 @@ export async function startInLocale(
         locale: place.locale,
         guild_locale: place.guildLocale,
       }) as unknown as StartingInteraction;
-  const origin = originOf(interaction, userId, Date.now());
-  const workflowId = await startWorkflow(
-    env,
-    workflow.definition,
-    { input },
-    { ...origin, locales: origin.locales ?? workflowLocalesOf(interaction) },
-  );
+  const origin = originOf(interaction, userId, Date.now(), workflowLocalesOf(interaction));
+  const workflowId = await startWorkflow(env, workflow.definition, { input }, origin);
   await vi.waitFor(
     () => {
       if (!stageRuns.some((run) => run.workflowId === workflowId))

@@ -24,7 +24,8 @@ const SAME_IN_EVERY_LANGUAGE: ReadonlySet<MessageKey> = new Set<MessageKey>([
 
 /** Translations that happen to read as the English does ("3 pages" is French too). */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly MessageKey[]>> = {
-  fr: ["common.pages", "results.footer"],
+  de: ["commands.workflows.name"],
+  fr: ["common.pages", "results.footer", "commands.workflows.name"],
 };
 
 /**

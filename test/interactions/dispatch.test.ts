@@ -2,14 +2,11 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import type { APIInteraction } from "discord-api-types/v10";
 import { beforeAll, describe, expect, it } from "vitest";
+import { discordText } from "../../src/discord/render/localized-text.ts";
 import type { InteractionContext } from "../../src/interactions/context.ts";
 import { dispatchInteraction } from "../../src/interactions/dispatch.ts";
 import { createRegistry } from "../../src/interactions/registry.ts";
-import {
-  ephemeral,
-  HANDLER_FAILED_TEXT,
-  UNKNOWN_COMMAND_TEXT,
-} from "../../src/interactions/replies.ts";
+import { ephemeral } from "../../src/interactions/replies.ts";
 import { createLogger } from "../../src/log.ts";
 import {
   createSigner,
@@ -41,6 +38,10 @@ function context(): InteractionContext {
   };
 }
 
+// These interactions are in English (locale en-US).
+const UNKNOWN_COMMAND = discordText("en-US")("interactions.unknownCommand");
+const HANDLER_FAILED = discordText("en-US")("interactions.handlerFailed");
+
 describe("interaction dispatch", () => {
   let signer: InteractionSigner;
   beforeAll(async () => {
@@ -61,7 +62,7 @@ describe("interaction dispatch", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       type: 4,
-      data: { content: UNKNOWN_COMMAND_TEXT, flags: 64 },
+      data: { content: UNKNOWN_COMMAND, flags: 64 },
     });
   });
 
@@ -76,7 +77,7 @@ describe("interaction dispatch", () => {
     const res = await sendToBot(await signedRequest(signer, click), signer);
     expect(await res.json()).toMatchObject({
       type: 4,
-      data: { content: UNKNOWN_COMMAND_TEXT, flags: 64 },
+      data: { content: UNKNOWN_COMMAND, flags: 64 },
     });
   });
 
@@ -118,7 +119,7 @@ describe("interaction dispatch", () => {
     const text = await res.text();
     expect(JSON.parse(text)).toMatchObject({
       type: 4,
-      data: { content: HANDLER_FAILED_TEXT, flags: 64 },
+      data: { content: HANDLER_FAILED, flags: 64 },
     });
     expect(text).not.toContain("secret internals");
   });

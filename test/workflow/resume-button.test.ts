@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { RESUME_REFUSED } from "../../src/interactions/components/resume-button.ts";
+import { discordText } from "../../src/discord/render/localized-text.ts";
 import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator } from "../helpers/emulator.ts";
 import {
@@ -66,7 +66,10 @@ describe("Retry and Run again from Discord", () => {
     // Only the owner may retry; a stranger starts nothing.
     const known = new Set(stageRuns.map((r) => r.workflowId));
     const stranger = await press(`retry:${started.workflowId}`, started, "999999");
-    expect(stranger.reply).toMatchObject({ type: 4, data: { content: RESUME_REFUSED.notOwner } });
+    expect(stranger.reply).toMatchObject({
+      type: 4,
+      data: { content: discordText("en-US")("interactions.rerun.notOwner") },
+    });
 
     // A day later the tracker's storage is freed; its history stays in R2.
     expect(await trackerStub(env, started.workflowId).purge()).toEqual({ purged: true });

@@ -1,10 +1,11 @@
 import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { START_FAILED_TEXT } from "../../src/interactions/commands/workflow-command.ts";
+import { discordText } from "../../src/discord/render/localized-text.ts";
 import { workflowIdFor } from "../../src/queue/start.ts";
 import { trackerStub } from "../../src/tracker/api.ts";
 import { emulator, freshId } from "../helpers/emulator.ts";
+import { displayed } from "../helpers/markdown-hazards.ts";
 import {
   commandData,
   interactionFrom,
@@ -37,7 +38,8 @@ describe("starting a workflow from a slash command", () => {
       const body = (await res.json()) as { type: number; data: { content: string; flags: number } };
       expect(body.type).toBe(4);
       expect(body.data.flags).toBe(64);
-      expect(body.data.content).toMatch(/`input`/);
+      // A kind's untranslated text is shown as written: escaped, so the reader sees it literally.
+      expect(displayed(body.data.content)).toMatch(/`input`/);
     }
     expect((await listDurableObjectIds(env.WORKFLOWS)).length).toBe(before);
   });
@@ -112,7 +114,7 @@ describe("starting a workflow from a slash command", () => {
     const body = (await res.json()) as { type: number; data: { content: string; flags: number } };
     expect(body.type).toBe(4);
     expect(body.data.flags).toBe(64);
-    expect(body.data.content).toBe(START_FAILED_TEXT);
+    expect(body.data.content).toBe(discordText("en-US")("interactions.startFailed"));
   });
 
   it("a short workflow gets no 'outlives the window' notice", async () => {

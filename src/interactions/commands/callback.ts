@@ -1,5 +1,6 @@
 import type { APIApplicationCommandInteractionDataSubcommandOption } from "discord-api-types/v10";
-import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
+import { codeSpan } from "../../discord/render/safe-text.ts";
+import { trusted } from "../../i18n/translator.ts";
 import { callbackPolicyFromEnv, checkCallbackUrl } from "../../notifications/callback.ts";
 import { replaceGuildCallback, setGuildCallback } from "../../notifications/settings.ts";
 import { newCallbackSecret } from "../../notifications/standard-webhooks.ts";
@@ -8,55 +9,52 @@ import { hasPermission, Permission } from "../constants.ts";
 import type { CommandHandler } from "../context.ts";
 import { callbackCommand } from "../definitions.ts";
 import { optionValues } from "../options.ts";
-import { ephemeral } from "../replies.ts";
+import { ephemeral, textFor } from "../replies.ts";
+
+const MAX_URL = 2048;
 
 /** /callback set url: | /callback clear — guild admins only (Manage Server). */
 export const callback: CommandHandler = {
   definition: callbackCommand,
   async execute(interaction, { env, log }) {
+    const t = textFor(interaction);
     const guildId = interaction.guild_id;
-    if (!guildId) return ephemeral("⚠️ Callbacks belong to a server; use this command in one.");
+    if (!guildId) return ephemeral(t("interactions.callback.notInServer"));
     // Discord hides the command from non-admins, but the check must not rely on that.
-    if (!hasPermission(interaction.member?.permissions, Permission.ManageGuild)) {
-      return ephemeral(
-        "🚫 Only members with the Manage Server permission can change the callback.",
-      );
-    }
+    if (!hasPermission(interaction.member?.permissions, Permission.ManageGuild))
+      return ephemeral(t("interactions.callback.notAdmin"));
     const sub = interaction.data.options?.[0] as
       | APIApplicationCommandInteractionDataSubcommandOption
       | undefined;
     if (sub?.name === "clear") {
       await setGuildCallback(env.DB, sealerFor(env), guildId, null);
-      return ephemeral("Callback cleared: finished workflows are no longer sent anywhere.");
+      return ephemeral(t("interactions.callback.cleared"));
     }
-    if (sub?.name !== "set") return ephemeral("⚠️ Use `/callback set url:` or `/callback clear`.");
+    if (sub?.name !== "set") return ephemeral(t("interactions.callback.usage"));
     const url = String(optionValues(sub.options).url ?? "").trim();
-    if (url.length === 0 || url.length > 2048)
-      return ephemeral("⚠️ `url` must be 1 to 2048 characters.");
+    if (url.length === 0 || url.length > MAX_URL)
+      return ephemeral(t("interactions.callback.urlLength", { max: MAX_URL }));
     const policy = callbackPolicyFromEnv(env);
     const verdict = checkCallbackUrl(url, policy);
+    // i18n: the reason is the URL policy's own English sentence (src/notifications/callback.ts).
     if (!verdict.ok)
-      return ephemeral(`⚠️ I can't send callbacks to that URL: ${plainText(verdict.reason, 300)}.`);
+      return ephemeral(t("interactions.callback.urlRefused", { reason: verdict.reason }));
     const sealer = sealerFor(env);
     if (!(await sealer.ready())) {
       log.error("callback.no_encryption_key", { guildId });
-      return ephemeral(
-        "⚠️ This bot cannot store callback secrets yet (its operator has not set DATA_ENCRYPTION_KEY).",
-      );
+      return ephemeral(t("interactions.callback.noEncryptionKey"));
     }
     const secret = newCallbackSecret();
     const next = { url: verdict.url.href, secret };
     await replaceGuildCallback(env.DB, sealer, guildId, next, policy.rotationGraceMs, Date.now());
     log.info("callback.set", { guildId });
-    const grace = policy.rotationGraceMs;
-    const graceText =
-      grace >= 3_600_000 ? `${Math.round(grace / 3_600_000)} h` : `${Math.round(grace / 1000)} s`;
     return ephemeral(
-      [
-        `✅ Finished workflows in this server will be POSTed to ${codeSpan(verdict.url.href, 300)} as JSON, signed by the Standard Webhooks specification (\`webhook-id\`, \`webhook-timestamp\`, \`webhook-signature\`; verify with any standardwebhooks library).`,
-        `Signing secret (shown once; run the command again to rotate it — the old secret keeps signing alongside for ${graceText}):`,
-        `||${secret}||`,
-      ].join("\n"),
+      t("interactions.callback.set", {
+        url: trusted(codeSpan(verdict.url.href, 300)),
+        // Our own secret (base64 with a prefix): shown exactly, inside a spoiler.
+        secret: trusted(secret),
+        graceMs: policy.rotationGraceMs,
+      }),
     );
   },
 };

@@ -17,7 +17,7 @@ import { hasPermission, Permission } from "../constants.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
 import { retrieveResultsCommand } from "../definitions.ts";
 import { invokingUser, optionValues } from "../options.ts";
-import { autocompleteChoices, deferred, ephemeral } from "../replies.ts";
+import { autocompleteChoices, deferred, ephemeral, textFor } from "../replies.ts";
 
 const LIST_LIMIT = 10;
 
@@ -71,7 +71,7 @@ export const retrieveResults: CommandHandler = {
   definition: retrieveResultsCommand,
   async execute(interaction, context) {
     const user = invokingUser(interaction);
-    if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
+    if (!user) return ephemeral(textFor(interaction)("interactions.whoSent"));
     const workflowId = optionValues(interaction.data.options).workflow_id;
     if (typeof workflowId !== "string" || workflowId.trim() === "")
       return listRecent(user.id, interaction, context);

@@ -5,22 +5,23 @@ import type {
 import { engineConfig } from "../../config.ts";
 import { hasRoutePastToken, planRoutes, type RoutePlan } from "../../delivery/route-plan.ts";
 import { installUrl } from "../../discord/install-link.ts";
-import { discordText } from "../../discord/render/localized-text.ts";
-import { resolveLocale } from "../../i18n/locales.ts";
-import { renderText } from "../../i18n/text-ref.ts";
+import { renderText, type TextRef } from "../../i18n/text-ref.ts";
+import { trusted } from "../../i18n/translator.ts";
+import {
+  type PublicLanguage,
+  type WorkflowLocales,
+  workflowLocalesOf,
+} from "../../i18n/workflow-locales.ts";
 import { startWorkflow } from "../../queue/start.ts";
 import { attachmentSizeLimitOf } from "../../results/result-message.ts";
+import type { StoredResultMeta } from "../../results/result-store.ts";
 import type { InteractionOrigin } from "../../tracker/api.ts";
 import type { AnyWorkflowDefinition, JsonValue } from "../../workflow/definition.ts";
-import { formatDuration } from "../../workflow/format.ts";
 import type { CommandHandler, InteractionContext } from "../context.ts";
-import { kindCommand } from "../definitions.ts";
+import { kindCommand, LANGUAGE_OPTION } from "../definitions.ts";
 import { invocationOf } from "../invocation.ts";
 import { invokingUser, optionValues } from "../options.ts";
-import { deferred, ephemeral } from "../replies.ts";
-
-export const START_FAILED_TEXT =
-  "Sorry, I couldn't start that right now (nothing was started). Please try again in a minute.";
+import { deferred, ephemeral, textFor } from "../replies.ts";
 
 /**
  * A run that outlives the reply window needs a channel the bot can post in. In a server that
@@ -37,11 +38,10 @@ function cannotDeliverRefusal(
   if (!interaction.guild_id || hasRoutePastToken(routes)) return null;
   const estimateMs = workflow.estimateMs(options);
   if (estimateMs <= engineConfig(env).tokenTtlMs) return null;
-  return [
-    `⚠️ This run takes about ${formatDuration(estimateMs)}, longer than Discord's 15-minute reply window, and I can't post in this channel, so its result could not reach you here. Nothing was started.`,
-    `A server admin can add me with the permissions I need: ${installUrl(interaction.application_id)}`,
-    "Or run something shorter (e.g. a shallower depth), or use me in a channel where I can post.",
-  ].join("\n");
+  return textFor(interaction)("interactions.cannotDeliver", {
+    estimateMs,
+    installUrl: trusted(installUrl(interaction.application_id)),
+  });
 }
 
 /**
@@ -53,9 +53,11 @@ export function originOf(
   interaction: StartingInteraction,
   userId: string,
   receivedAt: number,
+  locales: WorkflowLocales,
 ): InteractionOrigin & { routePlan: RoutePlan } {
   return {
     userId,
+    locales,
     guildId: interaction.guild_id ?? null,
     channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
     applicationId: interaction.application_id,
@@ -83,10 +85,12 @@ export async function startAndDefer(
   options: JsonValue,
   interaction: StartingInteraction,
   context: InteractionContext,
+  locales: WorkflowLocales,
 ): Promise<Response> {
+  const t = textFor(interaction);
   const user = invokingUser(interaction);
-  if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
-  const origin = originOf(interaction, user.id, context.receivedAt);
+  if (!user) return ephemeral(t("interactions.whoSent"));
+  const origin = originOf(interaction, user.id, context.receivedAt, locales);
   const refusal = cannotDeliverRefusal(
     workflow,
     options,
@@ -99,7 +103,7 @@ export async function startAndDefer(
     await startWorkflow(context.env, workflow, options, origin);
   } catch (error) {
     context.log.error("workflow.start_failed", { name: workflow.name, error });
-    return ephemeral(START_FAILED_TEXT);
+    return ephemeral(t("interactions.startFailed"));
   }
   // A replay sends a second message naming the same workflow: the consumer starts nothing. No
   // log line here: the consumer's workflow.created says the same with the queue wait, and a
@@ -108,22 +112,41 @@ export async function startAndDefer(
 }
 
 /**
+ * The languages of a Retry or Run again: the earlier run's, as its stored result remembers
+ * them, so a rerun speaks as the original did; the button presser's for a result stored before.
+ */
+export function rerunLocales(
+  meta: Pick<StoredResultMeta, "locales"> | null,
+  interaction: StartingInteraction,
+): WorkflowLocales {
+  return meta?.locales ?? workflowLocalesOf(interaction);
+}
+
+/** The `language` option's choice: anything but "mine" is the default, the server's. */
+function publicLanguageOf(value: unknown): PublicLanguage {
+  return value === "mine" ? "mine" : "server";
+}
+
+/** A kind's rejection of its options, in the caller's language: nothing was started. */
+export function optionsRejected(interaction: StartingInteraction, error: TextRef): Response {
+  const t = textFor(interaction);
+  return ephemeral(t("interactions.optionsRejected", { problem: trusted(renderText(t, error)) }));
+}
+
+/**
  * A workflow kind's slash command: validate first (bad options → an ephemeral error that names
- * the problem, nothing started), make the workflow durable, and only then defer.
+ * the problem, nothing started), make the workflow durable, and only then defer. The engine's
+ * `language` option is read here; the kind never sees it.
  */
 export function workflowCommand(workflow: AnyWorkflowDefinition): CommandHandler {
   return {
     definition: kindCommand(workflow),
     execute(interaction, context) {
-      const parsed = workflow.parseOptions(
-        optionValues(interaction.data.options),
-        invocationOf(interaction),
-      );
-      if (!parsed.ok)
-        return ephemeral(
-          `⚠️ ${renderText(discordText(resolveLocale(interaction.locale)), parsed.error)}`,
-        );
-      return startAndDefer(workflow, parsed.options, interaction, context);
+      const { [LANGUAGE_OPTION]: language, ...raw } = optionValues(interaction.data.options);
+      const parsed = workflow.parseOptions(raw, invocationOf(interaction));
+      if (!parsed.ok) return optionsRejected(interaction, parsed.error);
+      const locales = workflowLocalesOf(interaction, publicLanguageOf(language));
+      return startAndDefer(workflow, parsed.options, interaction, context, locales);
     },
   };
 }

@@ -5,23 +5,29 @@ import type {
   APIInteractionResponseCallbackData,
   APISelectMenuOption,
 } from "discord-api-types/v10";
+import { discordText, rawText } from "../../discord/render/localized-text.ts";
 import { codeSpan } from "../../discord/render/safe-text.ts";
+import { truncate } from "../../discord/render/text.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import type { Translate } from "../../i18n/translator.ts";
 import { runningWorkflowsOf } from "../../results/quotas.ts";
 import { cancelId, runAgainId } from "../../results/result-actions.ts";
 import { type ResultIndexRow, recentResults } from "../../results/result-index.ts";
 import { trackerStub, type WorkflowSnapshot } from "../../tracker/api.ts";
-import { formatDuration } from "../../workflow/format.ts";
 import { ButtonStyle, ComponentLimits, ComponentType, MessageFlags } from "../constants.ts";
 import { type CommandHandler, customId } from "../context.ts";
 import { workflowsCommand } from "../definitions.ts";
 import { invokingUser } from "../options.ts";
-import { ephemeral, message } from "../replies.ts";
+import { ephemeral, localeOf, message } from "../replies.ts";
+import { statusText } from "../status-text.ts";
 
 export const RETRIEVE_PREFIX = "retrieve";
 /** The select menu of /workflows: `workflows:pick`, the chosen workflow id in `values`. */
 export const WORKFLOWS_PREFIX = "workflows";
 export const PICK_PAYLOAD = "pick";
 const RECENT_LIMIT = 5;
+/** The list's longest text: room under Discord's 2,000 characters. */
+const OVERVIEW_MAX = 1900;
 
 export interface WorkflowList {
   running: WorkflowSnapshot[];
@@ -43,30 +49,59 @@ function clip(text: string, max: number = ComponentLimits.selectOptionText): str
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function stageText(s: WorkflowSnapshot): string {
-  return `stage ${Math.min(s.currentStage + 1, s.stageCount)}/${s.stageCount}`;
+/** One language, twice: `t` for message content (escaped), `plain` for menu text (not). */
+interface Texts {
+  t: Translate;
+  plain: Translate;
 }
 
-function tokenText(s: WorkflowSnapshot, now: number): string {
+function textsIn(locale: Locale): Texts {
+  return { t: discordText(locale), plain: rawText(locale) };
+}
+
+function stageText(t: Translate, s: WorkflowSnapshot): string {
+  return t("interactions.workflows.stage", {
+    current: Math.min(s.currentStage + 1, s.stageCount),
+    total: s.stageCount,
+  });
+}
+
+function tokenText(t: Translate, s: WorkflowSnapshot, now: number): string {
   return s.tokenDead || now >= s.tokenExpiresAt
-    ? "reply window closed"
-    : `reply window ${formatDuration(s.tokenExpiresAt - now)} left`;
+    ? t("interactions.workflows.windowClosed")
+    : t("interactions.workflows.windowLeft", { ms: s.tokenExpiresAt - now });
 }
 
-function deliveryText(r: ResultIndexRow): string {
-  return r.delivered_at ? `delivered via ${r.delivery_route}` : "not delivered yet (kept for you)";
+function deliveryText(t: Translate, r: ResultIndexRow): string {
+  return r.delivered_at
+    ? t("interactions.workflows.deliveredVia", { route: r.delivery_route ?? "" })
+    : t("interactions.workflows.notDelivered");
 }
 
-// Option labels and descriptions are plain text in Discord: no escaping, only length limits.
-function options(list: WorkflowList, now: number, selected?: string): APISelectMenuOption[] {
+/** What a running workflow is doing: its stage, time so far and reply window. */
+function runningParts(t: Translate, s: WorkflowSnapshot, now: number): string[] {
+  return [
+    statusText(t, s.status),
+    stageText(t, s),
+    t("interactions.workflows.elapsed", { ms: now - s.receivedAt }),
+    tokenText(t, s, now),
+  ];
+}
+
+function options(
+  { plain }: Texts,
+  list: WorkflowList,
+  now: number,
+  selected?: string,
+): APISelectMenuOption[] {
   const running = list.running.map((s) => ({
     label: clip(`▶️ ${s.name} · ${s.inputLabel}`),
-    description: clip(`running · ${stageText(s)} · ${formatDuration(now - s.receivedAt)} elapsed`),
+    description: clip(runningParts(plain, s, now).slice(0, 3).join(" · ")),
     value: s.workflowId,
   }));
   const recent = list.recent.map((r) => ({
     label: clip(`${r.command} · ${r.input}`),
-    description: clip(`${r.status} · ${deliveryText(r)}`),
+    description: clip(`${statusText(plain, r.status)} · ${deliveryText(plain, r)}`),
     value: r.workflow_id,
   }));
   return [...running, ...recent]
@@ -75,6 +110,7 @@ function options(list: WorkflowList, now: number, selected?: string): APISelectM
 }
 
 function picker(
+  texts: Texts,
   list: WorkflowList,
   now: number,
   selected?: string,
@@ -85,26 +121,46 @@ function picker(
       {
         type: ComponentType.StringSelect,
         custom_id: customId(WORKFLOWS_PREFIX, PICK_PAYLOAD),
-        placeholder: "Pick a workflow to cancel it or see its result",
-        options: options(list, now, selected),
+        placeholder: clip(
+          texts.plain("interactions.workflows.pickPlaceholder"),
+          ComponentLimits.selectPlaceholder,
+        ),
+        options: options(texts, list, now, selected),
       },
     ],
   };
 }
 
-function overview(list: WorkflowList, now: number): string {
+const when = (epochMs: number) => `<t:${Math.floor(epochMs / 1000)}:R>`;
+
+function overview(t: Translate, list: WorkflowList, now: number): string {
   const lines: string[] = [];
-  if (list.running.length > 0) lines.push("**Running**");
-  for (const s of list.running)
-    lines.push(
-      `• **${s.name}** · ${codeSpan(s.inputLabel, 60)} · ${stageText(s)} · ${formatDuration(now - s.receivedAt)} elapsed · ${tokenText(s, now)}${s.handoffRoute ? ` · progress via ${s.handoffRoute}` : ""}`,
-    );
-  if (list.recent.length > 0) lines.push("**Recent**");
+  if (list.running.length > 0) lines.push(t("interactions.workflows.running"));
+  for (const s of list.running) {
+    const parts = [codeSpan(s.inputLabel, 60), ...runningParts(t, s, now).slice(1)];
+    if (s.handoffRoute)
+      parts.push(t("interactions.workflows.progressVia", { route: s.handoffRoute }));
+    lines.push(`• **${s.name}** · ${parts.join(" · ")}`);
+  }
+  if (list.recent.length > 0) lines.push(t("interactions.workflows.recent"));
   for (const r of list.recent)
     lines.push(
-      `• **${r.command}** · ${codeSpan(r.input, 60)} · ${r.status} · ${deliveryText(r)} · <t:${Math.floor(r.completed_at / 1000)}:R>`,
+      `• **${r.command}** · ${codeSpan(r.input, 60)} · ${statusText(t, r.status)} · ${deliveryText(t, r)} · ${when(r.completed_at)}`,
     );
-  return lines.join("\n").slice(0, 1900);
+  return truncate(lines.join("\n"), OVERVIEW_MAX);
+}
+
+function button(
+  label: string,
+  style: (typeof ButtonStyle)["Primary" | "Secondary" | "Danger"],
+  id: string,
+): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style,
+    label: clip(label, ComponentLimits.buttonLabel),
+    custom_id: id,
+  };
 }
 
 /** One workflow picked from the list: what it is doing and the buttons that act on it. */
@@ -112,42 +168,40 @@ export function pickedView(
   list: WorkflowList,
   workflowId: string,
   now: number,
+  locale: Locale,
 ): APIInteractionResponseCallbackData | null {
+  const texts = textsIn(locale);
+  const { t } = texts;
   const running = list.running.find((s) => s.workflowId === workflowId);
   const recent = list.recent.find((r) => r.workflow_id === workflowId);
   if (!running && !recent) return null;
-  const buttons: APIButtonComponent[] = [];
   let content: string;
+  let buttons: APIButtonComponent[];
   if (running) {
-    content = `**${running.name}** · ${codeSpan(running.inputLabel, 200)}\nrunning · ${stageText(running)} · ${formatDuration(now - running.receivedAt)} elapsed · ${tokenText(running, now)}`;
-    buttons.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Danger,
-      label: "Cancel",
-      custom_id: cancelId(workflowId),
-    });
+    content = `**${running.name}** · ${codeSpan(running.inputLabel, 200)}\n${runningParts(t, running, now).join(" · ")}`;
+    buttons = [
+      button(t("interactions.workflows.cancelButton"), ButtonStyle.Danger, cancelId(workflowId)),
+    ];
   } else {
     const r = recent as ResultIndexRow;
-    content = `**${r.command}** · ${codeSpan(r.input, 200)}\n${r.status} · ${deliveryText(r)} · <t:${Math.floor(r.completed_at / 1000)}:R>`;
-    buttons.push(
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Primary,
-        label: "Show result",
-        custom_id: customId(RETRIEVE_PREFIX, workflowId),
-      },
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: "Run again",
-        custom_id: runAgainId(workflowId),
-      },
-    );
+    content = `**${r.command}** · ${codeSpan(r.input, 200)}\n${statusText(t, r.status)} · ${deliveryText(t, r)} · ${when(r.completed_at)}`;
+    buttons = [
+      button(
+        t("interactions.workflows.showResultButton"),
+        ButtonStyle.Primary,
+        customId(RETRIEVE_PREFIX, workflowId),
+      ),
+      button(
+        t("interactions.workflows.runAgainButton"),
+        ButtonStyle.Secondary,
+        runAgainId(workflowId),
+      ),
+    ];
   }
   return {
-    content: `${content}\n-# workflow ${workflowId}`,
+    content: `${content}\n${t("interactions.workflows.idLine", { id: workflowId })}`,
     components: [
-      picker(list, now, workflowId),
+      picker(texts, list, now, workflowId),
       { type: ComponentType.ActionRow, components: buttons },
     ],
   };
@@ -157,15 +211,16 @@ export function pickedView(
 export const workflows: CommandHandler = {
   definition: workflowsCommand,
   async execute(interaction, { env }) {
+    const texts = textsIn(localeOf(interaction));
     const user = invokingUser(interaction);
-    if (!user) return ephemeral("⚠️ I can't tell who sent this command.");
+    if (!user) return ephemeral(texts.t("interactions.whoSent"));
     const list = await listWorkflows(env, user.id);
     if (list.running.length === 0 && list.recent.length === 0)
-      return ephemeral("You have no running or recent workflows.");
+      return ephemeral(texts.t("interactions.workflows.none"));
     const now = Date.now();
     return message({
-      content: overview(list, now),
-      components: [picker(list, now)],
+      content: overview(texts.t, list, now),
+      components: [picker(texts, list, now)],
       flags: MessageFlags.Ephemeral,
     });
   },

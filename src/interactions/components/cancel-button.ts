@@ -3,41 +3,53 @@ import type {
   APIComponentInMessageActionRow,
   APIInteractionResponseCallbackData,
   APIMessage,
+  APIMessageComponentInteraction,
 } from "discord-api-types/v10";
 import { NO_MENTIONS } from "../../discord/allowed-mentions.ts";
+import { discordText } from "../../discord/render/localized-text.ts";
 import { MessageLimits } from "../../discord/render/message-limits.ts";
 import { truncate } from "../../discord/render/text.ts";
+import type { Translate } from "../../i18n/translator.ts";
+import { workflowLocalesOf } from "../../i18n/workflow-locales.ts";
 import { isWorkflowId } from "../../queue/start.ts";
 import { knownWorkflow } from "../../results/known-workflow.ts";
 import { CANCEL_PREFIX } from "../../results/result-actions.ts";
 import { trackerStub } from "../../tracker/api.ts";
-import { ComponentType } from "../constants.ts";
+import { ComponentType, MessageFlags } from "../constants.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";
-import { ephemeral, updateMessage } from "../replies.ts";
+import { ephemeral, textFor, updateMessage } from "../replies.ts";
 
-const REFUSAL: Record<"not_found" | "not_owner" | "finished", string> = {
-  not_found: "⚠️ I can't find that workflow.",
-  not_owner: "🚫 Only the person who started this workflow can cancel it.",
-  finished: "This workflow has already finished.",
-};
-
-export const CANCELLING_TEXT = "🛑 Cancelling… the workflow stops after its current step.";
+const REFUSAL = {
+  not_found: "interactions.cancel.notFound",
+  not_owner: "interactions.cancel.notOwner",
+  finished: "interactions.cancel.finished",
+} as const;
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 /** The rows of the pressed message, with every Cancel button disabled and saying so. */
-function disableCancel(rows: Row[]): Row[] {
+function disableCancel(rows: Row[], t: Translate): Row[] {
   return rows.map((row) => ({
     ...row,
     components: row.components.map((component) =>
       component.type === ComponentType.Button &&
       "custom_id" in component &&
       component.custom_id.startsWith(`${CANCEL_PREFIX}:`)
-        ? { ...component, disabled: true, label: "Cancelling…" }
+        ? { ...component, disabled: true, label: t("interactions.cancel.cancellingButton") }
         : component,
     ),
   }));
+}
+
+/**
+ * The language of the pressed message: the owner's for their own /workflows list (ephemeral);
+ * for the public progress message, the workflow's public language as far as the button tells
+ * (the server's; the tracker's next progress edit speaks the stored one).
+ */
+function messageText(interaction: APIMessageComponentInteraction): Translate {
+  const ephemeral = ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  return ephemeral ? textFor(interaction) : discordText(workflowLocalesOf(interaction).public);
 }
 
 /**
@@ -45,7 +57,10 @@ function disableCancel(rows: Row[]): Row[] {
  * last subtext line (the workflow id) kept, the progress lines replaced by "Cancelling…".
  * The tracker's next progress edit then shows the final state.
  */
-function cancellingUpdate(message: APIMessage | undefined): APIInteractionResponseCallbackData {
+function cancellingUpdate(
+  message: APIMessage | undefined,
+  t: Translate,
+): APIInteractionResponseCallbackData {
   const lines = (message?.content ?? "").split("\n");
   const head = lines.length > 1 ? [lines[0] as string] : [];
   const tail = lines.length > 2 && lines.at(-1)?.startsWith("-# ") ? [lines.at(-1) as string] : [];
@@ -53,8 +68,11 @@ function cancellingUpdate(message: APIMessage | undefined): APIInteractionRespon
     (row): row is Row => row.type === ComponentType.ActionRow,
   );
   return {
-    content: truncate([...head, CANCELLING_TEXT, ...tail].join("\n"), MessageLimits.content),
-    components: disableCancel(rows),
+    content: truncate(
+      [...head, t("interactions.cancel.cancelling"), ...tail].join("\n"),
+      MessageLimits.content,
+    ),
+    components: disableCancel(rows, t),
     allowed_mentions: NO_MENTIONS,
   };
 }
@@ -66,13 +84,14 @@ function cancellingUpdate(message: APIMessage | undefined): APIInteractionRespon
 export const cancelButton: ComponentHandler = {
   prefix: CANCEL_PREFIX,
   async execute(interaction, workflowId, { env, log }) {
-    if (!isWorkflowId(workflowId)) return ephemeral(REFUSAL.not_found);
+    const t = textFor(interaction);
+    if (!isWorkflowId(workflowId)) return ephemeral(t(REFUSAL.not_found));
     const user = invokingUser(interaction);
-    if (!user) return ephemeral(REFUSAL.not_owner);
+    if (!user) return ephemeral(t(REFUSAL.not_owner));
     const known = await knownWorkflow(env.DB, workflowId);
-    if (!known) return ephemeral(REFUSAL.not_found);
-    if (known.userId !== user.id) return ephemeral(REFUSAL.not_owner);
-    if (known.state === "finished") return ephemeral(REFUSAL.finished);
+    if (!known) return ephemeral(t(REFUSAL.not_found));
+    if (known.userId !== user.id) return ephemeral(t(REFUSAL.not_owner));
+    if (known.state === "finished") return ephemeral(t(REFUSAL.finished));
     const result = await trackerStub(env, workflowId).cancel(user.id);
     log.info("workflow.cancel_requested", {
       workflowId,
@@ -81,7 +100,7 @@ export const cancelButton: ComponentHandler = {
     });
     // The owner sees the same message change; anyone else gets a private answer.
     return result.ok
-      ? updateMessage(cancellingUpdate(interaction.message))
-      : ephemeral(REFUSAL[result.reason]);
+      ? updateMessage(cancellingUpdate(interaction.message, messageText(interaction)))
+      : ephemeral(t(REFUSAL[result.reason]));
   },
 };

@@ -2,6 +2,7 @@ import type { APIMessageComponentInteraction } from "discord-api-types/v10";
 import { isWorkflowId, startWorkflow } from "../../queue/start.ts";
 import { RESUME_PREFIX } from "../../results/result-actions.ts";
 import { findResult } from "../../results/result-index.ts";
+import { loadStoredResult } from "../../results/result-store.ts";
 import { retentionSettings } from "../../results/retention-settings.ts";
 import {
   loadArchivedHistory,
@@ -11,17 +12,11 @@ import {
   type WorkflowHistory,
 } from "../../tracker/api.ts";
 import { findWorkflow } from "../../workflow/registry.ts";
-import { originOf, START_FAILED_TEXT } from "../commands/workflow-command.ts";
+import { originOf, rerunLocales } from "../commands/workflow-command.ts";
 import type { ComponentHandler, InteractionContext } from "../context.ts";
 import { invokingUser } from "../options.ts";
-import { deferred, ephemeral } from "../replies.ts";
+import { deferred, ephemeral, textFor } from "../replies.ts";
 import { resultGoneText } from "./result-gone.ts";
-
-export const RESUME_REFUSED = {
-  notOwner: "🚫 Only the person who started this workflow can run it again.",
-  notRetryable: "Only a failed or timed-out workflow can be retried; use Run again.",
-  gone: "⚠️ This workflow's stored stages have expired; run the command again.",
-} as const;
 
 /** The old run's history: its tracker while it still has storage, else the R2 archive. */
 async function historyOf(env: Env, workflowId: string): Promise<WorkflowHistory | null> {
@@ -36,25 +31,29 @@ async function retryFromLastStage(
   workflowId: string,
   { env, log, receivedAt }: InteractionContext,
 ): Promise<Response> {
+  const t = textFor(interaction);
   if (!isWorkflowId(workflowId)) return ephemeral(resultGoneText(env, interaction));
   const user = invokingUser(interaction);
   const row = await findResult(env.DB, workflowId);
   const retention = retentionSettings(env).resultRetentionMs;
   if (!row || row.created_at < Date.now() - retention)
     return ephemeral(resultGoneText(env, interaction));
-  if (!user || row.user_id !== user.id) return ephemeral(RESUME_REFUSED.notOwner);
+  if (!user || row.user_id !== user.id) return ephemeral(t("interactions.rerun.notOwner"));
   const status = row.status as string;
-  if (status !== "failed" && status !== "timed_out") return ephemeral(RESUME_REFUSED.notRetryable);
+  if (status !== "failed" && status !== "timed_out")
+    return ephemeral(t("interactions.rerun.notRetryable"));
   const history = await historyOf(env, workflowId);
   const definition = history ? findWorkflow(history.name) : undefined;
-  if (!history || !definition) return ephemeral(RESUME_REFUSED.gone);
+  if (!history || !definition) return ephemeral(t("interactions.rerun.stagesGone"));
   const resume: ResumePoint | null = resumePointOf(workflowId, history.stages, definition);
+  const stored = await loadStoredResult(env.RESULTS, row.r2_prefix);
+  const locales = rerunLocales(stored?.meta ?? null, interaction);
   try {
     const newWorkflowId = await startWorkflow(
       env,
       definition,
       history.options,
-      originOf(interaction, user.id, receivedAt),
+      originOf(interaction, user.id, receivedAt, locales),
       resume,
     );
     log.info("workflow.restarted", {
@@ -64,7 +63,7 @@ async function retryFromLastStage(
     });
   } catch (error) {
     log.error("workflow.restart_failed", { from: workflowId, error });
-    return ephemeral(START_FAILED_TEXT);
+    return ephemeral(t("interactions.startFailed"));
   }
   // Durable before the ack, as for a slash command: the new run's progress (or its quota
   // refusal) is this reply.

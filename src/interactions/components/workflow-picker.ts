@@ -7,7 +7,7 @@ import {
 import { ComponentType } from "../constants.ts";
 import type { ComponentHandler } from "../context.ts";
 import { invokingUser } from "../options.ts";
-import { ephemeral, updateMessage } from "../replies.ts";
+import { ephemeral, localeOf, textFor, updateMessage } from "../replies.ts";
 
 /**
  * The select menu of /workflows: the picked workflow replaces the list in the same message
@@ -17,14 +17,13 @@ import { ephemeral, updateMessage } from "../replies.ts";
 export const workflowPicker: ComponentHandler = {
   prefix: WORKFLOWS_PREFIX,
   async execute(interaction, payload, { env }) {
+    const t = textFor(interaction);
     const user = invokingUser(interaction);
     const data = interaction.data;
     if (!user || payload !== PICK_PAYLOAD || data.component_type !== ComponentType.StringSelect)
-      return ephemeral("⚠️ I can't tell what was picked.");
+      return ephemeral(t("interactions.workflows.unknownPick"));
     const list = await listWorkflows(env, user.id);
-    const view = pickedView(list, data.values[0] ?? "", Date.now());
-    return view
-      ? updateMessage(view)
-      : ephemeral("That workflow is no longer in your list; run `/workflows` again.");
+    const view = pickedView(list, data.values[0] ?? "", Date.now(), localeOf(interaction));
+    return view ? updateMessage(view) : ephemeral(t("interactions.workflows.pickGone"));
   },
 };
