@@ -8,6 +8,7 @@ import { rawText } from "../discord/render/localized-text.ts";
 import { botGateFor } from "../gate/gate-client.ts";
 import { liveSocketLimits } from "../live/socket-limits.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { stageQueueFor } from "../queue/stage-queues.ts";
 import { liveViewUrlFor } from "../secrets/link-signing.ts";
 import { workflowTitle } from "../workflow/registry.ts";
 import { appendEvent } from "./event-log.ts";
@@ -316,7 +317,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
           this.store.workflow()?.workflow_id,
           Date.now() + delaySeconds * 1000,
         );
-        await this.env.STAGES.send(message, { delaySeconds });
+        const stageName = this.store.stage(message.stage)?.name;
+        const queue = stageQueueFor(this.env, this.store.workflow()?.name, stageName);
+        await queue.send(message, { delaySeconds });
       },
       outputs: r2OutputStorage(
         this.env.RESULTS,
