@@ -5,6 +5,7 @@ import {
   NotFoundError,
   RateLimitedError,
 } from "../discord/errors.ts";
+import { MemoryRateLimitState } from "../discord/rate-limit-state.ts";
 import type { DiscordRest } from "../discord/rest.ts";
 import { type Route, routes } from "../discord/routes.ts";
 import { botGateFor } from "../gate/gate-client.ts";
@@ -52,7 +53,9 @@ function query(values: Record<string, string | number | undefined>): Record<stri
 
 /** The stage's read-only Discord: the one REST client, gated at "bulk", errors made stage-sized. */
 export function stageDiscord(env: Env, log: Logger): StageDiscord {
+  const buckets = new MemoryRateLimitState();
   const rest: DiscordRest = createDiscordClient(env, {
+    rateLimitState: buckets,
     gate: botGateFor(env, log),
     gatePriority: "bulk",
     maxWaitMs: STAGE_DISCORD_MAX_WAIT_MS,
@@ -75,5 +78,9 @@ export function stageDiscord(env: Env, log: Logger): StageDiscord {
     activeThreads: (guildId) => get(routes.activeThreads(guildId)),
     archivedPublicThreads: (channelId, page) =>
       get(routes.archivedPublicThreads(channelId, query({ ...page }))),
+    rateLimits: () => buckets.carry(Date.now()),
+    carryRateLimits: (carried) => {
+      if (carried) buckets.adopt(carried);
+    },
   };
 }
