@@ -1,6 +1,7 @@
 // No-op workflows for measuring the engine: N stages that do nothing but note when they ran.
 // `hold_seconds` makes the first stage yield (no consumer time) so a workflow can outlive its
 // interaction token, as long-running ones do.
+import { untranslated } from "../../src/i18n/text-ref.ts";
 import { workflowCommand } from "../../src/interactions/commands/workflow-command.ts";
 import type { CommandHandler } from "../../src/interactions/context.ts";
 import {
@@ -24,14 +25,14 @@ export function benchWorkflowName(stages: number): string {
 function noopStage(index: number): StageDefinition<BenchOptions> {
   return {
     name: `noop${index + 1}`,
-    label: `No-op ${index + 1}`,
+    label: untranslated(`No-op ${index + 1}`),
     async run(ctx, state) {
       markStageRun(ctx.workflowId);
       const holds = Math.ceil((ctx.options.holdSeconds * 1000) / HOLD_STEP_MS);
       const held = typeof state === "number" ? state : 0;
       if (index === 0 && held < holds) {
         // A long workflow reports progress as it goes: bench c) measures how those edits flow.
-        await ctx.progress(`Holding ${held + 1}/${holds}`, (held + 1) / (holds + 1));
+        await ctx.progress(untranslated(`Holding ${held + 1}/${holds}`), (held + 1) / (holds + 1));
         return continueLater(held + 1, HOLD_STEP_MS);
       }
       return index;
@@ -42,11 +43,11 @@ function noopStage(index: number): StageDefinition<BenchOptions> {
 function benchWorkflow(stages: number): WorkflowDefinition<BenchOptions> {
   return {
     name: benchWorkflowName(stages),
-    title: `Bench ${stages}-stage no-op`,
+    title: untranslated(`Bench ${stages}-stage no-op`),
     parseOptions: (raw) => {
       const hold = raw.hold_seconds === undefined ? 0 : Number(raw.hold_seconds);
       if (!Number.isInteger(hold) || hold < 0 || hold > MAX_HOLD_SECONDS)
-        return { ok: false, error: `hold_seconds must be 0–${MAX_HOLD_SECONDS}` };
+        return { ok: false, error: untranslated(`hold_seconds must be 0–${MAX_HOLD_SECONDS}`) };
       return { ok: true, options: { holdSeconds: hold } };
     },
     estimateMs: (options) => options.holdSeconds * 1000 + stages * 10,
