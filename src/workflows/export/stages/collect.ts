@@ -113,20 +113,24 @@ async function readPage(
 /**
  * Reads up to PAGES_PER_CHUNK pages of the current source from `from` and writes what it kept as
  * the source's next chunk, recording the position after it. Returns that position, and how long
- * Discord asked to wait when it cut the chunk short (0 otherwise).
+ * Discord asked to wait when it cut the chunk short (0 otherwise). It also stops early once
+ * `until` has passed: on a loaded machine ten pages can take longer than the budget has left.
  */
 async function readChunk(
   context: StageContext<ExportOptions>,
   prepared: PreparedExport,
   from: ReadPosition,
   reading: Reading,
+  until: number,
 ): Promise<{ after: ReadPosition; waitMs: number }> {
   const source = prepared.sources[from.source] as PreparedExport["sources"][number];
   const at = structuredClone(from);
   const kept: APIMessage[] = [];
   let finished = false;
   let waitMs = 0;
-  for (let page = 0; page < PAGES_PER_CHUNK && !finished; page++) {
+  const morePages = (page: number) =>
+    page < PAGES_PER_CHUNK && !finished && (page === 0 || Date.now() <= until);
+  for (let page = 0; morePages(page); page++) {
     try {
       const outcome = await readPage(context, source.id, at, reading);
       kept.push(...outcome.kept);
@@ -224,7 +228,7 @@ async function collect(
     saved ? positionOf(saved) : startPosition(context.options),
   );
   while (at.source < prepared.sources.length) {
-    const chunk = await readChunk(context, prepared, at, reading);
+    const chunk = await readChunk(context, prepared, at, reading, halfway);
     at = chunk.after;
     await reportProgress(context, at, prepared.sources.length);
     if (at.source >= prepared.sources.length) break;
