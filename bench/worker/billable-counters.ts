@@ -194,6 +194,7 @@ export function countingEnv(env: Env): Env {
     DB: countingD1(env.DB),
     RESULTS: countingR2(env.RESULTS),
     STAGES: countingQueue(env.STAGES),
+    BULK_STAGES: countingQueue(env.BULK_STAGES),
     WORKFLOWS: timedNamespace(env.WORKFLOWS),
   };
   wrapped.set(env, counted);

@@ -58,6 +58,24 @@ export function snapshotFrom(headers: RateLimitHeaders, now: number): BucketSnap
 
 const MAX_TRACKED_BUCKETS = 1000;
 
+/**
+ * The buckets not yet refilled, as plain JSON: what a stage keeps in the state it yields so that
+ * the next invocation (a fresh client) does not fire its first call into a bucket the last one
+ * emptied. Bucket ids (with the route's learnt hash) and `resetAt` as epoch ms.
+ */
+export interface CarriedRateLimits {
+  [key: string]: number | Record<string, string> | Record<string, CarriedBucket>;
+  globalResetAt: number;
+  hashes: Record<string, string>;
+  buckets: Record<string, CarriedBucket>;
+}
+
+export interface CarriedBucket {
+  [key: string]: number;
+  remaining: number;
+  resetAt: number;
+}
+
 /** In-memory state for one client instance (one Worker invocation, or one Durable Object). */
 export class MemoryRateLimitState implements RateLimitState {
   /** route key → Discord's bucket hash, learned from `X-RateLimit-Bucket`. */
@@ -89,6 +107,24 @@ export class MemoryRateLimitState implements RateLimitState {
 
   async blockGlobally(until: number): Promise<void> {
     this.globalResetAt = Math.max(this.globalResetAt, until);
+  }
+
+  /** The buckets still in force at `now`, to carry into another client with `adopt`. */
+  carry(now: number): CarriedRateLimits {
+    const buckets: Record<string, CarriedBucket> = {};
+    for (const [id, bucket] of this.buckets) {
+      if (bucket.resetAt > now)
+        buckets[id] = { remaining: bucket.remaining, resetAt: bucket.resetAt };
+    }
+    const hashes = Object.fromEntries(this.bucketHashes);
+    return { globalResetAt: this.globalResetAt > now ? this.globalResetAt : 0, hashes, buckets };
+  }
+
+  /** Takes over what another client carried (expired buckets simply refill on first use). */
+  adopt(carried: CarriedRateLimits): void {
+    for (const [route, hash] of Object.entries(carried.hashes)) this.bucketHashes.set(route, hash);
+    for (const [id, bucket] of Object.entries(carried.buckets)) this.buckets.set(id, { ...bucket });
+    this.globalResetAt = Math.max(this.globalResetAt, carried.globalResetAt);
   }
 
   /** A copy of the tracked buckets, for tests and for persisting. */

@@ -20,6 +20,7 @@ function binding<T>(value: T | undefined): T {
 async function checkConsumer(env: Partial<Env>, settings: HealthSettings): Promise<void> {
   const db = binding(env.DB);
   binding(env.STAGES);
+  binding(env.BULK_STAGES);
   const now = Date.now();
   const { oldestWaitingSince } = await queueBacklog(db, now);
   if (oldestWaitingSince === null || now - oldestWaitingSince < settings.consumerStaleMs) return;

@@ -11,6 +11,7 @@ const REQUIRED = [
   "DB",
   "RESULTS",
   "STAGES",
+  "BULK_STAGES",
   "WORKFLOWS",
   "BOT_GATE",
   "CHANNEL_OUTBOX",

@@ -5,6 +5,7 @@ import {
   NotFoundError,
   RateLimitedError,
 } from "../discord/errors.ts";
+import { MemoryRateLimitState } from "../discord/rate-limit-state.ts";
 import { rawText } from "../discord/render/localized-text.ts";
 import type { DiscordRest } from "../discord/rest.ts";
 import { type Route, routes } from "../discord/routes.ts";
@@ -55,7 +56,9 @@ function query(values: Record<string, string | number | undefined>): Record<stri
  * and said in `locale`.
  */
 export function stageDiscord(env: Env, log: Logger, locale: Locale): StageDiscord {
+  const buckets = new MemoryRateLimitState();
   const rest: DiscordRest = createDiscordClient(env, {
+    rateLimitState: buckets,
     gate: botGateFor(env, log),
     gatePriority: "bulk",
     maxWaitMs: STAGE_DISCORD_MAX_WAIT_MS,
@@ -78,5 +81,9 @@ export function stageDiscord(env: Env, log: Logger, locale: Locale): StageDiscor
     activeThreads: (guildId) => get(routes.activeThreads(guildId)),
     archivedPublicThreads: (channelId, page) =>
       get(routes.archivedPublicThreads(channelId, query({ ...page }))),
+    rateLimits: () => buckets.carry(Date.now()),
+    carryRateLimits: (carried) => {
+      if (carried) buckets.adopt(carried);
+    },
   };
 }

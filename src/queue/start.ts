@@ -6,6 +6,7 @@ import type {
 } from "../tracker/api.ts";
 
 import type { AnyWorkflowDefinition, JsonValue } from "../workflow/definition.ts";
+import { queueOfStage, stageQueueBinding } from "./stage-queues.ts";
 
 /**
  * The workflow's id, derived from the interaction that started it (a UUID-shaped digest): a
@@ -60,9 +61,10 @@ export async function startWorkflow(
     ...origin,
     ...(await resumeInMessage(env, workflowId, resume)),
   };
-  await env.STAGES.send({
+  const stage = resume?.stage ?? 0;
+  await stageQueueBinding(env, queueOfStage(workflow.stages[stage])).send({
     workflowId,
-    stage: resume?.stage ?? 0,
+    stage,
     invocation: 1,
     start: input,
   } satisfies StartMessage);

@@ -3,6 +3,7 @@
 
 import { rawText } from "../discord/render/localized-text.ts";
 import { renderText, type TextRef, textRef } from "../i18n/text-ref.ts";
+import { queueOfNamedStage } from "../queue/stage-queues.ts";
 import type { JsonValue } from "../workflow/definition.ts";
 import { missingStageReason } from "../workflow/registry.ts";
 import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";
@@ -158,9 +159,9 @@ export class StageLifecycle {
       this.finish("failed", missing);
       return { accepted: true };
     }
-    if (request.chain) {
+    const carrier = carrierOf(stage);
+    if (request.chain && this.sameQueue(workflow, carrier.stage, nextStage)) {
       // Rides on the same queue message: no enqueue, no queue wait.
-      const carrier = carrierOf(stage);
       const granted = await grantStage(
         this.deps,
         workflow,
@@ -278,6 +279,17 @@ export class StageLifecycle {
     this.deps.store.schedule(Timer.watch, queuedAt + this.deps.config.queueWaitNoticeMs, {
       keepEarlier: true,
     });
+  }
+
+  /**
+   * Whether `next` belongs on the queue that carries the running chain (its carrier's): a chain
+   * never brings a bulk stage onto the stage queue, nor an ordinary stage onto the bulk queue.
+   */
+  private sameQueue(workflow: WorkflowRow, carrierIdx: number, next: StageRow): boolean {
+    const carrierName = this.deps.store.stage(carrierIdx)?.name ?? next.name;
+    return (
+      queueOfNamedStage(workflow.name, carrierName) === queueOfNamedStage(workflow.name, next.name)
+    );
   }
 
   /** A failed send is not fatal: a dispatch timer sends it again with backoff. */

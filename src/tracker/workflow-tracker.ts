@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import { textRef } from "../i18n/text-ref.ts";
 import { liveSocketLimits } from "../live/socket-limits.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { stageQueueFor } from "../queue/stage-queues.ts";
 import { liveViewUrlFor } from "../secrets/link-signing.ts";
 import { workflowTitle } from "../workflow/registry.ts";
 import { appendEvent } from "./event-log.ts";
@@ -319,7 +320,9 @@ export class WorkflowTracker extends DurableObject<Env> implements TrackerApi {
           this.store.workflow()?.workflow_id,
           Date.now() + delaySeconds * 1000,
         );
-        await this.env.STAGES.send(message, { delaySeconds });
+        const stageName = this.store.stage(message.stage)?.name;
+        const queue = stageQueueFor(this.env, this.store.workflow()?.name, stageName);
+        await queue.send(message, { delaySeconds });
       },
       outputs: r2OutputStorage(
         this.env.RESULTS,

@@ -82,6 +82,14 @@ export interface StageDefinition<Options> {
   /** Overrides STAGE_BUDGET_MS for this stage. */
   budgetMs?: number;
   /**
+   * A bulk stage: one that spends invocation after invocation on a long job (an export reading
+   * 100,000 messages, writing its file). Its messages go to the bulk queue (BULK_STAGES), so its
+   * long invocations never stand between other workflows and the stage queue (a queue's consumer
+   * takes one batch at a time locally, and a batch ends with its slowest message). A chain only
+   * carries the next stage when it belongs on the same queue (src/queue/stage-queues.ts).
+   */
+  bulk?: true;
+  /**
    * Which earlier outputs this invocation reads, given its saved state (default: all). A stage
    * that yields many times can skip reloading large outputs it only needed to begin.
    */

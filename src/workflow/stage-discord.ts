@@ -6,6 +6,7 @@ import type {
   RESTGetAPIChannelThreadsArchivedQuery,
   RESTGetAPIGuildThreadsResult,
 } from "discord-api-types/v10";
+import type { CarriedRateLimits } from "../discord/rate-limit-state.ts";
 import { StageFatalError } from "./definition.ts";
 
 /** A page of `GET /channels/{id}/messages`: at most one of the cursors, `limit` 1–100. */
@@ -29,6 +30,14 @@ export interface StageDiscord {
     channelId: string,
     query: Pick<RESTGetAPIChannelThreadsArchivedQuery, "before" | "limit">,
   ): Promise<RESTGetAPIChannelThreadsArchivedPublicResult>;
+  /**
+   * Discord's buckets as its last answers left them (plain JSON). A stage that reads on after a
+   * yield keeps this in its state and gives it back to `carryRateLimits` at its next start: each
+   * invocation has a fresh client, which would otherwise send its first call into a bucket the
+   * last invocation emptied and be answered 429.
+   */
+  rateLimits(): CarriedRateLimits;
+  carryRateLimits(carried: CarriedRateLimits | null | undefined): void;
 }
 
 /**

@@ -49,6 +49,25 @@ describe("MemoryRateLimitState", () => {
     expect(await state.acquire(key("1"), 4000)).toBe(0);
   });
 
+  it("carried into a fresh state (a stage's next invocation): a spent bucket still waits, a refilled one is left behind", async () => {
+    const before = new MemoryRateLimitState();
+    await before.update(key("1"), headers(0, 1, "hash"), 0);
+    await before.update(key("2"), headers(3, 0.2, "hash"), 0);
+    const carried = JSON.parse(JSON.stringify(before.carry(500)));
+    expect(carried).toEqual({
+      globalResetAt: 0,
+      hashes: { "POST /channels/:channel_id/messages": "hash" },
+      buckets: { "hash:1": { remaining: 0, resetAt: 1000 } },
+    });
+    const after = new MemoryRateLimitState();
+    expect(await after.acquire(key("1"), 600)).toBe(0); // a fresh client would send into it
+    const adopted = new MemoryRateLimitState();
+    adopted.adopt(carried);
+    expect(await adopted.acquire(key("1"), 600)).toBe(400);
+    expect(await adopted.acquire(key("2"), 600)).toBe(0);
+    expect(await adopted.acquire(key("1"), 1000)).toBe(0);
+  });
+
   it("its snapshot is plain data a Durable Object could store", async () => {
     const state = new MemoryRateLimitState();
     await state.update(key("1"), headers(0, 1, "hash"), 0);

@@ -29,12 +29,14 @@ describe("configuration files", () => {
     expect(config.migrations[2]?.new_sqlite_classes).toEqual(["SiteBudget"]);
     expect(config.queues.producers?.map((p: { binding: string }) => p.binding)).toEqual([
       "STAGES",
+      "BULK_STAGES",
       "FILE_REPLIES",
     ]);
-    const consumer = config.queues.consumers?.find(
-      (c: { queue: string }) => c.queue === "longflow-stages",
-    );
-    expect(consumer?.dead_letter_queue).toBe("longflow-stages-dlq");
+    // Both stage queues are consumed, and give up into the one dead-letter queue.
+    for (const queue of ["longflow-stages", "longflow-bulk-stages"]) {
+      const consumer = config.queues.consumers?.find((c: { queue: string }) => c.queue === queue);
+      expect(consumer?.dead_letter_queue).toBe("longflow-stages-dlq");
+    }
     expect(config.d1_databases[0]).toMatchObject({ binding: "DB", migrations_dir: "migrations" });
     expect(config.r2_buckets[0]?.binding).toBe("RESULTS");
     expect(config.triggers.crons).toEqual(["0 * * * *"]);

@@ -36,7 +36,7 @@ describe("npm run deploy, dry run", () => {
     expect(run.stdout).toContain('D1 database "longflow": create if missing');
     expect(run.stdout).toContain('queue "longflow-stages-dlq": create if missing');
     expect(run.stdout).toContain(
-      'it creates R2 bucket "longflow-results", queue "longflow-stages", queue "longflow-file-replies" if missing',
+      'it creates R2 bucket "longflow-results", queue "longflow-stages", queue "longflow-bulk-stages", queue "longflow-file-replies" if missing',
     );
     expect(run.stdout).toContain("Discord: set the Interactions Endpoint URL");
     expect(run.stdout).toContain("  ✓ R2 is enabled");

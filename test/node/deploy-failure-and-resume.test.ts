@@ -55,8 +55,8 @@ describe("npm run deploy when something fails", () => {
     expect(api.account.workers.size).toBe(0);
     expect(await registeredCommandNames(discord)).toEqual([]);
     const createdByFailedRun = creations(api.calls, api.accountId);
-    // D1, dead-letter queue, R2 bucket, stage queue, file-reply queue
-    expect(createdByFailedRun).toHaveLength(5);
+    // D1, dead-letter queue, R2 bucket, stage queue, bulk stage queue, file-reply queue
+    expect(createdByFailedRun).toHaveLength(6);
 
     api.clearFaults();
     const callsBefore = api.calls.length;

@@ -78,7 +78,7 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
           "200 POST /accounts/:account/d1/database/:id/query",
         ])
         .flat(),
-      // 4. wrangler deploy: first deploy, provisioning of R2 and the stage queue, then the upload
+      // 4. wrangler deploy: first deploy, provisioning of R2 and the stage queues, then the upload
       "404 GET /accounts/:account/workers/services/longflow-discord-bot",
       `404 GET ${WORKER}/secrets`,
       "200 GET /accounts/:account/queues name=longflow-stages-dlq",
@@ -87,12 +87,14 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
       "404 GET /accounts/:account/workers/services/longflow-discord-bot",
       `404 GET ${WORKER}/settings`,
       "200 GET /accounts/:account/queues name=longflow-stages",
+      "200 GET /accounts/:account/queues name=longflow-bulk-stages",
       "200 GET /accounts/:account/queues name=longflow-file-replies",
       "404 GET /accounts/:account/r2/buckets/longflow-results",
       "200 GET /accounts/:account/d1/database/longflow",
       "200 GET /accounts/:account/r2/buckets",
       "200 POST /accounts/:account/r2/buckets",
       "200 GET /accounts/:account/queues",
+      "200 POST /accounts/:account/queues",
       "200 POST /accounts/:account/queues",
       "200 POST /accounts/:account/queues",
       `200 PUT ${WORKER}`,
@@ -104,9 +106,10 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
         `200 POST ${WORKER}/subdomain`,
         `200 PUT ${WORKER}/schedules`,
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-stages"),
+        ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-bulk-stages"),
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-stages-dlq"),
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-file-replies"),
-        ...Array(3).fill("200 POST /accounts/:account/queues/:id/consumers"),
+        ...Array(4).fill("200 POST /accounts/:account/queues/:id/consumers"),
       ].sort(),
     );
 
@@ -120,6 +123,16 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
     expect(afterFirstRun.d1[0]?.tables).toContain("results");
     expect(afterFirstRun.buckets).toEqual(["longflow-results"]);
     expect(afterFirstRun.queues).toEqual([
+      {
+        name: "longflow-bulk-stages",
+        consumers: [
+          {
+            script: "longflow-discord-bot",
+            dead_letter_queue: "longflow-stages-dlq",
+            settings: { batch_size: 10, max_retries: 5, max_wait_time_ms: 0 },
+          },
+        ],
+      },
       {
         name: "longflow-file-replies",
         consumers: [
@@ -174,6 +187,7 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
         "DB:d1",
         "RESULTS:r2_bucket",
         "STAGES:queue",
+        "BULK_STAGES:queue",
         "FILE_REPLIES:queue",
         "WORKFLOWS:durable_object_namespace",
         "BOT_GATE:durable_object_namespace",
@@ -259,9 +273,10 @@ describe("npm run deploy against a recorded Cloudflare API", () => {
         `200 POST ${WORKER}/subdomain`,
         `200 PUT ${WORKER}/schedules`,
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-stages"),
+        ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-bulk-stages"),
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-stages-dlq"),
         ...Array(2).fill("200 GET /accounts/:account/queues name=longflow-file-replies"),
-        ...Array(3).fill("200 PUT /accounts/:account/queues/:id/consumers/:id"),
+        ...Array(4).fill("200 PUT /accounts/:account/queues/:id/consumers/:id"),
       ].sort(),
     );
     expect(accountSnapshot(api.account)).toEqual(afterFirstRun);

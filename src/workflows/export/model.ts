@@ -1,3 +1,4 @@
+import type { APIMessage } from "discord-api-types/v10";
 import type { JsonObject } from "../../workflow/definition.ts";
 import type { ExportContext } from "./format/export-writer.ts";
 
@@ -71,6 +72,23 @@ export function contextFor(
 /** The scratch object holding one source's `index`-th chunk of messages (a JSON array). */
 export function chunkName(source: number, index: number): string {
   return `chunk-${source}-${index}.json`;
+}
+
+/**
+ * A chunk object: the messages `collect` kept from a run of pages, with where reading stood
+ * before them (`from`) and after them (`after`, collect's state), so that a run resumed after a
+ * crash takes over the chunks already written from its own position instead of reading again.
+ */
+export interface CollectedChunk {
+  from: { source: number; cursor: string };
+  after: JsonObject;
+  messages: APIMessage[];
+}
+
+/** A chunk's messages, oldest first; a chunk written before chunks had a header is an array. */
+export function chunkMessages(text: string): APIMessage[] {
+  const parsed = JSON.parse(text) as CollectedChunk | APIMessage[];
+  return Array.isArray(parsed) ? parsed : parsed.messages;
 }
 
 /** The time halfway through what is left of the invocation's budget: a looping stage yields then. */

@@ -10,9 +10,10 @@ import { emulator } from "../../helpers/emulator.ts";
 import { exportFiles, finished, runExport, seededChannel, truthOf } from "./export-harness.ts";
 import { readDceExport } from "./format/dce-json-reader.ts";
 
-// Faults in the middle of an export: each run reads 2,500 messages (three chunks of 1,000), so
-// the collect stage yields twice and a fault can land between chunks. The file must hold every
-// message once, in order, whatever happened.
+// Faults in the middle of an export: each run reads 2,500 messages (three chunks of 1,000) at
+// 10 pages a second with collect given 2 s (it yields after a second's reading), so the collect
+// stage yields and a fault can land between chunks. The file must hold every message once, in
+// order, whatever happened.
 
 const COUNT = 2_500;
 /** Channels whose exports crash once in these stages, after doing their work for real. */
@@ -41,7 +42,9 @@ function crashing(
   };
 }
 
-const [prepare, collect, assemble] = exportWorkflow.stages as StageDefinition<ExportOptions>[];
+const [prepare, fullCollect, assemble] = exportWorkflow.stages as StageDefinition<ExportOptions>[];
+/** Collect with a short budget: it yields after about a second of reading. */
+const collect = { ...(fullCollect as StageDefinition<ExportOptions>), budgetMs: 2_000 };
 function deploy(
   stages: StageDefinition<ExportOptions>[],
   retired?: StageDefinition<ExportOptions>[],
@@ -98,6 +101,7 @@ describe("/export through faults", () => {
   it("a consumer that dies after writing a chunk, and one that dies after the file was complete: nothing lost or repeated", async () => {
     deploy(withCrashes);
     const { channelId, guildId, seeded } = await seededChannel(COUNT, { seed: 5 });
+    await slowHistory(channelId);
     crashOnce.set(channelId, new Set(["collect", "assemble"]));
     const run = await runExport({ target: channelId, guildId, options: { format: "json" } });
     const done = await finished(run);
@@ -106,6 +110,12 @@ describe("/export through faults", () => {
     const events = await trackerStub(env, run.workflowId).events(0);
     expect(events.filter((e) => e.type === "stage_retrying").length).toBeGreaterThanOrEqual(2);
     await expectExact(run.workflowId, channelId, seeded.newestId as string);
+    // The run after the crash took over the chunk the dead one wrote: no page was read twice.
+    const pages = (await emulator.requests(`/channels/${channelId}/messages`))
+      .filter((r) => r.status === 200)
+      .map((r) => new URLSearchParams(r.query).get("after"));
+    expect(pages).toHaveLength(26);
+    expect(new Set(pages).size).toBe(pages.length);
   });
 
   it("a token that dies mid-export: the result arrives by another route, complete", async () => {

@@ -13,6 +13,7 @@ import { exportWriter, type WriterState } from "../format/export-writer.ts";
 import {
   type AssembledExport,
   type CollectedExport,
+  chunkMessages,
   chunkName,
   contextFor,
   type ExportSource,
@@ -146,7 +147,7 @@ class Assembler {
     }
     const text = await this.context.files.text(chunkName(at.source, at.chunk));
     if (text === null) throw new Error(`chunk ${at.source}/${at.chunk} of the export is missing`);
-    const messages = (JSON.parse(text) as APIMessage[]).slice(at.offset);
+    const messages = chunkMessages(text).slice(at.offset);
     const writer = exportWriter(this.context.options.format);
     let written = 0;
     while (written < messages.length) {
@@ -232,5 +233,6 @@ async function assemble(
 export const assembleStage: StageDefinition<ExportOptions> = {
   name: "assemble",
   label: untranslated("Writing the file"),
+  bulk: true,
   run: (context, state) => assemble(context, state as AssembleState | undefined),
 };

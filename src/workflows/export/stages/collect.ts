@@ -1,4 +1,5 @@
 import type { APIMessage } from "discord-api-types/v10";
+import type { CarriedRateLimits } from "../../../discord/rate-limit-state.ts";
 import { untranslated } from "../../../i18n/text-ref.ts";
 import {
   continueLater,
@@ -11,6 +12,7 @@ import {
 import { DiscordWait } from "../../../workflow/stage-discord.ts";
 import { type MessageFilter, messageMatches, parseMessageFilter } from "../filter.ts";
 import {
+  type CollectedChunk,
   type CollectedExport,
   type CollectedSource,
   chunkName,
@@ -22,15 +24,16 @@ import { boundsOf, type ExportOptions, idBefore } from "../options.ts";
 /** Discord's largest page. */
 const PAGE = 100;
 /**
- * Pages per invocation: each invocation ends by writing its messages as one chunk object, so a
- * chunk holds at most PAGES_PER_CHUNK × 100 messages in memory, and the state only a cursor.
+ * Pages per chunk object: a chunk holds at most PAGES_PER_CHUNK × 100 messages in memory (about
+ * 1 MB), and assemble reads one chunk at a time.
  */
 export const PAGES_PER_CHUNK = 10;
 
 /** Message types whose text is their point: when most of them are blank, content is withheld. */
 const ORDINARY_TYPES: ReadonlySet<number> = new Set([0, 19]);
 
-interface CollectState extends JsonObject {
+/** Where reading stands: recorded in every chunk written, and in the state yielded. */
+interface ReadPosition extends JsonObject {
   source: number;
   /** Messages after this id are still to read (exclusive). */
   cursor: string;
@@ -41,19 +44,25 @@ interface CollectState extends JsonObject {
   ordinary: number;
 }
 
+interface CollectState extends ReadPosition {
+  /** The history route's bucket as the last invocation left it (null in states saved before). */
+  rateLimits: CarriedRateLimits | null;
+}
+
 const EMPTY_SOURCE: CollectedSource = { chunks: 0, messages: 0, firstAt: null, lastAt: null };
 
-function startState(options: ExportOptions): CollectState {
+function startCursor(options: ExportOptions): string {
   const bounds = boundsOf(options);
-  return {
-    source: 0,
-    cursor: (bounds.ok && bounds.afterId) || "0",
-    done: [],
-    current: EMPTY_SOURCE,
-    fetched: 0,
-    blank: 0,
-    ordinary: 0,
-  };
+  return (bounds.ok && bounds.afterId) || "0";
+}
+
+function startPosition(options: ExportOptions): ReadPosition {
+  const fresh = { done: [], current: EMPTY_SOURCE, fetched: 0, blank: 0, ordinary: 0 };
+  return { source: 0, cursor: startCursor(options), ...fresh };
+}
+
+function positionOf({ rateLimits: _, ...position }: CollectState): ReadPosition {
+  return structuredClone(position);
 }
 
 function isBlank(message: APIMessage): boolean {
@@ -65,6 +74,11 @@ function isBlank(message: APIMessage): boolean {
   );
 }
 
+interface Reading {
+  beforeId: string | null;
+  filter: MessageFilter | null;
+}
+
 interface PageOutcome {
   kept: APIMessage[];
   /** The last message read (the next cursor), or null when the page was empty. */
@@ -72,25 +86,22 @@ interface PageOutcome {
   finished: boolean;
 }
 
-/** One page, oldest first, cut at `before`, counted and filtered. */
+/** One page, oldest first, cut at `before`, counted (into `at`) and filtered. */
 async function readPage(
   context: StageContext<ExportOptions>,
   channelId: string,
-  state: CollectState,
-  beforeId: string | null,
-  filter: MessageFilter | null,
+  at: ReadPosition,
+  reading: Reading,
 ): Promise<PageOutcome> {
-  const page = await context.discord.channelMessages(channelId, {
-    after: state.cursor,
-    limit: PAGE,
-  });
+  const page = await context.discord.channelMessages(channelId, { after: at.cursor, limit: PAGE });
   const oldestFirst = [...page].sort((a, b) => (idBefore(a.id, b.id) ? -1 : 1));
+  const { beforeId, filter } = reading;
   const inRange = beforeId ? oldestFirst.filter((m) => idBefore(m.id, beforeId)) : oldestFirst;
-  state.fetched += inRange.length;
+  at.fetched += inRange.length;
   for (const message of inRange) {
     if (!ORDINARY_TYPES.has(message.type)) continue;
-    state.ordinary++;
-    if (isBlank(message)) state.blank++;
+    at.ordinary++;
+    if (isBlank(message)) at.blank++;
   }
   return {
     kept: filter ? inRange.filter((m) => messageMatches(filter, m)) : inRange,
@@ -100,68 +111,137 @@ async function readPage(
 }
 
 /**
- * Pages through each source oldest to newest with `after`, then writes what it kept as one
- * chunk and yields. A run resumed from an earlier state (a crash, a deploy) reads the same
- * pages again and writes the same chunk under the same name: nothing is lost or repeated.
+ * Reads up to PAGES_PER_CHUNK pages of the current source from `from` and writes what it kept as
+ * the source's next chunk, recording the position after it. Returns that position, and how long
+ * Discord asked to wait when it cut the chunk short (0 otherwise). It also stops early once
+ * `until` has passed: on a loaded machine ten pages can take longer than the budget has left.
+ */
+async function readChunk(
+  context: StageContext<ExportOptions>,
+  prepared: PreparedExport,
+  from: ReadPosition,
+  reading: Reading,
+  until: number,
+): Promise<{ after: ReadPosition; waitMs: number }> {
+  const source = prepared.sources[from.source] as PreparedExport["sources"][number];
+  const at = structuredClone(from);
+  const kept: APIMessage[] = [];
+  let finished = false;
+  let waitMs = 0;
+  const morePages = (page: number) =>
+    page < PAGES_PER_CHUNK && !finished && (page === 0 || Date.now() <= until);
+  for (let page = 0; morePages(page); page++) {
+    try {
+      const outcome = await readPage(context, source.id, at, reading);
+      kept.push(...outcome.kept);
+      if (outcome.lastId) at.cursor = outcome.lastId;
+      finished = outcome.finished;
+    } catch (error) {
+      if (!(error instanceof DiscordWait)) throw error;
+      waitMs = error.waitMs;
+      break;
+    }
+  }
+  const name = chunkName(at.source, at.current.chunks);
+  if (kept.length > 0) {
+    at.current = {
+      chunks: at.current.chunks + 1,
+      messages: at.current.messages + kept.length,
+      firstAt: at.current.firstAt ?? (kept[0] as APIMessage).timestamp,
+      lastAt: (kept.at(-1) as APIMessage).timestamp,
+    };
+  }
+  if (finished) {
+    at.done.push(at.current);
+    at.source++;
+    at.current = EMPTY_SOURCE;
+    at.cursor = startCursor(context.options);
+  }
+  if (kept.length > 0) {
+    const chunk: CollectedChunk = {
+      from: { source: from.source, cursor: from.cursor },
+      after: at,
+      messages: kept,
+    };
+    await context.files.put(name, JSON.stringify(chunk));
+  }
+  return { after: at, waitMs };
+}
+
+/**
+ * After a crash, the run resumes from the state last yielded, but chunks written after it may
+ * exist: each one that begins exactly where reading stands is taken over (its `after` becomes
+ * the position), so only the pages after the last chunk written are read again.
+ */
+async function takeOverWrittenChunks(
+  context: StageContext<ExportOptions>,
+  position: ReadPosition,
+): Promise<ReadPosition> {
+  let at = position;
+  for (;;) {
+    const text = await context.files.text(chunkName(at.source, at.current.chunks));
+    if (text === null) return at;
+    const chunk = JSON.parse(text) as CollectedChunk | APIMessage[];
+    if (Array.isArray(chunk)) return at;
+    if (chunk.from.source !== at.source || chunk.from.cursor !== at.cursor) return at;
+    context.log.info("export.chunk_taken_over", { source: at.source, chunk: at.current.chunks });
+    at = chunk.after as ReadPosition;
+  }
+}
+
+async function reportProgress(
+  context: StageContext<ExportOptions>,
+  at: ReadPosition,
+  sources: number,
+): Promise<void> {
+  const total = at.done.reduce((sum, s) => sum + s.messages, 0) + at.current.messages;
+  await context.progress(
+    untranslated(
+      `Reading messages: ${total.toLocaleString("en-US")} kept of ${at.fetched.toLocaleString("en-US")} read`,
+    ),
+    at.source / Math.max(1, sources),
+  );
+}
+
+/**
+ * Pages through each source oldest to newest with `after`, writing a chunk per PAGES_PER_CHUNK
+ * pages, until half its budget is spent; then it yields its position (and the bucket, so the
+ * next invocation's first read waits for it instead of drawing a 429). Chunks are named by
+ * index from the position, so a run resumed from an earlier state writes the same names again
+ * in order: nothing is lost or repeated.
  */
 async function collect(
   context: StageContext<ExportOptions>,
   saved: CollectState | undefined,
 ): Promise<JsonValue | StageYield> {
   const prepared = context.outputs.prepare as PreparedExport;
-  const state = saved ?? startState(context.options);
+  context.discord.carryRateLimits(saved?.rateLimits);
   const bounds = boundsOf(context.options);
-  const beforeId = bounds.ok ? bounds.beforeId : null;
   const parsed = context.options.filter ? parseMessageFilter(context.options.filter) : null;
-  const filter = parsed?.ok ? parsed.filter : null;
+  const reading: Reading = {
+    beforeId: bounds.ok ? bounds.beforeId : null,
+    filter: parsed?.ok ? parsed.filter : null,
+  };
   const halfway = halfwayThrough(context.budgetEndsAt);
-  while (state.source < prepared.sources.length) {
-    const source = prepared.sources[state.source] as PreparedExport["sources"][number];
-    const kept: APIMessage[] = [];
-    let finished = false;
-    let waitMs = 0;
-    for (let page = 0; page < PAGES_PER_CHUNK && !finished; page++) {
-      try {
-        const outcome = await readPage(context, source.id, state, beforeId, filter);
-        kept.push(...outcome.kept);
-        if (outcome.lastId) state.cursor = outcome.lastId;
-        finished = outcome.finished;
-      } catch (error) {
-        if (!(error instanceof DiscordWait)) throw error;
-        waitMs = error.waitMs;
-        break;
-      }
-      if (Date.now() > halfway) break;
+  let at = await takeOverWrittenChunks(
+    context,
+    saved ? positionOf(saved) : startPosition(context.options),
+  );
+  while (at.source < prepared.sources.length) {
+    const chunk = await readChunk(context, prepared, at, reading, halfway);
+    at = chunk.after;
+    await reportProgress(context, at, prepared.sources.length);
+    if (at.source >= prepared.sources.length) break;
+    if (chunk.waitMs > 0 || Date.now() > halfway || context.signal.aborted) {
+      const state: CollectState = { ...at, rateLimits: context.discord.rateLimits() };
+      return continueLater(state, chunk.waitMs);
     }
-    if (kept.length > 0) {
-      await context.files.put(chunkName(state.source, state.current.chunks), JSON.stringify(kept));
-      state.current = {
-        chunks: state.current.chunks + 1,
-        messages: state.current.messages + kept.length,
-        firstAt: state.current.firstAt ?? (kept[0] as APIMessage).timestamp,
-        lastAt: (kept.at(-1) as APIMessage).timestamp,
-      };
-    }
-    if (finished) {
-      state.done.push(state.current);
-      state.source++;
-      state.current = EMPTY_SOURCE;
-      state.cursor = startState(context.options).cursor;
-    }
-    const total = state.done.reduce((sum, s) => sum + s.messages, 0) + state.current.messages;
-    await context.progress(
-      untranslated(
-        `Reading messages: ${total.toLocaleString("en-US")} kept of ${state.fetched.toLocaleString("en-US")} read`,
-      ),
-      state.source / Math.max(1, prepared.sources.length),
-    );
-    if (state.source < prepared.sources.length) return continueLater(state, waitMs);
   }
   const output: CollectedExport = {
-    sources: state.done,
-    fetched: state.fetched,
-    blank: state.blank,
-    ordinary: state.ordinary,
+    sources: at.done,
+    fetched: at.fetched,
+    blank: at.blank,
+    ordinary: at.ordinary,
   };
   return output;
 }
@@ -169,5 +249,6 @@ async function collect(
 export const collectStage: StageDefinition<ExportOptions> = {
   name: "collect",
   label: untranslated("Reading messages"),
+  bulk: true,
   run: (context, state) => collect(context, state as CollectState | undefined),
 };
