@@ -7,6 +7,8 @@ import { DEFAULT_LOCALE, type Locale } from "../../src/i18n/locales.ts";
 import { displayed } from "../helpers/markdown-hazards.ts";
 import { messageSamples } from "./samples/index.ts";
 
+/** A formatted number (a sample's count, size or duration figure) is a variable's too. */
+const NUMBER = /\d[\d.,\u00a0\u202f ]*/;
 /** Where a string variable stood (a private-use character no catalog writes). */
 const HOLE = "\uE000";
 const samples = messageSamples as unknown as Record<MessageKey, Record<string, unknown>>;
@@ -31,6 +33,7 @@ function literalRuns(locale: Locale): Set<string> {
     if (key === "common.untranslated") continue;
     for (const run of t(key, withHoles(samples[key] ?? {}))
       .split(HOLE)
+      .flatMap((part) => part.split(NUMBER))
       .flatMap((part) => part.split("\n")))
       runs.add(run.trim());
   }

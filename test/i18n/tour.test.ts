@@ -71,7 +71,7 @@ class Tour {
       this.said.push({ what: `${what} (answer)`, body: await editedOriginal(String(body.token)) });
     // A start (a command or Run again): the workflow's first message on that token.
     else if (reply.type === 5)
-      this.said.push({ what: `${what} (message)`, body: await this.original(String(body.token)) });
+      this.said.push({ what: `${what} (message)`, body: await editedOriginal(String(body.token)) });
     return reply;
   }
 
