@@ -8,7 +8,9 @@ import type { ArgsOf, Translate } from "./translator.ts";
  */
 export interface TextRef {
   readonly key: MessageKey;
-  readonly vars?: Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+  readonly vars?: Readonly<
+    Record<string, string | number | boolean | null | readonly string[] | TextRef>
+  >;
 }
 
 export function textRef<K extends MessageKey>(key: K, ...args: ArgsOf<K>): TextRef {

@@ -2,6 +2,11 @@ import { CATALOGS } from "./catalog.ts";
 import type { Catalog, MessageKey } from "./catalog-types.ts";
 import { Formatters } from "./formatters.ts";
 import type { Locale } from "./locales.ts";
+import type { TextRef } from "./text-ref.ts";
+
+function isNestedMessage(value: unknown): value is TextRef {
+  return typeof value === "object" && value !== null && typeof (value as TextRef).key === "string";
+}
 
 /**
  * Text that is already safe where it is shown (a link or code span the caller built from escaped
@@ -25,8 +30,11 @@ export type VarsOf<K extends MessageKey> = Catalog[K] extends (
   ? V
   : never;
 
-/** What a caller passes: each string variable may instead be Trusted text. */
-type CallerVars<V> = { [P in keyof V]: V[P] extends string ? string | Trusted : V[P] };
+/**
+ * What a caller passes: each string variable may instead be Trusted text, or another catalog
+ * message (a TextRef, e.g. why a URL was refused) rendered in the same language and escaping.
+ */
+type CallerVars<V> = { [P in keyof V]: V[P] extends string ? string | Trusted | TextRef : V[P] };
 
 export type ArgsOf<K extends MessageKey> = [VarsOf<K>] extends [undefined]
   ? []
@@ -55,7 +63,7 @@ export function formattersFor(locale: Locale): Formatters {
 export function createTranslator(locale: Locale, escapeText: (text: string) => string): Translate {
   const catalog = CATALOGS[locale];
   const f = formattersFor(locale);
-  return ((key: MessageKey, vars?: Record<string, unknown>) => {
+  const translate = (key: MessageKey, vars?: Record<string, unknown>): string => {
     const safe: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(vars ?? {})) {
       safe[name] =
@@ -63,10 +71,13 @@ export function createTranslator(locale: Locale, escapeText: (text: string) => s
           ? value.text
           : typeof value === "string"
             ? escapeText(value)
-            : value;
+            : isNestedMessage(value)
+              ? translate(value.key, value.vars as Record<string, unknown> | undefined)
+              : value;
     }
     const message = catalog[key] as ((vars: unknown, f: Formatters) => string) | undefined;
     if (!message) throw new Error(`no message "${String(key)}" in the ${locale} catalog`);
     return message(safe, f);
-  }) as Translate;
+  };
+  return translate as Translate;
 }

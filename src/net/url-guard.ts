@@ -1,3 +1,4 @@
+import { type TextRef, textRef } from "../i18n/text-ref.ts";
 import { classifyIPv4, classifyIPv6, type SpecialAddress } from "./address-ranges.ts";
 import { parseIPv4, parseIPv6 } from "./ip-address.ts";
 import { dohNameChecker, type NameChecker, type NameVerdict } from "./name-resolution.ts";
@@ -15,7 +16,11 @@ export interface FetchPolicy {
   checkName?: NameChecker;
 }
 
-export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: string };
+/**
+ * `reason`: an English sentence for logs and result data; `refusal`: the same as a catalog
+ * message, for the person who gave the URL, in their language.
+ */
+export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: string; refusal: TextRef };
 
 const STANDARD_PORTS = new Set(["", "80", "443"]);
 
@@ -23,7 +28,7 @@ const STANDARD_PORTS = new Set(["", "80", "443"]);
 // .internal) or are the well-known aliases of cloud metadata services.
 const INTERNAL_SUFFIXES = [".localhost", ".local", ".localdomain", ".internal", ".home.arpa"];
 
-const refuse = (reason: string): UrlVerdict => ({ ok: false, reason });
+const refuse = (reason: string, refusal: TextRef): UrlVerdict => ({ ok: false, reason, refusal });
 
 function isLoopbackName(host: string): boolean {
   return host === "localhost" || host.endsWith(".localhost");
@@ -50,37 +55,60 @@ export function checkUrl(input: string | URL, policy: FetchPolicy): UrlVerdict {
   try {
     url = new URL(String(input));
   } catch {
-    return refuse("it is not a valid URL");
+    return refuse("it is not a valid URL", textRef("common.url.invalid"));
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    return refuse(`only http and https addresses are allowed, not ${url.protocol}`);
+    return refuse(
+      `only http and https addresses are allowed, not ${url.protocol}`,
+      textRef("common.url.scheme", { scheme: url.protocol }),
+    );
   if (url.username || url.password)
-    return refuse("addresses with a user name or password (user@host) are not allowed");
+    return refuse(
+      "addresses with a user name or password (user@host) are not allowed",
+      textRef("common.url.credentials"),
+    );
   // One final dot is the DNS root ("localhost." is localhost); an empty label anywhere else
   // ("localhost..", "a..b") is not a name we can classify, but a resolver may still take it.
   const hostname = url.hostname.toLowerCase();
   const host = hostname.endsWith(".") ? hostname.slice(0, -1) : hostname;
-  if (host === "") return refuse("it has no host");
+  if (host === "") return refuse("it has no host", textRef("common.url.noHost"));
   if (!host.startsWith("[") && host.split(".").includes(""))
-    return refuse("the host has an empty label (two dots in a row, or a leading dot)");
+    return refuse(
+      "the host has an empty label (two dots in a row, or a leading dot)",
+      textRef("common.url.emptySegment"),
+    );
 
   let loopback = false;
   const special = classifyHost(host);
   if (special !== null && typeof special === "object" && "invalid" in special)
-    return refuse(`the host is ${special.invalid}`);
+    return refuse(`the host is ${special.invalid}`, textRef("common.url.unreadableHost"));
   if (special === "not-ip") {
     if (isLoopbackName(host)) loopback = true;
     else if (!host.includes("."))
-      return refuse(`"${host}" is a single-label name, which resolves inside private networks`);
+      return refuse(
+        `"${host}" is a single-label name, which resolves inside private networks`,
+        textRef("common.url.singleLabelHost", { host: host }),
+      );
     else if (INTERNAL_SUFFIXES.some((suffix) => host.endsWith(suffix)))
-      return refuse(`"${host}" is an internal name`);
+      return refuse(
+        `"${host}" is an internal name`,
+        textRef("common.url.internalName", { host: host }),
+      );
   } else if (special) {
-    if (special.kind !== "loopback") return refuse(`the host is a ${special.description} address`);
+    if (special.kind !== "loopback")
+      return refuse(
+        `the host is a ${special.description} address`,
+        textRef("common.url.specialAddress", { range: special.description }),
+      );
     loopback = true;
   }
-  if (loopback && !policy.allowLoopback) return refuse("the host is a loopback address");
+  if (loopback && !policy.allowLoopback)
+    return refuse("the host is a loopback address", textRef("common.url.loopback"));
   if (!STANDARD_PORTS.has(url.port) && !loopback)
-    return refuse(`port ${url.port} is not allowed (only the standard ports 80 and 443)`);
+    return refuse(
+      `port ${url.port} is not allowed (only the standard ports 80 and 443)`,
+      textRef("common.url.port", { port: url.port }),
+    );
   return { ok: true, url };
 }
 

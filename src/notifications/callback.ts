@@ -1,3 +1,4 @@
+import { textRef } from "../i18n/text-ref.ts";
 import {
   checkResolvedName,
   checkUrl,
@@ -35,7 +36,11 @@ export function callbackPolicyFromEnv(env: Env): CallbackPolicy {
 export function checkCallbackUrl(url: string, policy: CallbackPolicy): UrlVerdict {
   const verdict = checkUrl(url, policy.fetch);
   if (verdict.ok && verdict.url.protocol !== "https:" && !policy.allowHttp)
-    return { ok: false, reason: "callbacks are sent only to https:// addresses" };
+    return {
+      ok: false,
+      reason: "callbacks are sent only to https:// addresses",
+      refusal: textRef("common.url.httpsOnly"),
+    };
   return verdict;
 }
 

@@ -68,14 +68,39 @@ function ownRuns(locale: Locale): string[] {
 }
 
 /**
- * Problems with `text` as a message meant to be in `locale`: English catalog sentences in it, or
- * none of the locale's own catalog text.
+ * Words no other language here writes but every English sentence of ours does: text built
+ * outside the catalog (a hard-coded English literal) shows them even when no catalog message
+ * matches it.
+ */
+const ENGLISH_WORDS = new Set(
+  "the and with your you was were this that of is are has have for from been will not which when".split(
+    " ",
+  ),
+);
+/** Code spans, links and Discord markup hold ids, URLs and names, not sentences. */
+const NOT_PROSE = /`[^`]*`|https?:\/\/\S+|<[^>]*>/g;
+
+function englishWordsIn(text: string): string[] {
+  const words =
+    text
+      .replace(NOT_PROSE, " ")
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  return [...new Set(words.filter((word) => ENGLISH_WORDS.has(word)))];
+}
+
+/**
+ * Problems with `text` as a message meant to be in `locale`: English catalog sentences in it,
+ * English prose (two English function words), or none of the locale's own catalog text.
  */
 export function languageProblems(text: string, locale: Locale): string[] {
   const shown = displayed(text);
+  const english = englishWordsIn(shown);
   const problems = englishSentences(locale)
     .filter((sentence) => shown.includes(sentence))
     .map((sentence) => `English catalog text ${JSON.stringify(sentence)}`);
+  if (english.length >= 3)
+    problems.push(`English words ${english.join(", ")} in ${JSON.stringify(shown.slice(0, 300))}`);
   if (!ownRuns(locale).some((run) => shown.includes(run)))
     problems.push(`no ${locale} catalog text in ${JSON.stringify(shown.slice(0, 200))}`);
   return problems;

@@ -36,9 +36,8 @@ export const callback: CommandHandler = {
       return ephemeral(t("interactions.callback.urlLength", { max: MAX_URL }));
     const policy = callbackPolicyFromEnv(env);
     const verdict = checkCallbackUrl(url, policy);
-    // i18n: the reason is the URL policy's own English sentence (src/notifications/callback.ts).
     if (!verdict.ok)
-      return ephemeral(t("interactions.callback.urlRefused", { reason: verdict.reason }));
+      return ephemeral(t("interactions.callback.urlRefused", { reason: verdict.refusal }));
     const sealer = sealerFor(env);
     if (!(await sealer.ready())) {
       log.error("callback.no_encryption_key", { guildId });

@@ -5,4 +5,23 @@ export const common: Translation<typeof english> = {
   "common.untranslated": ({ text }) => text,
   "common.unknownError": () => "Une erreur s’est produite.",
   "common.pages": ({ count }, f) => f.count(count, { one: "{n} page", other: "{n} pages" }),
+  "common.url.invalid": () => "ce n’est pas une adresse web valide",
+  "common.url.scheme": ({ scheme }) =>
+    `seules les adresses http et https sont acceptées, pas « ${scheme} »`,
+  "common.url.credentials": () =>
+    "les adresses avec un nom d’utilisateur ou un mot de passe (user@hôte) ne sont pas acceptées",
+  "common.url.noHost": () => "elle ne nomme aucun hôte",
+  "common.url.emptySegment": () =>
+    "son hôte contient un segment vide (deux points à la suite, ou un point au début)",
+  "common.url.unreadableHost": () =>
+    "son hôte est une adresse numérique ou IPv6 qui ne peut pas être lue sans risque",
+  "common.url.singleLabelHost": ({ host }) =>
+    `« ${host} » est un nom à un seul segment, résolu uniquement dans les réseaux privés`,
+  "common.url.internalName": ({ host }) => `« ${host} » est un nom interne`,
+  "common.url.specialAddress": ({ range }) =>
+    `son hôte est une adresse à usage spécial, hors de l’internet public (${range})`,
+  "common.url.loopback": () => "son hôte est une adresse de bouclage",
+  "common.url.port": ({ port }) =>
+    `le port ${port} n’est pas accepté (seulement les ports standard 80 et 443)`,
+  "common.url.httpsOnly": () => "les callbacks ne sont envoyés qu’à des adresses https://",
 };

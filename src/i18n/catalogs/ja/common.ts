@@ -5,4 +5,22 @@ export const common: Translation<typeof english> = {
   "common.untranslated": ({ text }) => text,
   "common.unknownError": () => "問題が発生しました。",
   "common.pages": ({ count }, f) => f.count(count, { other: "{n} ページ" }),
+  "common.url.invalid": () => "有効なウェブアドレスではありません",
+  "common.url.scheme": ({ scheme }) =>
+    `使えるのは http と https のアドレスだけです（「${scheme}」は使えません）`,
+  "common.url.credentials": () => "ユーザー名やパスワードを含むアドレス（user@host）は使えません",
+  "common.url.noHost": () => "ホストが指定されていません",
+  "common.url.emptySegment": () =>
+    "ホスト名に空のラベルがあります（ドットの連続、または先頭のドット）",
+  "common.url.unreadableHost": () =>
+    "ホストが安全に読み取れない数値アドレスまたは IPv6 アドレスです",
+  "common.url.singleLabelHost": ({ host }) =>
+    `「${host}」はドットのない名前で、プライベートネットワーク内でしか解決されません`,
+  "common.url.internalName": ({ host }) => `「${host}」は内部向けの名前です`,
+  "common.url.specialAddress": ({ range }) =>
+    `ホストが公開インターネット上にない特殊用途のアドレスです（${range}）`,
+  "common.url.loopback": () => "ホストがループバックアドレスです",
+  "common.url.port": ({ port }) =>
+    `ポート ${port} は使えません（使えるのは標準の 80 と 443 だけです）`,
+  "common.url.httpsOnly": () => "コールバックは https:// のアドレスにだけ送信されます",
 };
