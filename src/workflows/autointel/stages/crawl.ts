@@ -1,4 +1,4 @@
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import { continueLater, type StageDefinition } from "../../../workflow/definition.ts";
 import { type AutointelConfig, autointelConfig, ROBOTS_AGENT_TOKEN } from "../config.ts";
@@ -108,7 +108,7 @@ async function readSiteRobots(
  */
 export const crawlStage: StageDefinition<AutointelOptions> = {
   name: "crawl",
-  label: untranslated("Crawling the site"),
+  label: textRef("autointel.stage.crawl"),
   // The page and its links seed the crawl; later slices carry all they need in their state.
   inputs: (saved) => (saved === undefined ? ["fetch", "extract"] : []),
   async run(ctx, saved) {
@@ -142,7 +142,9 @@ export const crawlStage: StageDefinition<AutointelOptions> = {
       const pace = pacer.pace(slot.waitMs);
       if (pace.kind === "yield") return continueLater(book.state, pace.afterMs);
       const done = book.state.pages.length;
-      const label = next ? `Crawling page ${done + 1} of up to ${budget}` : "Reading robots.txt";
+      const label = next
+        ? textRef("autointel.progress.page", { page: done + 1, budget })
+        : textRef("autointel.progress.robots");
       const finished = await withHeartbeat(ctx, label, done / budget, async () => {
         await sleep(pace.waitMs, ctx.signal);
         if (ctx.signal.aborted) return false;

@@ -1,4 +1,4 @@
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import type { StageDefinition } from "../../../workflow/definition.ts";
 import type { AutointelOptions } from "../options.ts";
 import { requiredOutput, type SummaryOutput } from "../outputs.ts";
@@ -24,7 +24,7 @@ function aiBinding(env: Env): TextModel | null {
 /** Stage 6: a short prose summary by Workers AI, only when the binding exists. Never invented. */
 export const summariseStage: StageDefinition<AutointelOptions> = {
   name: "summary",
-  label: untranslated("Summarising"),
+  label: textRef("autointel.stage.summary"),
   async run(ctx): Promise<SummaryOutput> {
     const ai = aiBinding(ctx.env);
     if (!ai) return { skipped: "no AI binding" };
@@ -47,7 +47,7 @@ export const summariseStage: StageDefinition<AutointelOptions> = {
         .slice(0, 20)
         .join(" | ")}`,
     ].join("\n");
-    await ctx.progress(untranslated("Asking Workers AI for a summary"), 0);
+    await ctx.progress(textRef("autointel.progress.summary"), 0);
     const answer = await ai.run(SUMMARY_MODEL, {
       max_tokens: 300,
       messages: [

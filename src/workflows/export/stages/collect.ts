@@ -1,5 +1,5 @@
 import type { APIMessage } from "discord-api-types/v10";
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import {
   continueLater,
   type JsonObject,
@@ -150,9 +150,7 @@ async function collect(
     }
     const total = state.done.reduce((sum, s) => sum + s.messages, 0) + state.current.messages;
     await context.progress(
-      untranslated(
-        `Reading messages: ${total.toLocaleString("en-US")} kept of ${state.fetched.toLocaleString("en-US")} read`,
-      ),
+      textRef("exporting.progress.reading", { kept: total, read: state.fetched }),
       state.source / Math.max(1, prepared.sources.length),
     );
     if (state.source < prepared.sources.length) return continueLater(state, waitMs);
@@ -168,6 +166,6 @@ async function collect(
 
 export const collectStage: StageDefinition<ExportOptions> = {
   name: "collect",
-  label: untranslated("Reading messages"),
+  label: textRef("exporting.stage.collect"),
   run: (context, state) => collect(context, state as CollectState | undefined),
 };
