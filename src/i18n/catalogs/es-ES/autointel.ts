@@ -15,7 +15,7 @@ export const autointel: Translation<typeof english> = {
   ...autointelReport,
   "autointel.title": () => "Análisis del sitio",
   "autointel.command.description": () =>
-    "Analiza una página web y rastrea su sitio; un análisis profundo dura más que los 15 minutos de Discord",
+    "Analiza una página web y rastrea su sitio; un análisis deep dura más de los 15 minutos de Discord",
   "autointel.option.url": () => URL,
   "autointel.option.url.description": () => "La página que analizar (http:// o https://)",
   "autointel.option.depth": () => DEPTH,

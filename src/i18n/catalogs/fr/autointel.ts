@@ -15,7 +15,7 @@ export const autointel: Translation<typeof english> = {
   ...autointelReport,
   "autointel.title": () => "Analyse de site",
   "autointel.command.description": () =>
-    "Analyser une page web et explorer son site ; une analyse approfondie dépasse les 15 minutes de Discord",
+    "Analyser une page web et explorer son site ; une analyse deep dépasse les 15 minutes de Discord",
   "autointel.option.url": () => URL,
   "autointel.option.url.description": () => "La page à analyser (http:// ou https://)",
   "autointel.option.depth": () => DEPTH,

@@ -15,7 +15,7 @@ export const autointel: Translation<typeof english> = {
   ...autointelReport,
   "autointel.title": () => "Análise de site",
   "autointel.command.description": () =>
-    "Analisa uma página web e rastreia o site; uma análise profunda dura mais que os 15 minutos do Discord",
+    "Analisa uma página web e rastreia o site; uma análise deep passa dos 15 minutos do Discord",
   "autointel.option.url": () => URL,
   "autointel.option.url.description": () => "A página a analisar (http:// ou https://)",
   "autointel.option.depth": () => DEPTH,
