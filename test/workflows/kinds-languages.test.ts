@@ -256,6 +256,9 @@ describe("results in the workflow's language", () => {
       const t = rawText(locale);
       expect(autointel?.fields?.map((field) => field.name)).toContain(t("autointel.field.words"));
       expect(autointel?.findings?.[0]?.title).toBe(t("autointel.finding.broken"));
+      expect(autointel?.findings?.[0]?.items[0]?.detail).toBe(
+        t("autointel.problem.http", { status: 404 }),
+      );
       expect(autointel?.markdown).toContain(t("autointel.report.keyFigures"));
       expect(exported?.fields?.map((field) => field.name)).toContain(
         t("exporting.field.participants"),

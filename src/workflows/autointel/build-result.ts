@@ -7,6 +7,7 @@ import type {
   WorkflowResult,
 } from "../../workflow/definition.ts";
 import type { AutointelOptions } from "./options.ts";
+import { problemText } from "./problem-text.ts";
 import { type LinkProblem, type ReportFigures, reportFigures } from "./report-figures.ts";
 import { type ReportText, reportMarkdown } from "./report-markdown.ts";
 
@@ -146,13 +147,13 @@ function foundOnLabel(url: string, foundOn: string | null): string | null {
   }
 }
 
-function finding(title: string, problems: LinkProblem[]): ResultFinding {
+function finding(t: Translate, title: string, problems: LinkProblem[]): ResultFinding {
   return {
     title,
     total: problems.length,
     items: problems.slice(0, FINDING_ITEMS).map((problem) => ({
       subject: problem.url,
-      detail: problem.problem || null,
+      detail: problemText(t, problem) || null,
       foundOn: foundOnLabel(problem.url, problem.foundOn),
     })),
   };
@@ -162,14 +163,16 @@ function finding(title: string, problems: LinkProblem[]): ResultFinding {
 function keyFindings(t: Translate, figures: ReportFigures): ResultFinding[] {
   return [
     finding(
+      t,
       t("autointel.finding.broken"),
       figures.broken.filter((problem) => problem.answered),
     ),
     finding(
+      t,
       t("autointel.finding.unreached"),
       figures.broken.filter((problem) => !problem.answered),
     ),
-    finding(t("autointel.finding.refused"), figures.refused),
+    finding(t, t("autointel.finding.refused"), figures.refused),
   ];
 }
 

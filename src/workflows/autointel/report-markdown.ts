@@ -3,6 +3,7 @@ import type { Formatters } from "../../i18n/formatters.ts";
 import type { Translate } from "../../i18n/translator.ts";
 import { MAX_LINK_LENGTH, MAX_LINKS_PER_PAGE } from "./crawl-limits.ts";
 import type { AutointelOptions } from "./options.ts";
+import { problemText } from "./problem-text.ts";
 import type { LinkProblem, ReportFigures } from "./report-figures.ts";
 
 const MAX_ROWS = 100;
@@ -35,7 +36,7 @@ function problemTable({ t, f }: ReportText, title: string, rows: LinkProblem[]):
     "|---|---|---|",
   ];
   for (const row of rows.slice(0, MAX_ROWS))
-    lines.push(`| ${address(row.url)} | ${cell(row.problem)} | ${address(row.foundOn)} |`);
+    lines.push(`| ${address(row.url)} | ${cell(problemText(t, row))} | ${address(row.foundOn)} |`);
   if (rows.length > MAX_ROWS)
     lines.push("", t("autointel.report.more", { count: rows.length - MAX_ROWS }));
   return [...lines, ""];

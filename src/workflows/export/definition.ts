@@ -25,7 +25,7 @@ export const exportWorkflow: WorkflowDefinition<ExportOptions> = {
   },
   parseOptions: parseExportOptions,
   estimateMs: () => Math.ceil((ASSUMED_MESSAGES / ESTIMATED_MESSAGES_PER_MINUTE) * 60_000),
-  describeInput: (options) => `#${options.channel} as ${options.format}`,
+  describeInput: (options) => `#${options.channel} (${options.format})`,
   stages: [prepareStage, collectStage, assembleStage],
   buildResult: (input) => buildExportResult(input),
 };

@@ -75,6 +75,11 @@ export const autointel: Translation<typeof english> = {
   "autointel.field.redirects": () => "Redirecionamentos",
   "autointel.field.imagesWithoutAlt": () => "Imagens sem alt",
   "autointel.field.topTerms": () => "Termos frequentes",
+  "autointel.problem.http": ({ status }) => `respondeu HTTP ${status}`,
+  "autointel.problem.unresolved": () => "não foi possível resolver o nome do host",
+  "autointel.problem.unconnected": () =>
+    "não foi possível conectar (conexão recusada ou interrompida)",
+  "autointel.problem.tls": () => "falha no handshake TLS",
   "autointel.finding.broken": () => "Links quebrados",
   "autointel.finding.unreached": () => "Não foi possível acessar",
   "autointel.finding.refused": () => "Endereços recusados (inseguros)",
