@@ -3,6 +3,7 @@ import type { Formatters } from "../../i18n/formatters.ts";
 import type { Translate } from "../../i18n/translator.ts";
 import { MAX_LINK_LENGTH, MAX_LINKS_PER_PAGE } from "./crawl-limits.ts";
 import type { AutointelOptions } from "./options.ts";
+import { type RobotsNote, SUMMARY_SKIPPED } from "./outputs.ts";
 import { problemText } from "./problem-text.ts";
 import type { LinkProblem, ReportFigures } from "./report-figures.ts";
 
@@ -112,6 +113,27 @@ function startPageSection({ t }: ReportText, figures: ReportFigures): string[] {
   return lines;
 }
 
+/** What reading robots.txt found; a crawl saved before notes were codes holds a sentence. */
+function robotsText(t: Translate, note: RobotsNote | string): string {
+  if (typeof note === "string") return plainText(note, 300);
+  switch (note.kind) {
+    case "pending":
+      return t("autointel.robots.pending");
+    case "read":
+      return t("autointel.robots.read", {
+        rules: note.rules,
+        delaySeconds: note.crawlDelaySeconds ?? 0,
+        capSeconds: note.capSeconds,
+      });
+    case "refused":
+      return t("autointel.robots.refused", { problem: plainText(note.problem, 300) });
+    case "missing":
+      return t("autointel.robots.missing", { status: note.status });
+    case "unreadable":
+      return t("autointel.robots.unreadable", { failure: plainText(note.failure, 300) });
+  }
+}
+
 function pagesSection({ t, f }: ReportText, figures: ReportFigures): string[] {
   const { crawl } = figures;
   if (!crawl) return [];
@@ -130,7 +152,7 @@ function pagesSection({ t, f }: ReportText, figures: ReportFigures): string[] {
   }
   lines.push(
     "",
-    `- ${plainText(crawl.robotsNote, 300)}`,
+    `- ${robotsText(t, crawl.robotsNote)}`,
     t("autointel.report.pause", { ms: crawl.delayMs }),
   );
   if (crawl.skippedByRobots.length)
@@ -176,6 +198,13 @@ function keyFigures({ t, f }: ReportText, figures: ReportFigures): string[] {
   ];
 }
 
+/** Why there is no AI summary: our own reasons in the reader's words. */
+function skippedReason(t: Translate, reason: string): string {
+  if (reason === SUMMARY_SKIPPED.noBinding) return t("autointel.report.aiSkipped.noBinding");
+  if (reason === SUMMARY_SKIPPED.noText) return t("autointel.report.aiSkipped.noText");
+  return plainText(reason, 300);
+}
+
 function footnotes({ t }: ReportText, figures: ReportFigures): string[] {
   const { links, summary } = figures;
   const lines: string[] = [];
@@ -191,7 +220,7 @@ function footnotes({ t }: ReportText, figures: ReportFigures): string[] {
   if (links?.cappedPerHost)
     lines.push(t("autointel.report.cappedPerHost", { count: links.cappedPerHost }), "");
   if (summary && "skipped" in summary)
-    lines.push(t("autointel.report.aiSkipped", { reason: plainText(summary.skipped, 300) }), "");
+    lines.push(t("autointel.report.aiSkipped", { reason: skippedReason(t, summary.skipped) }), "");
   return lines;
 }
 

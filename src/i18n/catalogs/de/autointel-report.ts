@@ -45,6 +45,14 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.problemHeader": () => "| Link | Problem | Gefunden auf |",
   "autointel.report.more": ({ count }, f) => `… und ${f.number(count)} weitere in result.json.`,
 
+  "autointel.robots.pending": () => "robots.txt noch nicht gelesen",
+  "autointel.robots.read": (v, f) =>
+    `robots.txt gelesen: ${f.count(v.rules, { one: "{n} Regel gilt", other: "{n} Regeln gelten" })} für uns${v.delaySeconds > v.capSeconds ? `, Crawl-delay ${f.duration(v.delaySeconds * 1000)} verlangt, auf ${f.duration(v.capSeconds * 1000)} gekürzt` : v.delaySeconds > 0 ? `, Crawl-delay ${f.duration(v.delaySeconds * 1000)}` : ""}`,
+  "autointel.robots.refused": ({ problem }) =>
+    `robots.txt abgelehnt (${problem}); keine Seite außer der Startseite wurde gecrawlt`,
+  "autointel.robots.missing": ({ status }) => `keine robots.txt (HTTP ${status}): alles erlaubt`,
+  "autointel.robots.unreadable": ({ failure }) =>
+    `robots.txt nicht lesbar (${failure}): keine Seite außer der Startseite wurde gecrawlt`,
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## Gecrawlte Seiten (${f.number(pages)} von höchstens ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Seite | Status | Titel | Wörter | Hinweis |",
@@ -60,5 +68,7 @@ export const autointelReport: Translation<typeof english> = {
     `_${f.count(v.notChecked, { one: "{n} Link", other: "{n} Links" })} über das Budget von ${f.number(v.budget)} hinaus ${f.plural(v.notChecked, { one: "wurde", other: "wurden" })} nicht geprüft; ${f.number(v.skipped)} ${f.plural(v.skipped, { one: "wurde", other: "wurden" })} übersprungen, weil robots.txt es verbietet._`,
   "autointel.report.cappedPerHost": ({ count }, f) =>
     `_${f.count(count, { one: "{n} Link wurde", other: "{n} Links wurden" })} nicht geprüft, weil ihr Host schon so oft geprüft wurde, wie ein Lauf darf (LINK_CHECKS_PER_HOST)._`,
+  "autointel.report.aiSkipped.noBinding": () => "keine KI-Bindung konfiguriert",
+  "autointel.report.aiSkipped.noText": () => "Workers AI hat keinen Text geliefert",
   "autointel.report.aiSkipped": ({ reason }) => `_KI-Zusammenfassung übersprungen: ${reason}._`,
 };

@@ -57,6 +57,15 @@ export const autointelReport = {
   "autointel.report.more": ({ count }: { count: number }, f) =>
     `…and ${f.number(count)} more in result.json.`,
 
+  "autointel.robots.pending": () => "robots.txt not read yet",
+  "autointel.robots.read": (v: { rules: number; delaySeconds: number; capSeconds: number }, f) =>
+    `robots.txt read: ${f.count(v.rules, { one: "{n} rule applies", other: "{n} rules apply" })} to us${v.delaySeconds > v.capSeconds ? `, Crawl-delay ${f.duration(v.delaySeconds * 1000)} asked, cut to ${f.duration(v.capSeconds * 1000)}` : v.delaySeconds > 0 ? `, Crawl-delay ${f.duration(v.delaySeconds * 1000)}` : ""}`,
+  "autointel.robots.refused": ({ problem }: { problem: string }) =>
+    `robots.txt refused: it ${problem}; no page beyond the start page was crawled`,
+  "autointel.robots.missing": ({ status }: { status: number }) =>
+    `no robots.txt (HTTP ${status}): everything allowed`,
+  "autointel.robots.unreadable": ({ failure }: { failure: string }) =>
+    `robots.txt ${failure}: no page beyond the start page was crawled`,
   "autointel.report.pages": ({ pages, budget }: { pages: number; budget: number }, f) =>
     `## Pages crawled (${f.number(pages)} of a budget of ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Page | Status | Title | Words | Note |",
@@ -72,6 +81,8 @@ export const autointelReport = {
     `_${f.count(v.notChecked, { one: "{n} link", other: "{n} links" })} beyond the budget of ${f.number(v.budget)} ${f.plural(v.notChecked, { one: "was", other: "were" })} not checked; ${f.number(v.skipped)} ${f.plural(v.skipped, { one: "was", other: "were" })} skipped because robots.txt disallows them._`,
   "autointel.report.cappedPerHost": ({ count }: { count: number }, f) =>
     `_${f.count(count, { one: "{n} link was", other: "{n} links were" })} not checked because their host had already been checked as often as one run may (LINK_CHECKS_PER_HOST)._`,
+  "autointel.report.aiSkipped.noBinding": () => "no AI binding",
+  "autointel.report.aiSkipped.noText": () => "Workers AI returned no text",
   "autointel.report.aiSkipped": ({ reason }: { reason: string }) =>
     `_AI summary skipped: ${reason}._`,
 } satisfies Record<string, Message<never>>;

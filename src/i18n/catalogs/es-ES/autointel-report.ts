@@ -45,6 +45,14 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.problemHeader": () => "| Enlace | Problema | Encontrado en |",
   "autointel.report.more": ({ count }, f) => `…y ${f.number(count)} más en result.json.`,
 
+  "autointel.robots.pending": () => "robots.txt aún no leído",
+  "autointel.robots.read": (v, f) =>
+    `robots.txt leído: ${f.count(v.rules, { one: "{n} regla nos afecta", other: "{n} reglas nos afectan" })}${v.delaySeconds > v.capSeconds ? `, Crawl-delay de ${f.duration(v.delaySeconds * 1000)} pedido, reducido a ${f.duration(v.capSeconds * 1000)}` : v.delaySeconds > 0 ? `, Crawl-delay de ${f.duration(v.delaySeconds * 1000)}` : ""}`,
+  "autointel.robots.refused": ({ problem }) =>
+    `robots.txt rechazado (${problem}); no se rastreó ninguna página aparte de la inicial`,
+  "autointel.robots.missing": ({ status }) => `no hay robots.txt (HTTP ${status}): todo permitido`,
+  "autointel.robots.unreadable": ({ failure }) =>
+    `robots.txt ilegible (${failure}): no se rastreó ninguna página aparte de la inicial`,
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## Páginas rastreadas (${f.number(pages)} de un presupuesto de ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Página | Estado | Título | Palabras | Nota |",
@@ -59,5 +67,7 @@ export const autointelReport: Translation<typeof english> = {
     `_${f.count(v.notChecked, { one: "{n} enlace", other: "{n} enlaces" })} más allá del presupuesto de ${f.number(v.budget)} no se ${f.plural(v.notChecked, { one: "comprobó", other: "comprobaron" })}; ${f.number(v.skipped)} se ${f.plural(v.skipped, { one: "omitió", other: "omitieron" })} porque robots.txt lo prohíbe._`,
   "autointel.report.cappedPerHost": ({ count }, f) =>
     `_${f.count(count, { one: "{n} enlace no se comprobó", other: "{n} enlaces no se comprobaron" })} porque su host ya se había comprobado tantas veces como permite un análisis (LINK_CHECKS_PER_HOST)._`,
+  "autointel.report.aiSkipped.noBinding": () => "no hay ningún binding de IA",
+  "autointel.report.aiSkipped.noText": () => "Workers AI no devolvió texto",
   "autointel.report.aiSkipped": ({ reason }) => `_Resumen por IA omitido: ${reason}._`,
 };

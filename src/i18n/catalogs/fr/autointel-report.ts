@@ -45,6 +45,15 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.problemHeader": () => "| Lien | Problème | Trouvé sur |",
   "autointel.report.more": ({ count }, f) => `…et ${f.number(count)} de plus dans result.json.`,
 
+  "autointel.robots.pending": () => "robots.txt pas encore lu",
+  "autointel.robots.read": (v, f) =>
+    `robots.txt lu : ${f.count(v.rules, { one: "{n} règle s'applique", other: "{n} règles s'appliquent" })} à nous${v.delaySeconds > v.capSeconds ? `, Crawl-delay de ${f.duration(v.delaySeconds * 1000)} demandé, ramené à ${f.duration(v.capSeconds * 1000)}` : v.delaySeconds > 0 ? `, Crawl-delay de ${f.duration(v.delaySeconds * 1000)}` : ""}`,
+  "autointel.robots.refused": ({ problem }) =>
+    `robots.txt refusé (${problem}) ; aucune page au-delà de la page de départ n'a été explorée`,
+  "autointel.robots.missing": ({ status }) =>
+    `pas de robots.txt (HTTP ${status}) : tout est autorisé`,
+  "autointel.robots.unreadable": ({ failure }) =>
+    `robots.txt illisible (${failure}) : aucune page au-delà de la page de départ n'a été explorée`,
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## Pages explorées (${f.number(pages)} sur un budget de ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Page | État | Titre | Mots | Remarque |",
@@ -60,5 +69,7 @@ export const autointelReport: Translation<typeof english> = {
     `_${f.count(v.notChecked, { one: "{n} lien", other: "{n} liens" })} au-delà du budget de ${f.number(v.budget)} : ${f.plural(v.notChecked, { one: "non vérifié", other: "non vérifiés" })} ; ${f.number(v.skipped)} ${f.plural(v.skipped, { one: "a été ignoré", other: "ont été ignorés" })} car robots.txt les interdit._`,
   "autointel.report.cappedPerHost": ({ count }, f) =>
     `_${f.count(count, { one: "{n} lien n'a pas été vérifié", other: "{n} liens n'ont pas été vérifiés" })} car leur hôte l'avait déjà été autant qu'une analyse le permet (LINK_CHECKS_PER_HOST)._`,
+  "autointel.report.aiSkipped.noBinding": () => "aucune liaison IA configurée",
+  "autointel.report.aiSkipped.noText": () => "Workers AI n'a renvoyé aucun texte",
   "autointel.report.aiSkipped": ({ reason }) => `_Résumé IA ignoré : ${reason}._`,
 };

@@ -45,6 +45,15 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.more": ({ count }, f) =>
     `…ほか ${f.number(count)} 件は result.json にあります。`,
 
+  "autointel.robots.pending": () => "robots.txt はまだ読み取っていません",
+  "autointel.robots.read": (v, f) =>
+    `robots.txt を読み取りました: 当ボットに適用されるルール ${f.number(v.rules)} 件${v.delaySeconds > v.capSeconds ? `、Crawl-delay ${f.duration(v.delaySeconds * 1000)} の指定を ${f.duration(v.capSeconds * 1000)} に短縮` : v.delaySeconds > 0 ? `、Crawl-delay ${f.duration(v.delaySeconds * 1000)}` : ""}`,
+  "autointel.robots.refused": ({ problem }) =>
+    `robots.txt を拒否しました（${problem}）。開始ページ以外はクロールしていません`,
+  "autointel.robots.missing": ({ status }) =>
+    `robots.txt がありません（HTTP ${status}）: すべて許可`,
+  "autointel.robots.unreadable": ({ failure }) =>
+    `robots.txt を読み取れませんでした（${failure}）。開始ページ以外はクロールしていません`,
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## クロールしたページ（${f.number(pages)} / 上限 ${f.number(budget)}）`,
   "autointel.report.pagesHeader": () => "| # | ページ | 状態 | タイトル | 単語数 | 備考 |",
@@ -59,5 +68,7 @@ export const autointelReport: Translation<typeof english> = {
     `_上限 ${f.number(v.budget)} 件を超えた ${f.number(v.notChecked)} 件のリンクは確認していません。${f.number(v.skipped)} 件は robots.txt で禁止されているためスキップしました。_`,
   "autointel.report.cappedPerHost": ({ count }, f) =>
     `_${f.number(count)} 件のリンクは、そのホストを 1 回の実行で許される回数まで確認済みのため確認していません（LINK_CHECKS_PER_HOST）。_`,
+  "autointel.report.aiSkipped.noBinding": () => "AI バインディングがありません",
+  "autointel.report.aiSkipped.noText": () => "Workers AI がテキストを返しませんでした",
   "autointel.report.aiSkipped": ({ reason }) => `_AI による要約は省略しました: ${reason}。_`,
 };

@@ -44,6 +44,14 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.problemHeader": () => "| Link | Problema | Encontrado em |",
   "autointel.report.more": ({ count }, f) => `…e mais ${f.number(count)} em result.json.`,
 
+  "autointel.robots.pending": () => "robots.txt ainda não lido",
+  "autointel.robots.read": (v, f) =>
+    `robots.txt lido: ${f.count(v.rules, { one: "{n} regra se aplica", other: "{n} regras se aplicam" })} a nós${v.delaySeconds > v.capSeconds ? `, Crawl-delay de ${f.duration(v.delaySeconds * 1000)} pedido, reduzido para ${f.duration(v.capSeconds * 1000)}` : v.delaySeconds > 0 ? `, Crawl-delay de ${f.duration(v.delaySeconds * 1000)}` : ""}`,
+  "autointel.robots.refused": ({ problem }) =>
+    `robots.txt recusado (${problem}); nenhuma página além da inicial foi rastreada`,
+  "autointel.robots.missing": ({ status }) => `sem robots.txt (HTTP ${status}): tudo permitido`,
+  "autointel.robots.unreadable": ({ failure }) =>
+    `robots.txt ilegível (${failure}): nenhuma página além da inicial foi rastreada`,
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## Páginas rastreadas (${f.number(pages)} de um orçamento de ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Página | Status | Título | Palavras | Nota |",
@@ -58,5 +66,7 @@ export const autointelReport: Translation<typeof english> = {
     `_${f.count(v.notChecked, { one: "{n} link", other: "{n} links" })} além do orçamento de ${f.number(v.budget)} não ${f.plural(v.notChecked, { one: "foi verificado", other: "foram verificados" })}; ${f.number(v.skipped)} ${f.plural(v.skipped, { one: "foi ignorado", other: "foram ignorados" })} porque o robots.txt proíbe._`,
   "autointel.report.cappedPerHost": ({ count }, f) =>
     `_${f.count(count, { one: "{n} link não foi verificado", other: "{n} links não foram verificados" })} porque o host deles já tinha sido verificado tantas vezes quanto uma análise permite (LINK_CHECKS_PER_HOST)._`,
+  "autointel.report.aiSkipped.noBinding": () => "nenhum binding de IA configurado",
+  "autointel.report.aiSkipped.noText": () => "o Workers AI não retornou texto",
   "autointel.report.aiSkipped": ({ reason }) => `_Resumo por IA ignorado: ${reason}._`,
 };
