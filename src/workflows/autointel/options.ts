@@ -3,7 +3,7 @@ import { type TextRef, textRef } from "../../i18n/text-ref.ts";
 import { trusted } from "../../i18n/translator.ts";
 import { checkUrl } from "../../net/url-guard.ts";
 import type { OptionsParseResult } from "../../workflow/definition.ts";
-import { DEPTHS, type Depth, isDepth } from "./depth.ts";
+import { type Depth, isDepth } from "./depth.ts";
 
 export type AutointelOptions = { url: string; depth: Depth };
 
@@ -45,7 +45,7 @@ export function parseAutointelOptions(
       }),
     );
   const depth = raw.depth ?? DEFAULT_DEPTH;
-  if (!isDepth(depth)) return fail(textRef("autointel.error.depth", { depths: DEPTHS }));
+  if (!isDepth(depth)) return fail(textRef("autointel.error.depth"));
   url.hash = "";
   return { ok: true, options: { url: url.href, depth } };
 }

@@ -10,24 +10,12 @@ import type { APIMessage, APIUser } from "discord-api-types/v10";
 import { codeSpan } from "../../discord/render/safe-text.ts";
 import { type TextRef, textRef } from "../../i18n/text-ref.ts";
 import { trusted } from "../../i18n/translator.ts";
+import { HAS_KINDS, type HasKind } from "./accepted.ts";
 import { attachmentKind, displayNameOf, fullNameOf } from "./format/dce-model.ts";
 
 const MAX_FILTER = 300;
 const MAX_TERMS = 20;
 const MAX_TERM = 100;
-
-const HAS_KINDS = [
-  "attachment",
-  "file",
-  "link",
-  "embed",
-  "image",
-  "video",
-  "sound",
-  "sticker",
-  "pin",
-] as const;
-type HasKind = (typeof HAS_KINDS)[number];
 
 export type FilterTerm = { negated: boolean } & (
   | { kind: "from" | "mentions" | "reaction"; value: string }
@@ -39,8 +27,6 @@ export type MessageFilter = { terms: FilterTerm[] };
 
 /** A refusal is a catalog message that says what is wrong and lists what is accepted. */
 export type ParsedFilter = { ok: true; filter: MessageFilter } | { ok: false; error: TextRef };
-
-const kinds = HAS_KINDS;
 
 /**
  * A piece of the user's text shown back safely: a code span without backticks (trusted by the
@@ -78,12 +64,12 @@ function tokenize(text: string): Token[] | TextRef {
         if (text[i] === "\\" && i + 1 < text.length) i++;
         value += text[i];
       }
-      if (i >= text.length) return textRef("exporting.filter.unclosedQuote", { kinds });
+      if (i >= text.length) return textRef("exporting.filter.unclosedQuote");
       i++;
     } else {
       for (; i < text.length && !" \t\n".includes(text.charAt(i)); i++) {
         if ("|()".includes(text.charAt(i))) {
-          return textRef("exporting.filter.or", { kinds });
+          return textRef("exporting.filter.or");
         }
         value += text[i];
       }
@@ -97,17 +83,16 @@ function termOf(token: Token): FilterTerm | TextRef {
   const { negated, prefix, value } = token;
   if (value.trim() === "") {
     return prefix
-      ? textRef("exporting.filter.needsValue", { term: shown(`${prefix}:`), kinds })
-      : textRef("exporting.filter.emptyTerm", { kinds });
+      ? textRef("exporting.filter.needsValue", { term: shown(`${prefix}:`) })
+      : textRef("exporting.filter.emptyTerm");
   }
-  if (value.length > MAX_TERM)
-    return textRef("exporting.filter.termTooLong", { limit: MAX_TERM, kinds });
+  if (value.length > MAX_TERM) return textRef("exporting.filter.termTooLong", { limit: MAX_TERM });
   if (prefix === "has") {
     const what = value.toLowerCase();
     const known = HAS_KINDS.find((kind) => kind === what);
     return known
       ? { negated, kind: "has", what: known }
-      : textRef("exporting.filter.unknownHas", { term: shown(`has:${value}`), kinds });
+      : textRef("exporting.filter.unknownHas", { term: shown(`has:${value}`) });
   }
   if (prefix === "from" || prefix === "mentions" || prefix === "reaction") {
     return { negated, kind: prefix, value: value.toLowerCase() };
@@ -118,13 +103,12 @@ function termOf(token: Token): FilterTerm | TextRef {
 /** The filter the user typed, or a sentence saying what is wrong and what is accepted. */
 export function parseMessageFilter(text: string): ParsedFilter {
   if (text.length > MAX_FILTER)
-    return { ok: false, error: textRef("exporting.filter.tooLong", { limit: MAX_FILTER, kinds }) };
+    return { ok: false, error: textRef("exporting.filter.tooLong", { limit: MAX_FILTER }) };
   const tokens = tokenize(text);
   if (!Array.isArray(tokens)) return { ok: false, error: tokens };
-  if (tokens.length === 0)
-    return { ok: false, error: textRef("exporting.filter.empty", { kinds }) };
+  if (tokens.length === 0) return { ok: false, error: textRef("exporting.filter.empty") };
   if (tokens.length > MAX_TERMS) {
-    const error = textRef("exporting.filter.tooManyTerms", { limit: MAX_TERMS, kinds });
+    const error = textRef("exporting.filter.tooManyTerms", { limit: MAX_TERMS });
     return { ok: false, error };
   }
   const terms: FilterTerm[] = [];

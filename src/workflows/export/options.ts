@@ -9,12 +9,11 @@ import type {
   JsonObject,
   OptionsParseResult,
 } from "../../workflow/definition.ts";
+import { EXPORT_FORMATS, type ExportFormat, MAX_PARTITION, MIN_PARTITION } from "./accepted.ts";
 import { checkAccess } from "./access.ts";
 import { EXPORTABLE_TYPES } from "./channel-kinds.ts";
 import { parseMessageFilter } from "./filter.ts";
-import { EXPORT_FORMATS, type ExportFormat } from "./format/export-writer.ts";
 import { boundError, parseMessageBound } from "./message-bound.ts";
-import { MAX_PARTITION, MIN_PARTITION } from "./partition-limits.ts";
 
 export { MAX_PARTITION, MIN_PARTITION };
 
@@ -127,7 +126,6 @@ export function parseExportOptions(
     return fail(
       textRef("exporting.error.format", {
         format: trusted(codeSpan(format, 20)),
-        formats: EXPORT_FORMATS,
       }),
     );
   const options: ExportOptions = {

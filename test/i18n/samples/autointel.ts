@@ -89,7 +89,7 @@ export const autointelSamples: SamplesOf<typeof autointel> = {
     url: "https://example.com/",
     reason: "the host is private (10.0.0.0/8)",
   },
-  "autointel.error.depth": { depths: ["quick", "standard", "deep"] },
+  "autointel.error.depth": {},
   "autointel.summary.done": { name: '"Lighthouse keepers"', pages: 12, links: 345, broken: 2 },
   "autointel.summary.ended": {
     name: '"Lighthouse keepers"',

@@ -1,3 +1,4 @@
+import { DEPTHS } from "../../../workflows/autointel/depth.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
@@ -50,8 +51,8 @@ export const autointel: Translation<typeof english> = {
   "autointel.error.urlScheme": ({ scheme }) =>
     `\`${URL}\` muss mit http:// oder https:// beginnen (erhalten: ${scheme}).`,
   "autointel.error.urlUnsafe": ({ url, reason }) => `${url} analysiere ich nicht: ${reason}.`,
-  "autointel.error.depth": ({ depths }, f) =>
-    `\`${DEPTH}\` muss eines von ${f.list(depths.map((depth) => `\`${depth}\``))} sein.`,
+  "autointel.error.depth": (_, f) =>
+    `\`${DEPTH}\` muss eines von ${f.list(DEPTHS.map((depth) => `\`${depth}\``))} sein.`,
 
   "autointel.summary.done": (v, f) =>
     `${v.name}: ${f.count(v.pages, { one: "{n} Seite", other: "{n} Seiten" })} gecrawlt, ${f.count(v.links, { one: "{n} Link", other: "{n} Links" })} geprüft, ${f.number(v.broken)} defekt.`,

@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, HAS_KINDS } from "../../../workflows/export/accepted.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { exportingErrors as english } from "../en/exporting-errors.ts";
 
@@ -16,14 +17,14 @@ const BOUND_ACCEPTED =
   "einen Nachrichtenlink (Nachrichtenlink kopieren) oder eine Nachrichten-ID (Nachrichten-ID kopieren).";
 const bound = (option: string, problem: string, accepted = true) =>
   `${named(option)}: ${problem}${accepted ? ` ${BOUND_ACCEPTED}` : ""}`;
-const filter = (problem: string, kinds: readonly string[]) =>
-  `${named("filter")}: ${problem} Erlaubt: from:<Benutzername oder ID>, mentions:<Benutzername oder ID>, has:${kinds.join("|")}, reaction:<Emoji>, Wörter und "Phrasen in Anführungszeichen", jeweils mit vorangestelltem - verneint, durch Leerzeichen verbunden (alles muss zutreffen).`;
+const filter = (problem: string) =>
+  `${named("filter")}: ${problem} Erlaubt: from:<Benutzername oder ID>, mentions:<Benutzername oder ID>, has:${HAS_KINDS.join("|")}, reaction:<Emoji>, Wörter und "Phrasen in Anführungszeichen", jeweils mit vorangestelltem - verneint, durch Leerzeichen verbunden (alles muss zutreffen).`;
 
 export const exportingErrors: Translation<typeof english> = {
   "exporting.error.channel": () =>
     `${named("channel")} muss ein Kanal dieses Servers sein (wähle einen aus der Liste).`,
-  "exporting.error.format": ({ format, formats }, f) =>
-    `${named("format")} ${format} kann ich nicht schreiben; ich schreibe ${f.list(formats)}.`,
+  "exporting.error.format": ({ format }, f) =>
+    `${named("format")} ${format} kann ich nicht schreiben; ich schreibe ${f.list(EXPORT_FORMATS)}.`,
   "exporting.error.tooLong": ({ option, limit }, f) =>
     `${named(option)} ist länger als ${f.number(limit)} Zeichen.`,
   "exporting.error.order": () =>
@@ -47,23 +48,19 @@ export const exportingErrors: Translation<typeof english> = {
   "exporting.bound.unknown": ({ option }) =>
     bound(option, "Das ist weder ein Datum noch ein Nachrichtenlink noch eine Nachrichten-ID."),
 
-  "exporting.filter.unclosedQuote": ({ kinds }) =>
-    filter("Ein Anführungszeichen wird nicht geschlossen.", kinds),
-  "exporting.filter.or": ({ kinds }) =>
-    filter(
-      '"|" (oder) und Klammern werden nicht unterstützt: Begriffe werden mit UND verknüpft.',
-      kinds,
-    ),
-  "exporting.filter.needsValue": ({ term, kinds }) => filter(`${term} braucht einen Wert.`, kinds),
-  "exporting.filter.emptyTerm": ({ kinds }) => filter("Ein Begriff ist leer.", kinds),
-  "exporting.filter.termTooLong": ({ limit, kinds }, f) =>
-    filter(`Ein Begriff ist länger als ${f.number(limit)} Zeichen.`, kinds),
-  "exporting.filter.unknownHas": ({ term, kinds }) => filter(`${term} ist unbekannt.`, kinds),
-  "exporting.filter.tooLong": ({ limit, kinds }, f) =>
-    filter(`Der Filter ist länger als ${f.number(limit)} Zeichen.`, kinds),
-  "exporting.filter.empty": ({ kinds }) => filter("Der Filter ist leer.", kinds),
-  "exporting.filter.tooManyTerms": ({ limit, kinds }, f) =>
-    filter(`Der Filter hat mehr als ${f.number(limit)} Begriffe.`, kinds),
+  "exporting.filter.unclosedQuote": () => filter("Ein Anführungszeichen wird nicht geschlossen."),
+  "exporting.filter.or": () =>
+    filter('"|" (oder) und Klammern werden nicht unterstützt: Begriffe werden mit UND verknüpft.'),
+  "exporting.filter.needsValue": ({ term }) => filter(`${term} braucht einen Wert.`),
+  "exporting.filter.emptyTerm": () => filter("Ein Begriff ist leer."),
+  "exporting.filter.termTooLong": ({ limit }, f) =>
+    filter(`Ein Begriff ist länger als ${f.number(limit)} Zeichen.`),
+  "exporting.filter.unknownHas": ({ term }) => filter(`${term} ist unbekannt.`),
+  "exporting.filter.tooLong": ({ limit }, f) =>
+    filter(`Der Filter ist länger als ${f.number(limit)} Zeichen.`),
+  "exporting.filter.empty": () => filter("Der Filter ist leer."),
+  "exporting.filter.tooManyTerms": ({ limit }, f) =>
+    filter(`Der Filter hat mehr als ${f.number(limit)} Begriffe.`),
 
   "exporting.access.dm": () =>
     "`/export` funktioniert in Serverkanälen, nicht in Direktnachrichten.",

@@ -1,4 +1,4 @@
-import { MIN_PARTITION } from "../../../workflows/export/partition-limits.ts";
+import { MIN_PARTITION } from "../../../workflows/export/accepted.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { exporting as english } from "../en/exporting.ts";
 import { exportingErrors, OPTION } from "./exporting-errors.ts";

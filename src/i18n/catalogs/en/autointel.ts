@@ -1,3 +1,4 @@
+import { DEPTHS } from "../../../workflows/autointel/depth.ts";
 import type { Message } from "../../message.ts";
 import { autointelReport } from "./autointel-report.ts";
 
@@ -56,8 +57,8 @@ export const autointel = {
     `\`${URL}\` must start with http:// or https:// (got ${scheme}).`,
   "autointel.error.urlUnsafe": ({ url, reason }: { url: string; reason: string }) =>
     `I won't analyse ${url}: ${reason}.`,
-  "autointel.error.depth": ({ depths }: { depths: readonly string[] }, f) =>
-    `\`${DEPTH}\` must be one of ${f.list(depths.map((depth) => `\`${depth}\``))}.`,
+  "autointel.error.depth": (_: Record<never, never>, f) =>
+    `\`${DEPTH}\` must be one of ${f.list(DEPTHS.map((depth) => `\`${depth}\``))}.`,
 
   "autointel.summary.done": (
     v: { name: string; pages: number; links: number; broken: number },

@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, HAS_KINDS } from "../../../workflows/export/accepted.ts";
 import type { Message } from "../../message.ts";
 
 // The options' names as this language's command shows them (errors name them the same way).
@@ -19,18 +20,15 @@ const BOUND_ACCEPTED =
 const bound = (option: string, problem: string, accepted = true) =>
   `${named(option)}: ${problem}${accepted ? ` ${BOUND_ACCEPTED}` : ""}`;
 
-type Kinds = { kinds: readonly string[] };
-const filter = (problem: string, kinds: readonly string[]) =>
-  `${named("filter")}: ${problem} Accepted: from:<user name or id>, mentions:<user name or id>, has:${kinds.join("|")}, reaction:<emoji>, words and "quoted phrases", each negated by a leading -, combined with spaces (all must match).`;
+const filter = (problem: string) =>
+  `${named("filter")}: ${problem} Accepted: from:<user name or id>, mentions:<user name or id>, has:${HAS_KINDS.join("|")}, reaction:<emoji>, words and "quoted phrases", each negated by a leading -, combined with spaces (all must match).`;
 
 /** /export's refusals (part of the exporting section): what is wrong, and what is accepted. */
 export const exportingErrors = {
   "exporting.error.channel": () =>
     `${named("channel")} must be a channel of this server (pick one from the list).`,
-  "exporting.error.format": (
-    { format, formats }: { format: string; formats: readonly string[] },
-    f,
-  ) => `${named("format")} ${format} is not one I write; I write ${f.list(formats)}.`,
+  "exporting.error.format": ({ format }: { format: string }, f) =>
+    `${named("format")} ${format} is not one I write; I write ${f.list(EXPORT_FORMATS)}.`,
   "exporting.error.tooLong": ({ option, limit }: Named & { limit: number }, f) =>
     `${named(option)} is longer than ${f.number(limit)} characters.`,
   "exporting.error.order": () =>
@@ -52,21 +50,19 @@ export const exportingErrors = {
   "exporting.bound.unknown": ({ option }: Bound) =>
     bound(option, "This is not a date, a message link or a message id."),
 
-  "exporting.filter.unclosedQuote": ({ kinds }: Kinds) => filter("A quote is not closed.", kinds),
-  "exporting.filter.or": ({ kinds }: Kinds) =>
-    filter('"|" (or) and parentheses are not supported: terms are combined with AND.', kinds),
-  "exporting.filter.needsValue": ({ term, kinds }: Kinds & { term: string }) =>
-    filter(`${term} needs a value.`, kinds),
-  "exporting.filter.emptyTerm": ({ kinds }: Kinds) => filter("A term is empty.", kinds),
-  "exporting.filter.termTooLong": ({ limit, kinds }: Kinds & { limit: number }, f) =>
-    filter(`A term is longer than ${f.number(limit)} characters.`, kinds),
-  "exporting.filter.unknownHas": ({ term, kinds }: Kinds & { term: string }) =>
-    filter(`${term} is not known.`, kinds),
-  "exporting.filter.tooLong": ({ limit, kinds }: Kinds & { limit: number }, f) =>
-    filter(`The filter is longer than ${f.number(limit)} characters.`, kinds),
-  "exporting.filter.empty": ({ kinds }: Kinds) => filter("The filter is empty.", kinds),
-  "exporting.filter.tooManyTerms": ({ limit, kinds }: Kinds & { limit: number }, f) =>
-    filter(`The filter has more than ${f.number(limit)} terms.`, kinds),
+  "exporting.filter.unclosedQuote": () => filter("A quote is not closed."),
+  "exporting.filter.or": () =>
+    filter('"|" (or) and parentheses are not supported: terms are combined with AND.'),
+  "exporting.filter.needsValue": ({ term }: { term: string }) => filter(`${term} needs a value.`),
+  "exporting.filter.emptyTerm": () => filter("A term is empty."),
+  "exporting.filter.termTooLong": ({ limit }: { limit: number }, f) =>
+    filter(`A term is longer than ${f.number(limit)} characters.`),
+  "exporting.filter.unknownHas": ({ term }: { term: string }) => filter(`${term} is not known.`),
+  "exporting.filter.tooLong": ({ limit }: { limit: number }, f) =>
+    filter(`The filter is longer than ${f.number(limit)} characters.`),
+  "exporting.filter.empty": () => filter("The filter is empty."),
+  "exporting.filter.tooManyTerms": ({ limit }: { limit: number }, f) =>
+    filter(`The filter has more than ${f.number(limit)} terms.`),
 
   "exporting.access.dm": () => "`/export` works in server channels, not in direct messages.",
   "exporting.access.kind": () =>

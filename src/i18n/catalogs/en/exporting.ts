@@ -1,4 +1,4 @@
-import { MIN_PARTITION } from "../../../workflows/export/partition-limits.ts";
+import { MIN_PARTITION } from "../../../workflows/export/accepted.ts";
 import type { Message } from "../../message.ts";
 import { exportingErrors } from "./exporting-errors.ts";
 

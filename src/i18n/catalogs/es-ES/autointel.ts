@@ -1,3 +1,4 @@
+import { DEPTHS } from "../../../workflows/autointel/depth.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
@@ -49,8 +50,8 @@ export const autointel: Translation<typeof english> = {
   "autointel.error.urlScheme": ({ scheme }) =>
     `\`${URL}\` debe empezar por http:// o https:// (recibido: ${scheme}).`,
   "autointel.error.urlUnsafe": ({ url, reason }) => `No analizaré ${url}: ${reason}.`,
-  "autointel.error.depth": ({ depths }, f) =>
-    `\`${DEPTH}\` debe ser uno de estos valores: ${f.list(depths.map((depth) => `\`${depth}\``))}.`,
+  "autointel.error.depth": (_, f) =>
+    `\`${DEPTH}\` debe ser uno de estos valores: ${f.list(DEPTHS.map((depth) => `\`${depth}\``))}.`,
 
   "autointel.summary.done": (v, f) =>
     `${v.name}: ${f.count(v.pages, { one: "{n} página rastreada", other: "{n} páginas rastreadas" })}, ${f.count(v.links, { one: "{n} enlace comprobado", other: "{n} enlaces comprobados" })}, ${f.count(v.broken, { one: "{n} roto", other: "{n} rotos" })}.`,

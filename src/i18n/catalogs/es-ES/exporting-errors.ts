@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, HAS_KINDS } from "../../../workflows/export/accepted.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { exportingErrors as english } from "../en/exporting-errors.ts";
 
@@ -16,14 +17,14 @@ const BOUND_ACCEPTED =
   "un enlace de mensaje (Copiar enlace del mensaje) o un ID de mensaje (Copiar ID del mensaje).";
 const bound = (option: string, problem: string, accepted = true) =>
   `${named(option)}: ${problem}${accepted ? ` ${BOUND_ACCEPTED}` : ""}`;
-const filter = (problem: string, kinds: readonly string[]) =>
-  `${named("filter")}: ${problem} Se acepta: from:<nombre o ID>, mentions:<nombre o ID>, has:${kinds.join("|")}, reaction:<emoji>, palabras y "frases entre comillas", cada uno negado con un - delante, separados por espacios (todo debe cumplirse).`;
+const filter = (problem: string) =>
+  `${named("filter")}: ${problem} Se acepta: from:<nombre o ID>, mentions:<nombre o ID>, has:${HAS_KINDS.join("|")}, reaction:<emoji>, palabras y "frases entre comillas", cada uno negado con un - delante, separados por espacios (todo debe cumplirse).`;
 
 export const exportingErrors: Translation<typeof english> = {
   "exporting.error.channel": () =>
     `${named("channel")} debe ser un canal de este servidor (elige uno de la lista).`,
-  "exporting.error.format": ({ format, formats }, f) =>
-    `${named("format")} ${format} no es un formato que yo escriba; escribo ${f.list(formats)}.`,
+  "exporting.error.format": ({ format }, f) =>
+    `${named("format")} ${format} no es un formato que yo escriba; escribo ${f.list(EXPORT_FORMATS)}.`,
   "exporting.error.tooLong": ({ option, limit }, f) =>
     `${named(option)} tiene más de ${f.number(limit)} caracteres.`,
   "exporting.error.order": () =>
@@ -45,19 +46,19 @@ export const exportingErrors: Translation<typeof english> = {
   "exporting.bound.unknown": ({ option }) =>
     bound(option, "No es una fecha, ni un enlace de mensaje, ni un ID de mensaje."),
 
-  "exporting.filter.unclosedQuote": ({ kinds }) => filter("Unas comillas no se cierran.", kinds),
-  "exporting.filter.or": ({ kinds }) =>
-    filter('"|" (o) y los paréntesis no se admiten: los términos se combinan con Y.', kinds),
-  "exporting.filter.needsValue": ({ term, kinds }) => filter(`${term} necesita un valor.`, kinds),
-  "exporting.filter.emptyTerm": ({ kinds }) => filter("Un término está vacío.", kinds),
-  "exporting.filter.termTooLong": ({ limit, kinds }, f) =>
-    filter(`Un término tiene más de ${f.number(limit)} caracteres.`, kinds),
-  "exporting.filter.unknownHas": ({ term, kinds }) => filter(`${term} no se reconoce.`, kinds),
-  "exporting.filter.tooLong": ({ limit, kinds }, f) =>
-    filter(`El filtro tiene más de ${f.number(limit)} caracteres.`, kinds),
-  "exporting.filter.empty": ({ kinds }) => filter("El filtro está vacío.", kinds),
-  "exporting.filter.tooManyTerms": ({ limit, kinds }, f) =>
-    filter(`El filtro tiene más de ${f.number(limit)} términos.`, kinds),
+  "exporting.filter.unclosedQuote": () => filter("Unas comillas no se cierran."),
+  "exporting.filter.or": () =>
+    filter('"|" (o) y los paréntesis no se admiten: los términos se combinan con Y.'),
+  "exporting.filter.needsValue": ({ term }) => filter(`${term} necesita un valor.`),
+  "exporting.filter.emptyTerm": () => filter("Un término está vacío."),
+  "exporting.filter.termTooLong": ({ limit }, f) =>
+    filter(`Un término tiene más de ${f.number(limit)} caracteres.`),
+  "exporting.filter.unknownHas": ({ term }) => filter(`${term} no se reconoce.`),
+  "exporting.filter.tooLong": ({ limit }, f) =>
+    filter(`El filtro tiene más de ${f.number(limit)} caracteres.`),
+  "exporting.filter.empty": () => filter("El filtro está vacío."),
+  "exporting.filter.tooManyTerms": ({ limit }, f) =>
+    filter(`El filtro tiene más de ${f.number(limit)} términos.`),
 
   "exporting.access.dm": () =>
     "`/export` funciona en canales de servidor, no en mensajes directos.",

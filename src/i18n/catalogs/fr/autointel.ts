@@ -1,3 +1,4 @@
+import { DEPTHS } from "../../../workflows/autointel/depth.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
@@ -50,8 +51,8 @@ export const autointel: Translation<typeof english> = {
   "autointel.error.urlScheme": ({ scheme }) =>
     `\`${URL}\` doit commencer par http:// ou https:// (reçu : ${scheme}).`,
   "autointel.error.urlUnsafe": ({ url, reason }) => `Je n'analyserai pas ${url} : ${reason}.`,
-  "autointel.error.depth": ({ depths }, f) =>
-    `\`${DEPTH}\` doit être l'une de ces valeurs : ${f.list(depths.map((depth) => `\`${depth}\``))}.`,
+  "autointel.error.depth": (_, f) =>
+    `\`${DEPTH}\` doit être l'une de ces valeurs : ${f.list(DEPTHS.map((depth) => `\`${depth}\``))}.`,
 
   "autointel.summary.done": (v, f) =>
     `${v.name} : ${f.count(v.pages, { one: "{n} page explorée", other: "{n} pages explorées" })}, ${f.count(v.links, { one: "{n} lien vérifié", other: "{n} liens vérifiés" })}, ${f.count(v.broken, { one: "{n} cassé", other: "{n} cassés" })}.`,

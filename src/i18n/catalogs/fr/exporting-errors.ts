@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, HAS_KINDS } from "../../../workflows/export/accepted.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { exportingErrors as english } from "../en/exporting-errors.ts";
 
@@ -16,14 +17,14 @@ const BOUND_ACCEPTED =
   "un lien de message (Copier le lien du message) ou un identifiant de message (Copier l'identifiant du message).";
 const bound = (option: string, problem: string, accepted = true) =>
   `${named(option)} : ${problem}${accepted ? ` ${BOUND_ACCEPTED}` : ""}`;
-const filter = (problem: string, kinds: readonly string[]) =>
-  `${named("filter")} : ${problem} Accepté : from:<nom ou identifiant>, mentions:<nom ou identifiant>, has:${kinds.join("|")}, reaction:<emoji>, des mots et des "expressions entre guillemets", chacun inversé par un - devant, séparés par des espaces (tout doit correspondre).`;
+const filter = (problem: string) =>
+  `${named("filter")} : ${problem} Accepté : from:<nom ou identifiant>, mentions:<nom ou identifiant>, has:${HAS_KINDS.join("|")}, reaction:<emoji>, des mots et des "expressions entre guillemets", chacun inversé par un - devant, séparés par des espaces (tout doit correspondre).`;
 
 export const exportingErrors: Translation<typeof english> = {
   "exporting.error.channel": () =>
     `${named("channel")} doit être un salon de ce serveur (choisissez-en un dans la liste).`,
-  "exporting.error.format": ({ format, formats }, f) =>
-    `${named("format")} ${format} n'est pas un format que je sais écrire ; j'écris ${f.list(formats)}.`,
+  "exporting.error.format": ({ format }, f) =>
+    `${named("format")} ${format} n'est pas un format que je sais écrire ; j'écris ${f.list(EXPORT_FORMATS)}.`,
   "exporting.error.tooLong": ({ option, limit }, f) =>
     `${named(option)} dépasse ${f.number(limit)} caractères.`,
   "exporting.error.order": () =>
@@ -45,22 +46,21 @@ export const exportingErrors: Translation<typeof english> = {
   "exporting.bound.unknown": ({ option }) =>
     bound(option, "Ce n'est ni une date, ni un lien de message, ni un identifiant de message."),
 
-  "exporting.filter.unclosedQuote": ({ kinds }) => filter("Un guillemet n'est pas fermé.", kinds),
-  "exporting.filter.or": ({ kinds }) =>
+  "exporting.filter.unclosedQuote": () => filter("Un guillemet n'est pas fermé."),
+  "exporting.filter.or": () =>
     filter(
       '"|" (ou) et les parenthèses ne sont pas pris en charge : les termes sont combinés par ET.',
-      kinds,
     ),
-  "exporting.filter.needsValue": ({ term, kinds }) => filter(`${term} demande une valeur.`, kinds),
-  "exporting.filter.emptyTerm": ({ kinds }) => filter("Un terme est vide.", kinds),
-  "exporting.filter.termTooLong": ({ limit, kinds }, f) =>
-    filter(`Un terme dépasse ${f.number(limit)} caractères.`, kinds),
-  "exporting.filter.unknownHas": ({ term, kinds }) => filter(`${term} est inconnu.`, kinds),
-  "exporting.filter.tooLong": ({ limit, kinds }, f) =>
-    filter(`Le filtre dépasse ${f.number(limit)} caractères.`, kinds),
-  "exporting.filter.empty": ({ kinds }) => filter("Le filtre est vide.", kinds),
-  "exporting.filter.tooManyTerms": ({ limit, kinds }, f) =>
-    filter(`Le filtre a plus de ${f.number(limit)} termes.`, kinds),
+  "exporting.filter.needsValue": ({ term }) => filter(`${term} demande une valeur.`),
+  "exporting.filter.emptyTerm": () => filter("Un terme est vide."),
+  "exporting.filter.termTooLong": ({ limit }, f) =>
+    filter(`Un terme dépasse ${f.number(limit)} caractères.`),
+  "exporting.filter.unknownHas": ({ term }) => filter(`${term} est inconnu.`),
+  "exporting.filter.tooLong": ({ limit }, f) =>
+    filter(`Le filtre dépasse ${f.number(limit)} caractères.`),
+  "exporting.filter.empty": () => filter("Le filtre est vide."),
+  "exporting.filter.tooManyTerms": ({ limit }, f) =>
+    filter(`Le filtre a plus de ${f.number(limit)} termes.`),
 
   "exporting.access.dm": () =>
     "`/export` fonctionne dans les salons d'un serveur, pas dans les messages privés.",

@@ -1,3 +1,4 @@
+import { DEPTHS } from "../../../workflows/autointel/depth.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
@@ -48,8 +49,8 @@ export const autointel: Translation<typeof english> = {
   "autointel.error.urlScheme": ({ scheme }) =>
     `\`${URL}\` は http:// か https:// で始まる必要があります（受け取った値: ${scheme}）。`,
   "autointel.error.urlUnsafe": ({ url, reason }) => `${url} は分析しません: ${reason}。`,
-  "autointel.error.depth": ({ depths }, f) =>
-    `\`${DEPTH}\` は ${f.list(depths.map((depth) => `\`${depth}\``))} のいずれかにしてください。`,
+  "autointel.error.depth": (_, f) =>
+    `\`${DEPTH}\` は ${f.list(DEPTHS.map((depth) => `\`${depth}\``))} のいずれかにしてください。`,
 
   "autointel.summary.done": (v, f) =>
     `${v.name}: ${f.number(v.pages)} ページをクロール、${f.number(v.links)} 件のリンクを確認、${f.number(v.broken)} 件がリンク切れ。`,

@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, HAS_KINDS } from "../../../workflows/export/accepted.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { exportingErrors as english } from "../en/exporting-errors.ts";
 
@@ -16,14 +17,14 @@ const BOUND_ACCEPTED =
   "メッセージリンク（メッセージリンクをコピー）、またはメッセージ ID（メッセージ ID をコピー）を指定してください。";
 const bound = (option: string, problem: string, accepted = true) =>
   `${named(option)}: ${problem}${accepted ? BOUND_ACCEPTED : ""}`;
-const filter = (problem: string, kinds: readonly string[]) =>
-  `${named("filter")}: ${problem}使えるもの: from:<ユーザー名または ID>、mentions:<ユーザー名または ID>、has:${kinds.join("|")}、reaction:<絵文字>、単語と "引用符で囲んだ語句"。先頭の - で否定し、スペースで区切ります（すべてに一致する必要があります）。`;
+const filter = (problem: string) =>
+  `${named("filter")}: ${problem}使えるもの: from:<ユーザー名または ID>、mentions:<ユーザー名または ID>、has:${HAS_KINDS.join("|")}、reaction:<絵文字>、単語と "引用符で囲んだ語句"。先頭の - で否定し、スペースで区切ります（すべてに一致する必要があります）。`;
 
 export const exportingErrors: Translation<typeof english> = {
   "exporting.error.channel": () =>
     `${named("channel")} はこのサーバーのチャンネルにしてください（一覧から選んでください）。`,
-  "exporting.error.format": ({ format, formats }, f) =>
-    `${named("format")} ${format} には対応していません。対応形式は ${f.list(formats)} です。`,
+  "exporting.error.format": ({ format }, f) =>
+    `${named("format")} ${format} には対応していません。対応形式は ${f.list(EXPORT_FORMATS)} です。`,
   "exporting.error.tooLong": ({ option, limit }, f) =>
     `${named(option)} が ${f.number(limit)} 文字を超えています。`,
   "exporting.error.order": () =>
@@ -49,19 +50,19 @@ export const exportingErrors: Translation<typeof english> = {
   "exporting.bound.unknown": ({ option }) =>
     bound(option, "日付、メッセージリンク、メッセージ ID のいずれでもありません。"),
 
-  "exporting.filter.unclosedQuote": ({ kinds }) => filter("引用符が閉じられていません。", kinds),
-  "exporting.filter.or": ({ kinds }) =>
-    filter('"|"（または）と括弧には対応していません。語句はすべて AND で組み合わされます。', kinds),
-  "exporting.filter.needsValue": ({ term, kinds }) => filter(`${term} には値が必要です。`, kinds),
-  "exporting.filter.emptyTerm": ({ kinds }) => filter("空の語句があります。", kinds),
-  "exporting.filter.termTooLong": ({ limit, kinds }, f) =>
-    filter(`${f.number(limit)} 文字を超える語句があります。`, kinds),
-  "exporting.filter.unknownHas": ({ term, kinds }) => filter(`${term} は使えません。`, kinds),
-  "exporting.filter.tooLong": ({ limit, kinds }, f) =>
-    filter(`フィルターが ${f.number(limit)} 文字を超えています。`, kinds),
-  "exporting.filter.empty": ({ kinds }) => filter("フィルターが空です。", kinds),
-  "exporting.filter.tooManyTerms": ({ limit, kinds }, f) =>
-    filter(`フィルターの語句が ${f.number(limit)} 個を超えています。`, kinds),
+  "exporting.filter.unclosedQuote": () => filter("引用符が閉じられていません。"),
+  "exporting.filter.or": () =>
+    filter('"|"（または）と括弧には対応していません。語句はすべて AND で組み合わされます。'),
+  "exporting.filter.needsValue": ({ term }) => filter(`${term} には値が必要です。`),
+  "exporting.filter.emptyTerm": () => filter("空の語句があります。"),
+  "exporting.filter.termTooLong": ({ limit }, f) =>
+    filter(`${f.number(limit)} 文字を超える語句があります。`),
+  "exporting.filter.unknownHas": ({ term }) => filter(`${term} は使えません。`),
+  "exporting.filter.tooLong": ({ limit }, f) =>
+    filter(`フィルターが ${f.number(limit)} 文字を超えています。`),
+  "exporting.filter.empty": () => filter("フィルターが空です。"),
+  "exporting.filter.tooManyTerms": ({ limit }, f) =>
+    filter(`フィルターの語句が ${f.number(limit)} 個を超えています。`),
 
   "exporting.access.dm": () =>
     "`/export` はサーバーのチャンネルで使えます。ダイレクトメッセージでは使えません。",

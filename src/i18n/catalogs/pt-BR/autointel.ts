@@ -1,3 +1,4 @@
+import { DEPTHS } from "../../../workflows/autointel/depth.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
@@ -49,8 +50,8 @@ export const autointel: Translation<typeof english> = {
   "autointel.error.urlScheme": ({ scheme }) =>
     `\`${URL}\` precisa começar com http:// ou https:// (recebido: ${scheme}).`,
   "autointel.error.urlUnsafe": ({ url, reason }) => `Não vou analisar ${url}: ${reason}.`,
-  "autointel.error.depth": ({ depths }, f) =>
-    `\`${DEPTH}\` precisa ser um destes valores: ${f.list(depths.map((depth) => `\`${depth}\``))}.`,
+  "autointel.error.depth": (_, f) =>
+    `\`${DEPTH}\` precisa ser um destes valores: ${f.list(DEPTHS.map((depth) => `\`${depth}\``))}.`,
 
   "autointel.summary.done": (v, f) =>
     `${v.name}: ${f.count(v.pages, { one: "{n} página rastreada", other: "{n} páginas rastreadas" })}, ${f.count(v.links, { one: "{n} link verificado", other: "{n} links verificados" })}, ${f.count(v.broken, { one: "{n} quebrado", other: "{n} quebrados" })}.`,

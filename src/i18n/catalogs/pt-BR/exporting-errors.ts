@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, HAS_KINDS } from "../../../workflows/export/accepted.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { exportingErrors as english } from "../en/exporting-errors.ts";
 
@@ -16,14 +17,14 @@ const BOUND_ACCEPTED =
   "um link de mensagem (Copiar link da mensagem) ou um ID de mensagem (Copiar ID da mensagem).";
 const bound = (option: string, problem: string, accepted = true) =>
   `${named(option)}: ${problem}${accepted ? ` ${BOUND_ACCEPTED}` : ""}`;
-const filter = (problem: string, kinds: readonly string[]) =>
-  `${named("filter")}: ${problem} Aceito: from:<nome ou ID>, mentions:<nome ou ID>, has:${kinds.join("|")}, reaction:<emoji>, palavras e "frases entre aspas", cada um negado por um - na frente, separados por espaços (tudo precisa corresponder).`;
+const filter = (problem: string) =>
+  `${named("filter")}: ${problem} Aceito: from:<nome ou ID>, mentions:<nome ou ID>, has:${HAS_KINDS.join("|")}, reaction:<emoji>, palavras e "frases entre aspas", cada um negado por um - na frente, separados por espaços (tudo precisa corresponder).`;
 
 export const exportingErrors: Translation<typeof english> = {
   "exporting.error.channel": () =>
     `${named("channel")} precisa ser um canal deste servidor (escolha um da lista).`,
-  "exporting.error.format": ({ format, formats }, f) =>
-    `${named("format")} ${format} não é um formato que eu gravo; eu gravo ${f.list(formats)}.`,
+  "exporting.error.format": ({ format }, f) =>
+    `${named("format")} ${format} não é um formato que eu gravo; eu gravo ${f.list(EXPORT_FORMATS)}.`,
   "exporting.error.tooLong": ({ option, limit }, f) =>
     `${named(option)} tem mais de ${f.number(limit)} caracteres.`,
   "exporting.error.order": () =>
@@ -45,19 +46,19 @@ export const exportingErrors: Translation<typeof english> = {
   "exporting.bound.unknown": ({ option }) =>
     bound(option, "Isto não é uma data, nem um link de mensagem, nem um ID de mensagem."),
 
-  "exporting.filter.unclosedQuote": ({ kinds }) => filter("Umas aspas não foram fechadas.", kinds),
-  "exporting.filter.or": ({ kinds }) =>
-    filter('"|" (ou) e parênteses não são aceitos: os termos são combinados com E.', kinds),
-  "exporting.filter.needsValue": ({ term, kinds }) => filter(`${term} precisa de um valor.`, kinds),
-  "exporting.filter.emptyTerm": ({ kinds }) => filter("Um termo está vazio.", kinds),
-  "exporting.filter.termTooLong": ({ limit, kinds }, f) =>
-    filter(`Um termo tem mais de ${f.number(limit)} caracteres.`, kinds),
-  "exporting.filter.unknownHas": ({ term, kinds }) => filter(`${term} não é conhecido.`, kinds),
-  "exporting.filter.tooLong": ({ limit, kinds }, f) =>
-    filter(`O filtro tem mais de ${f.number(limit)} caracteres.`, kinds),
-  "exporting.filter.empty": ({ kinds }) => filter("O filtro está vazio.", kinds),
-  "exporting.filter.tooManyTerms": ({ limit, kinds }, f) =>
-    filter(`O filtro tem mais de ${f.number(limit)} termos.`, kinds),
+  "exporting.filter.unclosedQuote": () => filter("Umas aspas não foram fechadas."),
+  "exporting.filter.or": () =>
+    filter('"|" (ou) e parênteses não são aceitos: os termos são combinados com E.'),
+  "exporting.filter.needsValue": ({ term }) => filter(`${term} precisa de um valor.`),
+  "exporting.filter.emptyTerm": () => filter("Um termo está vazio."),
+  "exporting.filter.termTooLong": ({ limit }, f) =>
+    filter(`Um termo tem mais de ${f.number(limit)} caracteres.`),
+  "exporting.filter.unknownHas": ({ term }) => filter(`${term} não é conhecido.`),
+  "exporting.filter.tooLong": ({ limit }, f) =>
+    filter(`O filtro tem mais de ${f.number(limit)} caracteres.`),
+  "exporting.filter.empty": () => filter("O filtro está vazio."),
+  "exporting.filter.tooManyTerms": ({ limit }, f) =>
+    filter(`O filtro tem mais de ${f.number(limit)} termos.`),
 
   "exporting.access.dm": () =>
     "`/export` funciona em canais de servidor, não em mensagens diretas.",
