@@ -111,7 +111,7 @@ describe("option errors in the user's language", () => {
       "`quick`, `standard` et `deep`",
     );
     expect(refusal(parseExportOptions({ format: "pdf" }, invocation))).toBe(
-      "`format` `pdf` n'est pas un format que je sais écrire ; j'écris html, json, csv et txt.",
+      "`type-fichier` `pdf` n'est pas un format que je sais écrire ; j'écris html, json, csv et txt.",
     );
     expect(refusal(parseExportOptions({ after: "hier" }, invocation))).toMatch(
       /^`après` : .*lien de message/,

@@ -16,6 +16,20 @@ type ResultInput = Parameters<WorkflowDefinition<AutointelOptions>["buildResult"
 // The message shows a few of each finding; report.md and result.json have them all.
 const FINDING_ITEMS = 5;
 
+/** How the workflow ended, in words. */
+function statusWords(t: Translate, status: ResultInput["status"]): string {
+  switch (status) {
+    case "completed":
+      return t("autointel.status.completed");
+    case "failed":
+      return t("autointel.status.failed");
+    case "cancelled":
+      return t("autointel.status.cancelled");
+    case "timed_out":
+      return t("autointel.status.timedOut");
+  }
+}
+
 function summaryLine(
   t: Translate,
   options: AutointelOptions,
@@ -29,7 +43,11 @@ function summaryLine(
     ? t("autointel.summary.title", { title: title.length > 100 ? `${title.slice(0, 99)}…` : title })
     : options.url;
   if (status !== "completed")
-    return t("autointel.summary.ended", { name, status, error: error ?? "" }).slice(0, 500);
+    return t("autointel.summary.ended", {
+      name,
+      status: statusWords(t, status),
+      error: error ?? "",
+    }).slice(0, 500);
   return t("autointel.summary.done", {
     name,
     pages: figures.pagesCrawled,
@@ -193,10 +211,10 @@ export function buildAutointelResult({
 }: ResultInput): WorkflowResult {
   const figures = reportFigures(outputs);
   const report: ReportText = { t, f: formattersFor(locale) };
-  const statusWords = t("autointel.status", { status });
+  const words = statusWords(t, status);
   return {
     summary: summaryLine(t, options, figures, status, error),
-    markdown: reportMarkdown(report, options, figures, statusWords, error),
+    markdown: reportMarkdown(report, options, figures, words, error),
     data: resultData(options, figures, status, error),
     fields: keyFields(t, report.f, figures),
     findings: keyFindings(t, figures),

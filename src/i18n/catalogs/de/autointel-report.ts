@@ -37,7 +37,7 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.images": ({ images, withoutAlt }, f) =>
     `- Bilder: ${f.number(images)}, davon ${f.number(withoutAlt)} ohne Alt-Text`,
   "autointel.report.readProblem": ({ problem }) => `- Beim Lesen der Seite: ${problem}`,
-  "autointel.report.openGraph": () => "### Open Graph",
+  "autointel.report.openGraph": () => "### Open-Graph-Daten",
   "autointel.report.propertyHeader": () => "| Eigenschaft | Wert |",
   "autointel.report.outline": () => "### Gliederung",
   "autointel.report.imagesWithoutAltHeading": () => "### Bilder ohne Alt-Text",

@@ -3,14 +3,8 @@ import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
 
-const URL = "url";
+const URL = "adresse";
 const DEPTH = "tiefe";
-const STATUS: Record<string, string> = {
-  completed: "abgeschlossen",
-  failed: "fehlgeschlagen",
-  cancelled: "abgebrochen",
-  timed_out: "Zeit überschritten",
-};
 
 export const autointel: Translation<typeof english> = {
   ...autointelReport,
@@ -57,10 +51,13 @@ export const autointel: Translation<typeof english> = {
   "autointel.summary.done": (v, f) =>
     `${v.name}: ${f.count(v.pages, { one: "{n} Seite", other: "{n} Seiten" })} gecrawlt, ${f.count(v.links, { one: "{n} Link", other: "{n} Links" })} geprüft, ${f.number(v.broken)} defekt.`,
   "autointel.summary.ended": (v) =>
-    `Analyse von ${v.name}: ${STATUS[v.status] ?? v.status}${v.error ? ` – ${v.error}` : ""}`,
+    `Analyse von ${v.name}: ${v.status}${v.error ? ` – ${v.error}` : ""}`,
   "autointel.summary.title": ({ title }) => `„${title}“`,
-  "autointel.status": ({ status }) => STATUS[status] ?? status,
 
+  "autointel.status.completed": () => "abgeschlossen",
+  "autointel.status.failed": () => "fehlgeschlagen",
+  "autointel.status.cancelled": () => "abgebrochen",
+  "autointel.status.timedOut": () => "Zeit überschritten",
   "autointel.field.startPage": () => "Startseite",
   "autointel.field.startPage.value": (v, f) =>
     `HTTP ${v.status} · ${f.bytes(v.bytes)} · ${f.number(v.ms)} ms`,

@@ -4,10 +4,10 @@ import type { exportingErrors as english } from "../en/exporting-errors.ts";
 
 export const OPTION = {
   channel: "kanal",
-  format: "format",
+  format: "dateiformat",
   after: "nach",
   before: "vor",
-  filter: "filter",
+  filter: "suchfilter",
   partition: "aufteilen",
 } as const;
 const named = (option: string) => `\`${OPTION[option as keyof typeof OPTION] ?? option}\``;

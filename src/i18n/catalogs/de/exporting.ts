@@ -26,7 +26,7 @@ export const exporting: Translation<typeof english> = {
   "exporting.option.filter": () => OPTION.filter,
   "exporting.option.filter.description": () =>
     "z. B. from:alice has:image hallo (alles muss zutreffen)",
-  "exporting.option.threads": () => "threads",
+  "exporting.option.threads": () => "mit-threads",
   "exporting.option.threads.description": () =>
     "Auch die Threads des Kanals exportieren, aktive und archivierte",
   "exporting.option.partition": () => OPTION.partition,

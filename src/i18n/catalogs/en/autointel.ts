@@ -6,14 +6,6 @@ import { autointelReport } from "./autointel-report.ts";
 const URL = "url";
 const DEPTH = "depth";
 
-type Status = "completed" | "failed" | "cancelled" | "timed_out";
-const STATUS: Record<Status, string> = {
-  completed: "completed",
-  failed: "failed",
-  cancelled: "cancelled",
-  timed_out: "timed out",
-};
-
 /**
  * /autointel: its command, stages and progress, option errors, and its result (summary, embed
  * fields, findings, report.md). Report variables arrive escaped by the report (addresses as code
@@ -65,11 +57,14 @@ export const autointel = {
     f,
   ) =>
     `${v.name}: ${f.count(v.pages, { one: "{n} page", other: "{n} pages" })} crawled, ${f.count(v.links, { one: "{n} link", other: "{n} links" })} checked, ${f.number(v.broken)} broken.`,
-  "autointel.summary.ended": (v: { name: string; status: Status; error: string }) =>
-    `Analysis of ${v.name} ${STATUS[v.status] ?? v.status}${v.error ? `: ${v.error}` : ""}`,
+  "autointel.summary.ended": (v: { name: string; status: string; error: string }) =>
+    `Analysis of ${v.name} ${v.status}${v.error ? `: ${v.error}` : ""}`,
   "autointel.summary.title": ({ title }: { title: string }) => `"${title}"`,
-  "autointel.status": ({ status }: { status: Status }) => STATUS[status] ?? status,
 
+  "autointel.status.completed": () => "completed",
+  "autointel.status.failed": () => "failed",
+  "autointel.status.cancelled": () => "cancelled",
+  "autointel.status.timedOut": () => "timed out",
   "autointel.field.startPage": () => "Start page",
   "autointel.field.startPage.value": (v: { status: number; bytes: number; ms: number }, f) =>
     `HTTP ${v.status} · ${f.bytes(v.bytes)} · ${f.number(v.ms)} ms`,

@@ -37,7 +37,7 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.images": ({ images, withoutAlt }, f) =>
     `- Imágenes: ${f.number(images)}, de las cuales ${f.number(withoutAlt)} sin texto alternativo`,
   "autointel.report.readProblem": ({ problem }) => `- Al leer la página: ${problem}`,
-  "autointel.report.openGraph": () => "### Open Graph",
+  "autointel.report.openGraph": () => "### Metadatos Open Graph",
   "autointel.report.propertyHeader": () => "| Propiedad | Valor |",
   "autointel.report.outline": () => "### Estructura",
   "autointel.report.imagesWithoutAltHeading": () => "### Imágenes sin texto alternativo",

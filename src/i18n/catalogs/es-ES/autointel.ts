@@ -3,14 +3,8 @@ import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
 
-const URL = "url";
+const URL = "dirección";
 const DEPTH = "profundidad";
-const STATUS: Record<string, string> = {
-  completed: "completado",
-  failed: "fallido",
-  cancelled: "cancelado",
-  timed_out: "fuera de tiempo",
-};
 
 export const autointel: Translation<typeof english> = {
   ...autointelReport,
@@ -56,10 +50,13 @@ export const autointel: Translation<typeof english> = {
   "autointel.summary.done": (v, f) =>
     `${v.name}: ${f.count(v.pages, { one: "{n} página rastreada", other: "{n} páginas rastreadas" })}, ${f.count(v.links, { one: "{n} enlace comprobado", other: "{n} enlaces comprobados" })}, ${f.count(v.broken, { one: "{n} roto", other: "{n} rotos" })}.`,
   "autointel.summary.ended": (v) =>
-    `Análisis de ${v.name}: ${STATUS[v.status] ?? v.status}${v.error ? ` (${v.error})` : ""}`,
+    `Análisis de ${v.name}: ${v.status}${v.error ? ` (${v.error})` : ""}`,
   "autointel.summary.title": ({ title }) => `«${title}»`,
-  "autointel.status": ({ status }) => STATUS[status] ?? status,
 
+  "autointel.status.completed": () => "completado",
+  "autointel.status.failed": () => "fallido",
+  "autointel.status.cancelled": () => "cancelado",
+  "autointel.status.timedOut": () => "fuera de tiempo",
   "autointel.field.startPage": () => "Página inicial",
   "autointel.field.startPage.value": (v, f) =>
     `HTTP ${v.status} · ${f.bytes(v.bytes)} · ${f.number(v.ms)} ms`,

@@ -37,7 +37,7 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.images": ({ images, withoutAlt }, f) =>
     `- Images : ${f.number(images)}, dont ${f.number(withoutAlt)} sans texte alternatif`,
   "autointel.report.readProblem": ({ problem }) => `- Lecture de la page : ${problem}`,
-  "autointel.report.openGraph": () => "### Open Graph",
+  "autointel.report.openGraph": () => "### Métadonnées Open Graph",
   "autointel.report.propertyHeader": () => "| Propriété | Valeur |",
   "autointel.report.outline": () => "### Plan",
   "autointel.report.imagesWithoutAltHeading": () => "### Images sans texte alternatif",

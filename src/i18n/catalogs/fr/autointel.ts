@@ -3,14 +3,8 @@ import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
 
-const URL = "url";
+const URL = "adresse";
 const DEPTH = "profondeur";
-const STATUS: Record<string, string> = {
-  completed: "terminée",
-  failed: "échouée",
-  cancelled: "annulée",
-  timed_out: "hors délai",
-};
 
 export const autointel: Translation<typeof english> = {
   ...autointelReport,
@@ -57,10 +51,13 @@ export const autointel: Translation<typeof english> = {
   "autointel.summary.done": (v, f) =>
     `${v.name} : ${f.count(v.pages, { one: "{n} page explorée", other: "{n} pages explorées" })}, ${f.count(v.links, { one: "{n} lien vérifié", other: "{n} liens vérifiés" })}, ${f.count(v.broken, { one: "{n} cassé", other: "{n} cassés" })}.`,
   "autointel.summary.ended": (v) =>
-    `Analyse de ${v.name} ${STATUS[v.status] ?? v.status}${v.error ? ` : ${v.error}` : ""}`,
+    `Analyse de ${v.name} ${v.status}${v.error ? ` : ${v.error}` : ""}`,
   "autointel.summary.title": ({ title }) => `« ${title} »`,
-  "autointel.status": ({ status }) => STATUS[status] ?? status,
 
+  "autointel.status.completed": () => "terminée",
+  "autointel.status.failed": () => "échouée",
+  "autointel.status.cancelled": () => "annulée",
+  "autointel.status.timedOut": () => "hors délai",
   "autointel.field.startPage": () => "Page de départ",
   "autointel.field.startPage.value": (v, f) =>
     `HTTP ${v.status} · ${f.bytes(v.bytes)} · ${f.number(v.ms)} ms`,

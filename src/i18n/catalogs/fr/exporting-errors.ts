@@ -4,7 +4,7 @@ import type { exportingErrors as english } from "../en/exporting-errors.ts";
 
 export const OPTION = {
   channel: "salon",
-  format: "format",
+  format: "type-fichier",
   after: "après",
   before: "avant",
   filter: "filtre",

@@ -49,8 +49,8 @@ export const exporting: Translation<typeof english> = {
   "exporting.messageContent": () =>
     "La plupart des messages sont revenus vides : cette application n'a pas l'intent Message Content. Activez-le dans le Discord Developer Portal → votre application → Bot → Privileged Gateway Intents → Message Content Intent, puis relancez l'export.",
   "exporting.field.channel": () => "Salon",
-  "exporting.field.messages": () => "Messages",
-  "exporting.field.participants": () => "Participants",
+  "exporting.field.messages": () => "Nombre de messages",
+  "exporting.field.participants": () => "Auteurs",
   "exporting.participants.atLeast": ({ count }, f) => `au moins ${f.number(count)}`,
   "exporting.field.dateSpan": () => "Période",
   "exporting.dateSpan": ({ first, last }, f) => `${f.dateTime(first)} → ${f.dateTime(last)}`,

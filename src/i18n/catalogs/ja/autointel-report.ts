@@ -36,7 +36,7 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.images": ({ images, withoutAlt }, f) =>
     `- 画像: ${f.number(images)} 件、うち代替テキストなし ${f.number(withoutAlt)} 件`,
   "autointel.report.readProblem": ({ problem }) => `- ページの読み取り: ${problem}`,
-  "autointel.report.openGraph": () => "### Open Graph",
+  "autointel.report.openGraph": () => "### Open Graph メタデータ",
   "autointel.report.propertyHeader": () => "| プロパティ | 値 |",
   "autointel.report.outline": () => "### 見出し構成",
   "autointel.report.imagesWithoutAltHeading": () => "### 代替テキストのない画像",

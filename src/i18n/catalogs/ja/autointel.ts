@@ -3,14 +3,8 @@ import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
 
-const URL = "url";
+const URL = "アドレス";
 const DEPTH = "深さ";
-const STATUS: Record<string, string> = {
-  completed: "完了",
-  failed: "失敗",
-  cancelled: "キャンセル",
-  timed_out: "タイムアウト",
-};
 
 export const autointel: Translation<typeof english> = {
   ...autointelReport,
@@ -55,10 +49,13 @@ export const autointel: Translation<typeof english> = {
   "autointel.summary.done": (v, f) =>
     `${v.name}: ${f.number(v.pages)} ページをクロール、${f.number(v.links)} 件のリンクを確認、${f.number(v.broken)} 件がリンク切れ。`,
   "autointel.summary.ended": (v) =>
-    `${v.name} の分析: ${STATUS[v.status] ?? v.status}${v.error ? `（${v.error}）` : ""}`,
+    `${v.name} の分析: ${v.status}${v.error ? `（${v.error}）` : ""}`,
   "autointel.summary.title": ({ title }) => `「${title}」`,
-  "autointel.status": ({ status }) => STATUS[status] ?? status,
 
+  "autointel.status.completed": () => "完了",
+  "autointel.status.failed": () => "失敗",
+  "autointel.status.cancelled": () => "キャンセル",
+  "autointel.status.timedOut": () => "タイムアウト",
   "autointel.field.startPage": () => "開始ページ",
   "autointel.field.startPage.value": (v, f) =>
     `HTTP ${v.status} · ${f.bytes(v.bytes)} · ${f.number(v.ms)} ms`,

@@ -36,7 +36,7 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.report.images": ({ images, withoutAlt }, f) =>
     `- Imagens: ${f.number(images)}, das quais ${f.number(withoutAlt)} sem texto alternativo`,
   "autointel.report.readProblem": ({ problem }) => `- Ao ler a página: ${problem}`,
-  "autointel.report.openGraph": () => "### Open Graph",
+  "autointel.report.openGraph": () => "### Metadados Open Graph",
   "autointel.report.propertyHeader": () => "| Propriedade | Valor |",
   "autointel.report.outline": () => "### Estrutura",
   "autointel.report.imagesWithoutAltHeading": () => "### Imagens sem texto alternativo",

@@ -3,14 +3,8 @@ import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
 
-const URL = "url";
+const URL = "endereço";
 const DEPTH = "profundidade";
-const STATUS: Record<string, string> = {
-  completed: "concluída",
-  failed: "falhou",
-  cancelled: "cancelada",
-  timed_out: "tempo esgotado",
-};
 
 export const autointel: Translation<typeof english> = {
   ...autointelReport,
@@ -56,10 +50,13 @@ export const autointel: Translation<typeof english> = {
   "autointel.summary.done": (v, f) =>
     `${v.name}: ${f.count(v.pages, { one: "{n} página rastreada", other: "{n} páginas rastreadas" })}, ${f.count(v.links, { one: "{n} link verificado", other: "{n} links verificados" })}, ${f.count(v.broken, { one: "{n} quebrado", other: "{n} quebrados" })}.`,
   "autointel.summary.ended": (v) =>
-    `Análise de ${v.name}: ${STATUS[v.status] ?? v.status}${v.error ? ` (${v.error})` : ""}`,
+    `Análise de ${v.name}: ${v.status}${v.error ? ` (${v.error})` : ""}`,
   "autointel.summary.title": ({ title }) => `“${title}”`,
-  "autointel.status": ({ status }) => STATUS[status] ?? status,
 
+  "autointel.status.completed": () => "concluída",
+  "autointel.status.failed": () => "falhou",
+  "autointel.status.cancelled": () => "cancelada",
+  "autointel.status.timedOut": () => "tempo esgotado",
   "autointel.field.startPage": () => "Página inicial",
   "autointel.field.startPage.value": (v, f) =>
     `HTTP ${v.status} · ${f.bytes(v.bytes)} · ${f.number(v.ms)} ms`,
