@@ -3,7 +3,7 @@ import type { Formatters } from "../../i18n/formatters.ts";
 import type { Translate } from "../../i18n/translator.ts";
 import { MAX_LINK_LENGTH, MAX_LINKS_PER_PAGE } from "./crawl-limits.ts";
 import type { AutointelOptions } from "./options.ts";
-import { type RobotsNote, SUMMARY_SKIPPED } from "./outputs.ts";
+import { type CrawledPage, type RobotsNote, SUMMARY_SKIPPED } from "./outputs.ts";
 import { problemText } from "./problem-text.ts";
 import type { LinkProblem, ReportFigures } from "./report-figures.ts";
 
@@ -113,6 +113,15 @@ function startPageSection({ t }: ReportText, figures: ReportFigures): string[] {
   return lines;
 }
 
+/** A crawled page's note: what its outcome says in the reader's words, else the stage's own. */
+function pageNote(t: Translate, page: CrawledPage): string {
+  if (page.outcome === "http_error" && page.status)
+    return t("autointel.problem.http", { status: page.status });
+  if (page.outcome === "left_site") return t("autointel.page.leftSite");
+  if (page.outcome === "duplicate") return t("autointel.page.duplicate");
+  return page.note ?? (page.finalUrl ? `→ ${page.finalUrl}` : "");
+}
+
 /** What reading robots.txt found; a crawl saved before notes were codes holds a sentence. */
 function robotsText(t: Translate, note: RobotsNote | string): string {
   if (typeof note === "string") return plainText(note, 300);
@@ -145,7 +154,7 @@ function pagesSection({ t, f }: ReportText, figures: ReportFigures): string[] {
   ];
   for (const [index, page] of crawl.pages.slice(0, MAX_ROWS).entries()) {
     const status = page.status === null ? page.outcome : String(page.status);
-    const note = page.note ?? (page.finalUrl ? `→ ${page.finalUrl}` : "");
+    const note = pageNote(t, page);
     lines.push(
       `| ${f.number(index + 1)} | ${address(page.url)} | ${cell(status)} | ${cell(page.title)} | ${cell(page.words === null ? null : f.number(page.words))} | ${cell(note)} |`,
     );

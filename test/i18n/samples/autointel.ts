@@ -48,6 +48,8 @@ export const autointelSamples: SamplesOf<typeof autointel> = {
   "autointel.robots.refused": { problem: "has 1200 rules for us, more than the 1000 we follow" },
   "autointel.robots.missing": { status: 404 },
   "autointel.robots.unreadable": { failure: "did not answer within 10 s" },
+  "autointel.page.leftSite": {},
+  "autointel.page.duplicate": {},
   "autointel.report.pages": { pages: 12, budget: 100 },
   "autointel.report.pagesHeader": {},
   "autointel.report.pause": { ms: 1500 },

@@ -53,6 +53,8 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.robots.missing": ({ status }) => `keine robots.txt (HTTP ${status}): alles erlaubt`,
   "autointel.robots.unreadable": ({ failure }) =>
     `robots.txt nicht lesbar (${failure}): keine Seite außer der Startseite wurde gecrawlt`,
+  "autointel.page.leftSite": () => "leitet auf eine andere Website weiter",
+  "autointel.page.duplicate": () => "leitet auf eine bereits analysierte Seite weiter",
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## Gecrawlte Seiten (${f.number(pages)} von höchstens ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Seite | Status | Titel | Wörter | Hinweis |",

@@ -66,6 +66,8 @@ export const autointelReport = {
     `no robots.txt (HTTP ${status}): everything allowed`,
   "autointel.robots.unreadable": ({ failure }: { failure: string }) =>
     `robots.txt ${failure}: no page beyond the start page was crawled`,
+  "autointel.page.leftSite": () => "redirected off the site",
+  "autointel.page.duplicate": () => "redirects to a page already analysed",
   "autointel.report.pages": ({ pages, budget }: { pages: number; budget: number }, f) =>
     `## Pages crawled (${f.number(pages)} of a budget of ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Page | Status | Title | Words | Note |",

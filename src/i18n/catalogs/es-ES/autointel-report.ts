@@ -53,6 +53,8 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.robots.missing": ({ status }) => `no hay robots.txt (HTTP ${status}): todo permitido`,
   "autointel.robots.unreadable": ({ failure }) =>
     `robots.txt ilegible (${failure}): no se rastreó ninguna página aparte de la inicial`,
+  "autointel.page.leftSite": () => "redirige fuera del sitio",
+  "autointel.page.duplicate": () => "redirige a una página ya analizada",
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## Páginas rastreadas (${f.number(pages)} de un presupuesto de ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Página | Estado | Título | Palabras | Nota |",

@@ -54,6 +54,8 @@ export const autointelReport: Translation<typeof english> = {
     `pas de robots.txt (HTTP ${status}) : tout est autorisé`,
   "autointel.robots.unreadable": ({ failure }) =>
     `robots.txt illisible (${failure}) : aucune page au-delà de la page de départ n'a été explorée`,
+  "autointel.page.leftSite": () => "redirige hors du site",
+  "autointel.page.duplicate": () => "redirige vers une page déjà analysée",
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## Pages explorées (${f.number(pages)} sur un budget de ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Page | État | Titre | Mots | Remarque |",

@@ -54,6 +54,8 @@ export const autointelReport: Translation<typeof english> = {
     `robots.txt がありません（HTTP ${status}）: すべて許可`,
   "autointel.robots.unreadable": ({ failure }) =>
     `robots.txt を読み取れませんでした（${failure}）。開始ページ以外はクロールしていません`,
+  "autointel.page.leftSite": () => "サイト外へリダイレクトします",
+  "autointel.page.duplicate": () => "分析済みのページへリダイレクトします",
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## クロールしたページ（${f.number(pages)} / 上限 ${f.number(budget)}）`,
   "autointel.report.pagesHeader": () => "| # | ページ | 状態 | タイトル | 単語数 | 備考 |",

@@ -52,6 +52,8 @@ export const autointelReport: Translation<typeof english> = {
   "autointel.robots.missing": ({ status }) => `sem robots.txt (HTTP ${status}): tudo permitido`,
   "autointel.robots.unreadable": ({ failure }) =>
     `robots.txt ilegível (${failure}): nenhuma página além da inicial foi rastreada`,
+  "autointel.page.leftSite": () => "redireciona para fora do site",
+  "autointel.page.duplicate": () => "redireciona para uma página já analisada",
   "autointel.report.pages": ({ pages, budget }, f) =>
     `## Páginas rastreadas (${f.number(pages)} de um orçamento de ${f.number(budget)})`,
   "autointel.report.pagesHeader": () => "| # | Página | Status | Título | Palavras | Nota |",
