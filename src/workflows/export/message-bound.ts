@@ -1,8 +1,8 @@
-import { type TextRef, textRef } from "../../i18n/text-ref.ts";
-
 // The `after` / `before` options of /export: a date, a message link or a message id, turned into
 // the snowflake Discord pages by. A snowflake's top 42 bits are milliseconds since Discord's epoch,
 // so a date becomes the smallest id of that millisecond.
+
+import { type TextRef, textRef } from "../../i18n/text-ref.ts";
 
 const DISCORD_EPOCH_MS = 1_420_070_400_000;
 const MAX_INPUT = 200;
