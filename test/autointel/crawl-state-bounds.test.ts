@@ -8,7 +8,7 @@ import {
   MAX_TRACKED_LINK_CHARS,
 } from "../../src/workflows/autointel/crawl-limits.ts";
 import { extractPage } from "../../src/workflows/autointel/extract-page.ts";
-import type { FetchOutput } from "../../src/workflows/autointel/outputs.ts";
+import type { FetchOutput, RobotsNote } from "../../src/workflows/autointel/outputs.ts";
 import {
   parseRobots,
   ROBOTS_MAX_RULE_LENGTH,
@@ -65,7 +65,8 @@ describe("crawl state stays bounded whatever the pages say", () => {
       "x",
     );
     if (!robots.ok) throw new Error(robots.problem);
-    book.setRobots(robots.robots, "robots.txt read", 0);
+    const note = { kind: "read", rules: ROBOTS_MAX_RULES, crawlDelaySeconds: null, capSeconds: 60 };
+    book.setRobots(robots.robots, note as RobotsNote, 0);
     for (let page = 1; page < 100; page++) {
       const next = book.nextPage(100);
       if (!next) throw new Error(`the frontier ran dry at page ${page}`);

@@ -85,16 +85,26 @@ describe("the hostile-site corpus", () => {
 
     // Backtracking-shaped rules are matched in linear time: the crawl went on as usual.
     expect(redosDone.data.site?.pagesCrawled).toBe(Math.min(10, 1 + REDOS_PATHS));
-    expect(redosDone.data.site?.robots).toContain(`${ROBOTS_MAX_RULES} rules apply to us`);
+    expect(redosDone.data.site?.robots).toMatchObject({ kind: "read", rules: ROBOTS_MAX_RULES });
+    expect(displayed(redosDone.markdown)).toContain(
+      `${ROBOTS_MAX_RULES.toLocaleString("en-US")} rules apply to us`,
+    );
 
     // Over the caps: refused, and the report says why.
-    expect(overcapDone.data.site?.robots).toBe(
+    expect(overcapDone.data.site?.robots).toEqual({
+      kind: "refused",
+      problem: `has ${OVERCAP_RULES} rules for us, more than the ${ROBOTS_MAX_RULES} we follow`,
+    });
+    expect(displayed(overcapDone.markdown)).toContain(
       `robots.txt refused: it has ${OVERCAP_RULES} rules for us, more than the ${ROBOTS_MAX_RULES} we follow; no page beyond the start page was crawled`,
     );
-    expect(displayed(overcapDone.markdown)).toContain("robots.txt refused");
 
     // Crawl-delay: 86400 is cut to the cap and the report says so.
-    expect(delayDone.data.site?.robots).toContain("Crawl-delay 86400 s asked, cut to 30 s");
+    expect(delayDone.data.site?.robots).toMatchObject({
+      crawlDelaySeconds: 86_400,
+      capSeconds: 30,
+    });
+    expect(displayed(delayDone.markdown)).toContain("Crawl-delay 1 day asked, cut to 30 sec");
     expect(delayDone.data.site?.delayMs).toBe(30_000);
   });
 });

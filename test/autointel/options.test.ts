@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { engineConfig } from "../../src/config.ts";
+import { rawText } from "../../src/discord/render/localized-text.ts";
+import { renderText } from "../../src/i18n/text-ref.ts";
 import { commandDefinitions } from "../../src/interactions/definitions.ts";
 import { findWorkflow } from "../../src/workflow/registry.ts";
 import { autointelWorkflow } from "../../src/workflows/autointel/definition.ts";
@@ -18,7 +20,7 @@ const BAD_INPUT: [Record<string, string | number | boolean>, string][] = [
   [{ url: "https://" }, "not a valid web address"],
   [{ url: "ftp://example.com/" }, "must start with http:// or https://"],
   [{ url: "javascript:alert(1)" }, "must start with http:// or https://"],
-  [{ url: `https://example.com/${"a".repeat(MAX_URL_LENGTH)}` }, `the limit is ${MAX_URL_LENGTH}`],
+  [{ url: `https://example.com/${"a".repeat(MAX_URL_LENGTH)}` }, "the limit is 2,048"],
   [{ url: "http://169.254.169.254/latest/meta-data/" }, "cloud metadata"],
   [{ url: "http://10.0.0.1/" }, "private"],
   [{ url: "http://0x0a000001/" }, "private"],
@@ -27,7 +29,7 @@ const BAD_INPUT: [Record<string, string | number | boolean>, string][] = [
   [{ url: "http://metadata.google.internal/" }, "internal name"],
   [
     { url: "https://example.com/", depth: "extreme" },
-    "`depth` must be one of quick, standard, deep",
+    "`depth` must be one of `quick`, `standard`, and `deep`",
   ],
   [{ url: "https://example.com/", depth: 3 }, "`depth` must be one of"],
 ];
@@ -36,7 +38,7 @@ describe("/autointel options", () => {
   it.each(BAD_INPUT)("refuses %j, naming the problem", (raw, problem) => {
     const parsed = parse(raw);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toContain(problem);
+    if (!parsed.ok) expect(renderText(rawText("en-US"), parsed.error)).toContain(problem);
   });
 
   it("accepts http(s) addresses, normalised, with standard depth by default", () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { rawText } from "../../src/discord/render/localized-text.ts";
+import { formattersFor } from "../../src/i18n/translator.ts";
 import type { ReportFigures } from "../../src/workflows/autointel/report-figures.ts";
 import { reportMarkdown } from "../../src/workflows/autointel/report-markdown.ts";
 import type { RobotsRules } from "../../src/workflows/autointel/robots.ts";
@@ -125,6 +127,7 @@ const pipes = (line: string) => (renderedSurface(line).match(/\|/g) ?? []).lengt
 
 describe("report.md with the hostile corpus in every outside string", () => {
   const report = reportMarkdown(
+    { t: rawText("en-US"), f: formattersFor("en-US") },
     { url: url(), depth: "deep" },
     hostileFigures(),
     "completed",

@@ -17,7 +17,7 @@ describe("/autointel refuses what it must not do", () => {
   it.each([
     [{ depth: "quick" }, "`url` is required"],
     [{ url: "ftp://files.example.com/" }, "must start with http:// or https://"],
-    [{ url: `https://example.com/${"x".repeat(2100)}` }, "the limit is 2048"],
+    [{ url: `https://example.com/${"x".repeat(2100)}` }, "the limit is 2,048"],
     [{ url: "http://169.254.169.254/latest/meta-data/" }, "cloud metadata"],
     [{ url: "http://[::ffff:10.0.0.1]/" }, "IPv4-mapped"],
     [{ url: "https://example.com/", depth: "bottomless" }, "`depth` must be one of"],

@@ -19,9 +19,9 @@ describe("docs/adding-a-workflow.md", () => {
     const shown = doc.match(
       /Put it in `src\/workflows\/word-count\/definition.ts`:\n\n```ts\n([\s\S]*?)```/,
     );
-    const tested = read("test/workflows/word-count/definition.ts").replace(
-      "../../../src/workflow/definition.ts",
-      "../../workflow/definition.ts",
+    const tested = read("test/workflows/word-count/definition.ts").replaceAll(
+      "../../../src/",
+      "../../",
     );
     expect(shown?.[1]).toBe(tested);
   });
@@ -36,6 +36,7 @@ describe("docs/adding-a-workflow.md", () => {
         "src/workflows/export/stages/collect.ts",
         "src/workflows/export/stages/assemble.ts",
         "src/workflows/export/build-result.ts",
+        "src/i18n/catalogs/en/exporting.ts",
       ]),
     );
     for (const [, path, code] of excerpts) {

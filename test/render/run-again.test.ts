@@ -1,5 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
+import { rawText } from "../../src/discord/render/localized-text.ts";
+import { renderText } from "../../src/i18n/text-ref.ts";
 import { runAgainId } from "../../src/results/result-actions.ts";
 import { trackerStub } from "../../src/tracker/api.ts";
 import { autointelWorkflow } from "../../src/workflows/autointel/definition.ts";
@@ -58,10 +60,11 @@ describe("Run again", () => {
 describe("the shallower run /autointel suggests", () => {
   it("goes one depth down and stops at quick", () => {
     const url = "https://example.com/";
-    expect(autointelWorkflow.lighterRun?.({ url, depth: "deep" })).toEqual({
-      label: "Run again at depth standard",
-      options: { url, depth: "standard" },
-    });
+    const lighter = autointelWorkflow.lighterRun?.({ url, depth: "deep" });
+    expect(lighter?.options).toEqual({ url, depth: "standard" });
+    expect(lighter && renderText(rawText("en-US"), lighter.label)).toBe(
+      "Run again at depth standard",
+    );
     expect(autointelWorkflow.lighterRun?.({ url, depth: "standard" })?.options.depth).toBe("quick");
     expect(autointelWorkflow.lighterRun?.({ url, depth: "quick" })).toBeNull();
   });

@@ -1,3 +1,5 @@
+import type { Formatters } from "../../i18n/formatters.ts";
+import { formattersFor, type Translate } from "../../i18n/translator.ts";
 import type {
   JsonValue,
   ResultFinding,
@@ -5,63 +7,99 @@ import type {
   WorkflowResult,
 } from "../../workflow/definition.ts";
 import type { AutointelOptions } from "./options.ts";
+import { problemText } from "./problem-text.ts";
 import { type LinkProblem, type ReportFigures, reportFigures } from "./report-figures.ts";
-import { reportMarkdown } from "./report-markdown.ts";
+import { type ReportText, reportMarkdown } from "./report-markdown.ts";
 
 type ResultInput = Parameters<WorkflowDefinition<AutointelOptions>["buildResult"]>[0];
 
-const number = (value: number) => value.toLocaleString("en-US");
 // The message shows a few of each finding; report.md and result.json have them all.
 const FINDING_ITEMS = 5;
 
+/** How the workflow ended, in words. */
+function statusWords(t: Translate, status: ResultInput["status"]): string {
+  switch (status) {
+    case "completed":
+      return t("autointel.status.completed");
+    case "failed":
+      return t("autointel.status.failed");
+    case "cancelled":
+      return t("autointel.status.cancelled");
+    case "timed_out":
+      return t("autointel.status.timedOut");
+  }
+}
+
 function summaryLine(
+  t: Translate,
   options: AutointelOptions,
   figures: ReportFigures,
-  status: string,
+  status: ResultInput["status"],
   error?: string,
 ): string {
   // A page's title can be anything up to 300 characters; the summary is one line.
   const title = figures.extract?.title;
-  const name = title ? `"${title.length > 100 ? `${title.slice(0, 99)}…` : title}"` : options.url;
+  const name = title
+    ? t("autointel.summary.title", { title: title.length > 100 ? `${title.slice(0, 99)}…` : title })
+    : options.url;
   if (status !== "completed")
-    return `Analysis of ${name} ${status}${error ? `: ${error}` : ""}`.slice(0, 500);
-  return `${name}: ${figures.pagesCrawled} pages crawled, ${figures.linksChecked} links checked, ${figures.broken.length} broken.`;
+    return t("autointel.summary.ended", {
+      name,
+      status: statusWords(t, status),
+      error: error ?? "",
+    }).slice(0, 500);
+  return t("autointel.summary.done", {
+    name,
+    pages: figures.pagesCrawled,
+    links: figures.linksChecked,
+    broken: figures.broken.length,
+  });
 }
 
-function keyFields(figures: ReportFigures): { name: string; value: string }[] {
+function keyFields(t: Translate, f: Formatters, figures: ReportFigures) {
   const fields: { name: string; value: string }[] = [];
   const { page, extract, crawl } = figures;
+  const count = (name: string, value: number) => fields.push({ name, value: f.number(value) });
   if (page)
     fields.push({
-      name: "Start page",
-      value: `HTTP ${page.status} · ${(page.bytes / 1024).toFixed(1)} KiB · ${page.elapsedMs} ms`,
+      name: t("autointel.field.startPage"),
+      value: t("autointel.field.startPage.value", {
+        status: page.status,
+        bytes: page.bytes,
+        ms: page.elapsedMs,
+      }),
     });
   if (extract) {
     fields.push({
-      name: "Words",
-      value: `${number(extract.wordCount)} (~${extract.readingMinutes} min read)`,
+      name: t("autointel.field.words"),
+      value: t("autointel.field.words.value", {
+        words: extract.wordCount,
+        minutes: extract.readingMinutes,
+      }),
     });
-    fields.push({ name: "Language", value: extract.lang ?? "not declared" });
+    fields.push({
+      name: t("autointel.field.language"),
+      value: extract.lang ?? t("autointel.field.language.none"),
+    });
   }
   if (crawl)
     fields.push({
-      name: "Pages crawled",
-      value: `${figures.pagesCrawled} of up to ${crawl.pageBudget}`,
+      name: t("autointel.field.pagesCrawled"),
+      value: t("autointel.field.pagesCrawled.value", {
+        pages: figures.pagesCrawled,
+        budget: crawl.pageBudget,
+      }),
     });
   if (crawl || extract) {
-    fields.push({ name: "Links checked", value: number(figures.linksChecked) });
-    fields.push({ name: "Broken links", value: String(figures.broken.length) });
-    fields.push({ name: "Redirects", value: String(figures.redirected.length) });
-    fields.push({ name: "Images without alt", value: String(figures.imagesWithoutAlt) });
+    count(t("autointel.field.linksChecked"), figures.linksChecked);
+    count(t("autointel.field.brokenLinks"), figures.broken.length);
+    count(t("autointel.field.redirects"), figures.redirected.length);
+    count(t("autointel.field.imagesWithoutAlt"), figures.imagesWithoutAlt);
   }
   if (figures.topTerms.length)
     fields.push({
-      name: "Top terms",
-      value: figures.topTerms
-        .slice(0, 8)
-        .map(([term]) => term)
-        .join(", ")
-        .slice(0, 1024),
+      name: t("autointel.field.topTerms"),
+      value: f.list(figures.topTerms.slice(0, 8).map(([term]) => term)).slice(0, 1024),
     });
   return fields;
 }
@@ -127,49 +165,58 @@ function foundOnLabel(url: string, foundOn: string | null): string | null {
   }
 }
 
-function finding(title: string, problems: LinkProblem[]): ResultFinding {
+function finding(t: Translate, title: string, problems: LinkProblem[]): ResultFinding {
   return {
     title,
     total: problems.length,
     items: problems.slice(0, FINDING_ITEMS).map((problem) => ({
       subject: problem.url,
-      detail: problem.problem || null,
+      detail: problemText(t, problem) || null,
       foundOn: foundOnLabel(problem.url, problem.foundOn),
     })),
   };
 }
 
 /** Links that answered 4xx/5xx, then those that could not be reached, then refused addresses. */
-function keyFindings(figures: ReportFigures): ResultFinding[] {
+function keyFindings(t: Translate, figures: ReportFigures): ResultFinding[] {
   return [
     finding(
-      "Broken links",
+      t,
+      t("autointel.finding.broken"),
       figures.broken.filter((problem) => problem.answered),
     ),
     finding(
-      "Could not be reached",
+      t,
+      t("autointel.finding.unreached"),
       figures.broken.filter((problem) => !problem.answered),
     ),
-    finding("Refused addresses (unsafe)", figures.refused),
+    finding(t, t("autointel.finding.refused"), figures.refused),
   ];
 }
 
 /** result.json's `data`. */
 export type AutointelResultData = ReturnType<typeof resultData>;
 
-/** The report: summary line, key figures as embed fields, report.md and result.json. */
+/**
+ * The report in the workflow's language: summary line, key figures as embed fields, findings and
+ * report.md; result.json (`data`) keeps English keys and machine values.
+ */
 export function buildAutointelResult({
   options,
   outputs,
   status,
   error,
+  locale,
+  text: t,
 }: ResultInput): WorkflowResult {
   const figures = reportFigures(outputs);
+  const report: ReportText = { t, f: formattersFor(locale) };
+  const words = statusWords(t, status);
   return {
-    summary: summaryLine(options, figures, status, error),
-    markdown: reportMarkdown(options, figures, status, error),
+    summary: summaryLine(t, options, figures, status, error),
+    markdown: reportMarkdown(report, options, figures, words, error),
     data: resultData(options, figures, status, error),
-    fields: keyFields(figures),
-    findings: keyFindings(figures),
+    fields: keyFields(t, report.f, figures),
+    findings: keyFindings(t, figures),
   };
 }

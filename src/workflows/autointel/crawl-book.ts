@@ -10,7 +10,7 @@ import {
 } from "./crawl-limits.ts";
 import { extractPage, type PageExtract } from "./extract-page.ts";
 import { type DocumentFetch, describeFailure } from "./fetch-document.ts";
-import type { CrawledPage, CrawlOutput, FetchOutput } from "./outputs.ts";
+import type { CrawledPage, CrawlOutput, FetchOutput, RobotsNote } from "./outputs.ts";
 import { isAllowed, type RobotsRules } from "./robots.ts";
 import { topTerms } from "./text-stats.ts";
 
@@ -19,7 +19,7 @@ export type CrawlState = {
   v: 1;
   origin: string;
   robots: RobotsRules | null;
-  robotsNote: string;
+  robotsNote: RobotsNote | string;
   delayMs: number;
   /** [same-site path or absolute URL, index of the page it was first found on] */
   links: [string, number][];
@@ -83,7 +83,7 @@ export class CrawlBook {
       v: 1,
       origin: start.origin,
       robots: null,
-      robotsNote: "robots.txt not read yet",
+      robotsNote: { kind: "pending" },
       delayMs: politenessMs,
       links: [],
       frontier: [],
@@ -215,7 +215,7 @@ export class CrawlBook {
     this.state.terms = topTerms(terms, TERMS_KEPT);
   }
 
-  setRobots(robots: RobotsRules, note: string, delayMs: number): void {
+  setRobots(robots: RobotsRules, note: RobotsNote, delayMs: number): void {
     this.state.robots = robots;
     this.state.robotsNote = note;
     this.state.delayMs = delayMs;

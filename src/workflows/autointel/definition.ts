@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType as Option } from "../../discord/constants.ts";
-import { untranslated } from "../../i18n/text-ref.ts";
+import { choice, described, named } from "../../i18n/command-localizations.ts";
+import { textRef } from "../../i18n/text-ref.ts";
 import type { WorkflowDefinition } from "../../workflow/definition.ts";
 import { buildAutointelResult } from "./build-result.ts";
 import { SOFT_DEADLINE_MS } from "./deadline.ts";
@@ -15,26 +16,26 @@ import { summariseStage } from "./stages/summarise.ts";
 /** `/autointel url depth`: analyse a page and crawl its site; deep runs outlive the token. */
 export const autointelWorkflow: WorkflowDefinition<AutointelOptions> = {
   name: "autointel",
-  title: untranslated("Site analysis"),
+  title: textRef("autointel.title"),
   command: {
-    description: "Analyse a web page and crawl its site; a deep run outlasts Discord's 15 minutes",
+    ...described("autointel.command.description"),
     options: [
       {
         type: Option.String,
-        name: "url",
-        description: "The page to analyse (http:// or https://)",
+        ...named("autointel.option.url"),
+        ...described("autointel.option.url.description"),
         required: true,
         max_length: 2048,
       },
       {
         type: Option.String,
-        name: "depth",
-        description: "How much of the site to crawl (default: standard)",
+        ...named("autointel.option.depth"),
+        ...described("autointel.option.depth.description"),
         required: false,
         choices: [
-          { name: "quick: this page and its links", value: "quick" },
-          { name: "standard: up to 10 pages", value: "standard" },
-          { name: "deep: up to 100 pages (takes a while)", value: "deep" },
+          choice("autointel.choice.quick", "quick"),
+          choice("autointel.choice.standard", "standard"),
+          choice("autointel.choice.deep", "deep"),
         ],
       },
     ],

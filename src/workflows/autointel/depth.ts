@@ -1,4 +1,5 @@
-import { type TextRef, untranslated } from "../../i18n/text-ref.ts";
+import { type TextRef, textRef } from "../../i18n/text-ref.ts";
+
 export const DEPTHS = ["quick", "standard", "deep"] as const;
 export type Depth = (typeof DEPTHS)[number];
 
@@ -46,7 +47,9 @@ export function shallowerRun<Options extends { depth: Depth }>(
   const shallower = index > 0 ? DEPTHS[index - 1] : undefined;
   if (!shallower) return null;
   return {
-    label: untranslated(`Run again at depth ${shallower}`),
+    label: textRef(
+      shallower === "quick" ? "autointel.lighterRun.quick" : "autointel.lighterRun.standard",
+    ),
     options: { ...options, depth: shallower },
   };
 }

@@ -1,4 +1,4 @@
-import { untranslated } from "../../i18n/text-ref.ts";
+import type { TextRef } from "../../i18n/text-ref.ts";
 import type { StageContext } from "../../workflow/definition.ts";
 import type { AutointelOptions } from "./options.ts";
 
@@ -8,10 +8,10 @@ import type { AutointelOptions } from "./options.ts";
  */
 export async function withHeartbeat<T>(
   ctx: StageContext<AutointelOptions>,
-  label: string,
+  label: TextRef,
   fraction: number,
   work: () => Promise<T>,
 ): Promise<T> {
-  await ctx.progress(untranslated(label), fraction);
+  await ctx.progress(label, fraction);
   return work();
 }

@@ -53,10 +53,21 @@ export type CrawledPage = {
   note: string | null;
 };
 
+/**
+ * What reading robots.txt found, shown in the reader's words. `problem` and `failure` are the
+ * parser's and the fetch's own (English) words; crawls saved before this hold a sentence.
+ */
+export type RobotsNote =
+  | { kind: "pending" }
+  | { kind: "read"; rules: number; crawlDelaySeconds: number | null; capSeconds: number }
+  | { kind: "refused"; problem: string }
+  | { kind: "missing"; status: number }
+  | { kind: "unreadable"; failure: string };
+
 export type CrawlOutput = {
   origin: string;
   pageBudget: number;
-  robotsNote: string;
+  robotsNote: RobotsNote | string;
   robots: RobotsRules;
   delayMs: number;
   /** pages[0] is the start page. */
@@ -100,6 +111,12 @@ export type LinksOutput = {
 };
 
 export type SummaryOutput = { skipped: string } | { model: string; summary: string };
+
+/** Why the summary stage wrote none: stored as these words, shown in the reader's language. */
+export const SUMMARY_SKIPPED = {
+  noBinding: "no AI binding",
+  noText: "Workers AI returned no text",
+} as const;
 
 export type AutointelOutputs = {
   resolve: ResolveOutput;

@@ -1,5 +1,6 @@
 import type { JsonValue } from "../../workflow/definition.ts";
 import type { PageExtract } from "./extract-page.ts";
+import type { NetworkFailure } from "./network-failure.ts";
 import {
   type CrawlOutput,
   type FetchOutput,
@@ -14,6 +15,9 @@ export type LinkProblem = {
   foundOn: string | null;
   /** It answered (4xx/5xx): something a reader can fix; otherwise it could not be reached. */
   answered: boolean;
+  /** The HTTP status it answered with, or why it got no answer: `problem` in the reader's words. */
+  httpStatus?: number | null;
+  failure?: NetworkFailure | null;
 };
 
 /** The numbers the report states, computed once from whatever stages finished. */
@@ -57,6 +61,7 @@ export function reportFigures(outputs: Readonly<Record<string, JsonValue>>): Rep
       problem: crawled.note ?? "",
       foundOn: pageUrl(crawled.foundOn),
       answered: crawled.outcome === "http_error",
+      httpStatus: crawled.outcome === "http_error" ? crawled.status : null,
     };
     if (BROKEN_PAGE_OUTCOMES.has(crawled.outcome)) broken.push(entry);
     else if (crawled.outcome === "refused") refused.push(entry);
@@ -68,6 +73,8 @@ export function reportFigures(outputs: Readonly<Record<string, JsonValue>>): Rep
       problem: result.note ?? "",
       foundOn: pageUrl(result.from),
       answered: result.status !== null,
+      httpStatus: result.outcome === "broken" ? result.status : null,
+      failure: result.failure ?? null,
     };
     if (result.outcome === "broken") broken.push(entry);
     else if (result.outcome === "refused") refused.push(entry);

@@ -1,11 +1,13 @@
 import { codeSpan, plainText } from "../../discord/render/safe-text.ts";
+import type { Formatters } from "../../i18n/formatters.ts";
+import type { Translate } from "../../i18n/translator.ts";
 import { MAX_LINK_LENGTH, MAX_LINKS_PER_PAGE } from "./crawl-limits.ts";
 import type { AutointelOptions } from "./options.ts";
+import { type CrawledPage, type RobotsNote, SUMMARY_SKIPPED } from "./outputs.ts";
+import { problemText } from "./problem-text.ts";
 import type { LinkProblem, ReportFigures } from "./report-figures.ts";
 
 const MAX_ROWS = 100;
-
-const number = (value: number) => value.toLocaleString("en-US");
 
 // report.md is read in Discord's file preview and in Markdown viewers (some render HTML): every
 // string that came from outside (page text, server headers, addresses, notes that quote them) is
@@ -23,58 +25,86 @@ function address(url: string | null | undefined): string {
   return url ? codeSpan(url, 300).replace(/\|/g, "\\|") : "–";
 }
 
-function kib(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KiB`;
-}
+/** The report's words in its language, and that language's numbers. */
+export type ReportText = { t: Translate; f: Formatters };
 
-function problemTable(title: string, rows: LinkProblem[]): string[] {
+function problemTable({ t, f }: ReportText, title: string, rows: LinkProblem[]): string[] {
   if (rows.length === 0) return [];
   const lines = [
-    `## ${title} (${rows.length})`,
+    `## ${title} (${f.number(rows.length)})`,
     "",
-    "| Link | Problem | Found on |",
+    t("autointel.report.problemHeader"),
     "|---|---|---|",
   ];
   for (const row of rows.slice(0, MAX_ROWS))
-    lines.push(`| ${address(row.url)} | ${cell(row.problem)} | ${address(row.foundOn)} |`);
-  if (rows.length > MAX_ROWS) lines.push("", `…and ${rows.length - MAX_ROWS} more in result.json.`);
+    lines.push(`| ${address(row.url)} | ${cell(problemText(t, row))} | ${address(row.foundOn)} |`);
+  if (rows.length > MAX_ROWS)
+    lines.push("", t("autointel.report.more", { count: rows.length - MAX_ROWS }));
   return [...lines, ""];
 }
 
-function startPageSection(figures: ReportFigures): string[] {
+function startPageSection({ t }: ReportText, figures: ReportFigures): string[] {
   const { page, extract } = figures;
   if (!page || !extract) return [];
   const hops = page.redirects.map((hop) => `${hop.status} → ${address(hop.location)}`);
+  const optional = (text: string | null, max: number) => (text ? plainText(text, max) : "");
   const lines = [
-    "## Start page",
+    t("autointel.report.startPage"),
     "",
-    `- Address: ${address(page.finalUrl)}${hops.length ? ` (after ${hops.length} redirect${hops.length > 1 ? "s" : ""}: ${hops.join(", ")})` : ""}`,
-    `- Answer: HTTP ${page.status}, ${page.contentType ? plainText(page.contentType, 200) : "no content type"}, ${kib(page.bytes)}, ${page.elapsedMs} ms`,
-    `- Title: ${extract.title ? plainText(extract.title, 300) : "(none)"}`,
-    `- Description: ${extract.description ? plainText(extract.description, 300) : "(none)"}`,
-    `- Language: ${extract.lang ? plainText(extract.lang, 40) : "(not declared)"}`,
-    `- Canonical: ${extract.canonical ? address(extract.canonical) : "(none)"}`,
-    `- Words: ${number(extract.wordCount)} (about ${extract.readingMinutes} min to read)`,
-    `- Links: ${number(extract.links.length)} to web pages, ${extract.otherLinks} others (mail, phone…)${extract.linksNotKept ? `; ${number(extract.linksNotKept)} more not kept (over ${MAX_LINKS_PER_PAGE} on one page, or over ${number(MAX_LINK_LENGTH)} characters long)` : ""}`,
-    `- Images: ${extract.images}, of which ${extract.imagesWithoutAltCount} without alt text`,
-    ...(extract.readProblem ? [`- The page was ${plainText(extract.readProblem, 300)}`] : []),
+    t("autointel.report.address", {
+      address: address(page.finalUrl),
+      hops: hops.length,
+      list: hops.join(", "),
+    }),
+    t("autointel.report.answer", {
+      status: page.status,
+      contentType: optional(page.contentType, 200),
+      bytes: page.bytes,
+      ms: page.elapsedMs,
+    }),
+    t("autointel.report.pageTitle", { title: optional(extract.title, 300) }),
+    t("autointel.report.description", { description: optional(extract.description, 300) }),
+    t("autointel.report.language", { lang: optional(extract.lang, 40) }),
+    t("autointel.report.canonical", {
+      canonical: extract.canonical ? address(extract.canonical) : "",
+    }),
+    t("autointel.report.words", { words: extract.wordCount, minutes: extract.readingMinutes }),
+    t("autointel.report.links", {
+      web: extract.links.length,
+      other: extract.otherLinks,
+      notKept: extract.linksNotKept,
+      perPage: MAX_LINKS_PER_PAGE,
+      maxLength: MAX_LINK_LENGTH,
+    }),
+    t("autointel.report.images", {
+      images: extract.images,
+      withoutAlt: extract.imagesWithoutAltCount,
+    }),
+    ...(extract.readProblem
+      ? [t("autointel.report.readProblem", { problem: plainText(extract.readProblem, 300) })]
+      : []),
     "",
   ];
   const og = Object.entries(extract.openGraph);
   if (og.length) {
-    lines.push("### Open Graph", "", "| Property | Value |", "|---|---|");
+    lines.push(
+      t("autointel.report.openGraph"),
+      "",
+      t("autointel.report.propertyHeader"),
+      "|---|---|",
+    );
     for (const [property, value] of og) lines.push(`| ${cell(property)} | ${cell(value)} |`);
     lines.push("");
   }
   if (extract.headings.length) {
-    lines.push("### Outline", "");
+    lines.push(t("autointel.report.outline"), "");
     for (const h of extract.headings)
       lines.push(`${"  ".repeat(h.level - 1)}- H${h.level} ${plainText(h.text, 200)}`);
     lines.push("");
   }
   if (extract.imagesWithoutAlt.length) {
     lines.push(
-      "### Images without alt text",
+      t("autointel.report.imagesWithoutAltHeading"),
       "",
       ...extract.imagesWithoutAlt.map((src) => `- ${address(src)}`),
       "",
@@ -83,104 +113,173 @@ function startPageSection(figures: ReportFigures): string[] {
   return lines;
 }
 
-function pagesSection(figures: ReportFigures): string[] {
+/** A crawled page's note: what its outcome says in the reader's words, else the stage's own. */
+function pageNote(t: Translate, page: CrawledPage): string {
+  if (page.outcome === "http_error" && page.status)
+    return t("autointel.problem.http", { status: page.status });
+  if (page.outcome === "left_site") return t("autointel.page.leftSite");
+  if (page.outcome === "duplicate") return t("autointel.page.duplicate");
+  return page.note ?? (page.finalUrl ? `→ ${page.finalUrl}` : "");
+}
+
+/** What reading robots.txt found; a crawl saved before notes were codes holds a sentence. */
+function robotsText(t: Translate, note: RobotsNote | string): string {
+  if (typeof note === "string") return plainText(note, 300);
+  switch (note.kind) {
+    case "pending":
+      return t("autointel.robots.pending");
+    case "read":
+      return t("autointel.robots.read", {
+        rules: note.rules,
+        delaySeconds: note.crawlDelaySeconds ?? 0,
+        capSeconds: note.capSeconds,
+      });
+    case "refused":
+      return t("autointel.robots.refused", { problem: plainText(note.problem, 300) });
+    case "missing":
+      return t("autointel.robots.missing", { status: note.status });
+    case "unreadable":
+      return t("autointel.robots.unreadable", { failure: plainText(note.failure, 300) });
+  }
+}
+
+function pagesSection({ t, f }: ReportText, figures: ReportFigures): string[] {
   const { crawl } = figures;
   if (!crawl) return [];
   const lines = [
-    `## Pages crawled (${crawl.pages.length} of a budget of ${crawl.pageBudget})`,
+    t("autointel.report.pages", { pages: crawl.pages.length, budget: crawl.pageBudget }),
     "",
-    "| # | Page | Status | Title | Words | Note |",
+    t("autointel.report.pagesHeader"),
     "|---|---|---|---|---|---|",
   ];
   for (const [index, page] of crawl.pages.slice(0, MAX_ROWS).entries()) {
     const status = page.status === null ? page.outcome : String(page.status);
-    const note = page.note ?? (page.finalUrl ? `→ ${page.finalUrl}` : "");
+    const note = pageNote(t, page);
     lines.push(
-      `| ${index + 1} | ${address(page.url)} | ${cell(status)} | ${cell(page.title)} | ${cell(page.words)} | ${cell(note)} |`,
+      `| ${f.number(index + 1)} | ${address(page.url)} | ${cell(status)} | ${cell(page.title)} | ${cell(page.words === null ? null : f.number(page.words))} | ${cell(note)} |`,
     );
   }
   lines.push(
     "",
-    `- ${plainText(crawl.robotsNote, 300)}`,
-    `- Pause between requests to the site: ${crawl.delayMs / 1000} s`,
+    `- ${robotsText(t, crawl.robotsNote)}`,
+    t("autointel.report.pause", { ms: crawl.delayMs }),
   );
   if (crawl.skippedByRobots.length)
     lines.push(
-      `- Not crawled because robots.txt disallows them: ${crawl.skippedByRobots.map(address).join(", ")}`,
+      t("autointel.report.robotsDisallowed", {
+        list: crawl.skippedByRobots.map(address).join(", "),
+      }),
     );
   if (crawl.linksDropped)
-    lines.push(`- ${crawl.linksDropped} further links were not tracked (limit reached)`);
+    lines.push(t("autointel.report.linksDropped", { count: crawl.linksDropped }));
   if (crawl.linksTooLong)
     lines.push(
-      `- ${crawl.linksTooLong} links longer than ${number(MAX_LINK_LENGTH)} characters were not followed`,
+      t("autointel.report.linksTooLong", { count: crawl.linksTooLong, max: MAX_LINK_LENGTH }),
     );
   return [...lines, ""];
 }
 
+/** A row of the key figures table. */
+function figure(label: string, value: string): string {
+  return `| ${label} | ${value} |`;
+}
+
+function keyFigures({ t, f }: ReportText, figures: ReportFigures): string[] {
+  return [
+    t("autointel.report.keyFigures"),
+    "",
+    t("autointel.report.figureHeader"),
+    "|---|---|",
+    figure(
+      t("autointel.report.pagesCrawled"),
+      t("autointel.report.pagesCrawled.value", {
+        pages: figures.pagesCrawled,
+        html: figures.htmlPages,
+      }),
+    ),
+    figure(t("autointel.report.linksFound"), f.number(figures.linksFound)),
+    figure(t("autointel.report.linksChecked"), f.number(figures.linksChecked)),
+    figure(t("autointel.report.brokenLinks"), f.number(figures.broken.length)),
+    figure(t("autointel.report.redirectedLinks"), f.number(figures.redirected.length)),
+    figure(t("autointel.report.refusedUnsafe"), f.number(figures.refused.length)),
+    figure(t("autointel.report.imagesWithoutAlt"), f.number(figures.imagesWithoutAlt)),
+    "",
+  ];
+}
+
+/** Why there is no AI summary: our own reasons in the reader's words. */
+function skippedReason(t: Translate, reason: string): string {
+  if (reason === SUMMARY_SKIPPED.noBinding) return t("autointel.report.aiSkipped.noBinding");
+  if (reason === SUMMARY_SKIPPED.noText) return t("autointel.report.aiSkipped.noText");
+  return plainText(reason, 300);
+}
+
+function footnotes({ t }: ReportText, figures: ReportFigures): string[] {
+  const { links, summary } = figures;
+  const lines: string[] = [];
+  if (links && (links.notChecked || links.skippedByRobots))
+    lines.push(
+      t("autointel.report.notChecked", {
+        notChecked: links.notChecked,
+        budget: links.linkBudget,
+        skipped: links.skippedByRobots,
+      }),
+      "",
+    );
+  if (links?.cappedPerHost)
+    lines.push(t("autointel.report.cappedPerHost", { count: links.cappedPerHost }), "");
+  if (summary && "skipped" in summary)
+    lines.push(t("autointel.report.aiSkipped", { reason: skippedReason(t, summary.skipped) }), "");
+  return lines;
+}
+
+/** report.md in the workflow's language; `status` is already in words. */
 export function reportMarkdown(
+  text: ReportText,
   options: AutointelOptions,
   figures: ReportFigures,
   status: string,
   error: string | undefined,
 ): string {
+  const { t, f } = text;
   const summary = figures.summary;
   const lines = [
-    `# Site analysis: ${address(options.url)}`,
+    t("autointel.report.title", { url: address(options.url) }),
     "",
-    `Depth: ${plainText(options.depth, 40)} · Status: ${plainText(status, 40)}${error ? ` · ${plainText(error, 500)}` : ""}`,
+    t("autointel.report.meta", {
+      depth: plainText(options.depth, 40),
+      status: plainText(status, 40),
+      error: error ? plainText(error, 500) : "",
+    }),
     "",
   ];
   if (summary && "summary" in summary)
     // Written by a model from the page's text: as untrusted as the page itself.
     lines.push(
-      "## Summary",
+      t("autointel.report.summary"),
       "",
       plainText(summary.summary, 4000),
       "",
-      `_Written by ${plainText(summary.model, 100)}._`,
+      t("autointel.report.writtenBy", { model: plainText(summary.model, 100) }),
       "",
     );
-  lines.push(
-    "## Key figures",
-    "",
-    "| Figure | Value |",
-    "|---|---|",
-    `| Pages crawled | ${figures.pagesCrawled} (${figures.htmlPages} HTML pages analysed) |`,
-    `| Links found | ${number(figures.linksFound)} |`,
-    `| Links checked | ${number(figures.linksChecked)} |`,
-    `| Broken links | ${figures.broken.length} |`,
-    `| Redirected links | ${figures.redirected.length} |`,
-    `| Refused links (unsafe addresses) | ${figures.refused.length} |`,
-    `| Images without alt text | ${figures.imagesWithoutAlt} |`,
-    "",
-  );
-  lines.push(...startPageSection(figures));
+  lines.push(...keyFigures(text, figures), ...startPageSection(text, figures));
   if (figures.topTerms.length) {
     lines.push(
-      "## Top terms",
+      t("autointel.report.topTerms"),
       "",
-      ...figures.topTerms.map(([term, count], i) => `${i + 1}. ${plainText(term, 60)} (${count})`),
+      ...figures.topTerms.map(
+        ([term, count], i) => `${f.number(i + 1)}. ${plainText(term, 60)} (${f.number(count)})`,
+      ),
       "",
     );
   }
   lines.push(
-    ...problemTable("Broken links", figures.broken),
-    ...problemTable("Refused links", figures.refused),
-    ...problemTable("Redirected links", figures.redirected),
-    ...pagesSection(figures),
+    ...problemTable(text, t("autointel.report.brokenLinks"), figures.broken),
+    ...problemTable(text, t("autointel.report.refusedLinks"), figures.refused),
+    ...problemTable(text, t("autointel.report.redirectedLinks"), figures.redirected),
+    ...pagesSection(text, figures),
+    ...footnotes(text, figures),
   );
-  const links = figures.links;
-  if (links && (links.notChecked || links.skippedByRobots))
-    lines.push(
-      `_${links.notChecked} links beyond the budget of ${links.linkBudget} were not checked; ${links.skippedByRobots} were skipped because robots.txt disallows them._`,
-      "",
-    );
-  if (links?.cappedPerHost)
-    lines.push(
-      `_${number(links.cappedPerHost)} links were not checked because their host had already been checked as often as one run may (LINK_CHECKS_PER_HOST)._`,
-      "",
-    );
-  if (summary && "skipped" in summary)
-    lines.push(`_AI summary skipped: ${plainText(summary.skipped, 300)}._`, "");
   return lines.join("\n");
 }

@@ -1,4 +1,5 @@
-import { untranslated } from "../../i18n/text-ref.ts";
+import { described } from "../../i18n/command-localizations.ts";
+import { textRef } from "../../i18n/text-ref.ts";
 import type { WorkflowDefinition } from "../../workflow/definition.ts";
 import { buildExportResult } from "./build-result.ts";
 import { type ExportOptions, exportCommandOptions, parseExportOptions } from "./options.ts";
@@ -17,14 +18,14 @@ const ASSUMED_MESSAGES = 20_000;
  */
 export const exportWorkflow: WorkflowDefinition<ExportOptions> = {
   name: "export",
-  title: untranslated("Channel export"),
+  title: textRef("exporting.title"),
   command: {
-    description: "Export a channel's messages to a file (HTML, JSON, CSV or TXT)",
+    ...described("exporting.command.description"),
     options: exportCommandOptions,
   },
   parseOptions: parseExportOptions,
   estimateMs: () => Math.ceil((ASSUMED_MESSAGES / ESTIMATED_MESSAGES_PER_MINUTE) * 60_000),
-  describeInput: (options) => `#${options.channel} as ${options.format}`,
+  describeInput: (options) => `#${options.channel} (${options.format})`,
   stages: [prepareStage, collectStage, assembleStage],
   buildResult: (input) => buildExportResult(input),
 };

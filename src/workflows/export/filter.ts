@@ -7,24 +7,15 @@
 // of a RegExp built from the user's text.
 
 import type { APIMessage, APIUser } from "discord-api-types/v10";
+import { codeSpan } from "../../discord/render/safe-text.ts";
+import { type TextRef, textRef } from "../../i18n/text-ref.ts";
+import { trusted } from "../../i18n/translator.ts";
+import { HAS_KINDS, type HasKind } from "./accepted.ts";
 import { attachmentKind, displayNameOf, fullNameOf } from "./format/dce-model.ts";
 
 const MAX_FILTER = 300;
 const MAX_TERMS = 20;
 const MAX_TERM = 100;
-
-const HAS_KINDS = [
-  "attachment",
-  "file",
-  "link",
-  "embed",
-  "image",
-  "video",
-  "sound",
-  "sticker",
-  "pin",
-] as const;
-type HasKind = (typeof HAS_KINDS)[number];
 
 export type FilterTerm = { negated: boolean } & (
   | { kind: "from" | "mentions" | "reaction"; value: string }
@@ -34,23 +25,21 @@ export type FilterTerm = { negated: boolean } & (
 
 export type MessageFilter = { terms: FilterTerm[] };
 
-export type ParsedFilter = { ok: true; filter: MessageFilter } | { ok: false; error: string };
+/** A refusal is a catalog message that says what is wrong and lists what is accepted. */
+export type ParsedFilter = { ok: true; filter: MessageFilter } | { ok: false; error: TextRef };
 
-const ACCEPTED =
-  "Accepted: from:<user name or id>, mentions:<user name or id>, " +
-  `has:${HAS_KINDS.join("|")}, reaction:<emoji>, words and "quoted phrases", ` +
-  "each negated by a leading -, combined with spaces (all must match).";
-
-/** A piece of the user's text shown back safely: inside a code span, without backticks. */
-function shown(text: string): string {
-  const clean = text.replaceAll("`", "'").replaceAll("\n", " ");
-  return `\`${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}\``;
+/**
+ * A piece of the user's text shown back safely: a code span without backticks (trusted by the
+ * message, which is rendered at once, in the reply to the command).
+ */
+function shown(text: string) {
+  return trusted(codeSpan(text.replaceAll("`", "'"), 40));
 }
 
 type Token = { negated: boolean; prefix: string | null; value: string };
 
 /** Splits at spaces outside quotes; a quote may be escaped with a backslash inside quotes. */
-function tokenize(text: string): Token[] | string {
+function tokenize(text: string): Token[] | TextRef {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -75,12 +64,12 @@ function tokenize(text: string): Token[] | string {
         if (text[i] === "\\" && i + 1 < text.length) i++;
         value += text[i];
       }
-      if (i >= text.length) return `A quote is not closed. ${ACCEPTED}`;
+      if (i >= text.length) return textRef("exporting.filter.unclosedQuote");
       i++;
     } else {
       for (; i < text.length && !" \t\n".includes(text.charAt(i)); i++) {
         if ("|()".includes(text.charAt(i))) {
-          return `"|" (or) and parentheses are not supported: terms are combined with AND. ${ACCEPTED}`;
+          return textRef("exporting.filter.or");
         }
         value += text[i];
       }
@@ -90,20 +79,20 @@ function tokenize(text: string): Token[] | string {
   return tokens;
 }
 
-function termOf(token: Token): FilterTerm | string {
+function termOf(token: Token): FilterTerm | TextRef {
   const { negated, prefix, value } = token;
   if (value.trim() === "") {
     return prefix
-      ? `${shown(`${prefix}:`)} needs a value. ${ACCEPTED}`
-      : `A term is empty. ${ACCEPTED}`;
+      ? textRef("exporting.filter.needsValue", { term: shown(`${prefix}:`) })
+      : textRef("exporting.filter.emptyTerm");
   }
-  if (value.length > MAX_TERM) return `A term is longer than ${MAX_TERM} characters. ${ACCEPTED}`;
+  if (value.length > MAX_TERM) return textRef("exporting.filter.termTooLong", { limit: MAX_TERM });
   if (prefix === "has") {
     const what = value.toLowerCase();
     const known = HAS_KINDS.find((kind) => kind === what);
     return known
       ? { negated, kind: "has", what: known }
-      : `${shown(`has:${value}`)} is not known. ${ACCEPTED}`;
+      : textRef("exporting.filter.unknownHas", { term: shown(`has:${value}`) });
   }
   if (prefix === "from" || prefix === "mentions" || prefix === "reaction") {
     return { negated, kind: prefix, value: value.toLowerCase() };
@@ -113,19 +102,19 @@ function termOf(token: Token): FilterTerm | string {
 
 /** The filter the user typed, or a sentence saying what is wrong and what is accepted. */
 export function parseMessageFilter(text: string): ParsedFilter {
-  if (text.length > MAX_FILTER) {
-    return { ok: false, error: `The filter is longer than ${MAX_FILTER} characters. ${ACCEPTED}` };
-  }
+  if (text.length > MAX_FILTER)
+    return { ok: false, error: textRef("exporting.filter.tooLong", { limit: MAX_FILTER }) };
   const tokens = tokenize(text);
-  if (typeof tokens === "string") return { ok: false, error: tokens };
-  if (tokens.length === 0) return { ok: false, error: `The filter is empty. ${ACCEPTED}` };
+  if (!Array.isArray(tokens)) return { ok: false, error: tokens };
+  if (tokens.length === 0) return { ok: false, error: textRef("exporting.filter.empty") };
   if (tokens.length > MAX_TERMS) {
-    return { ok: false, error: `The filter has more than ${MAX_TERMS} terms. ${ACCEPTED}` };
+    const error = textRef("exporting.filter.tooManyTerms", { limit: MAX_TERMS });
+    return { ok: false, error };
   }
   const terms: FilterTerm[] = [];
   for (const token of tokens) {
     const term = termOf(token);
-    if (typeof term === "string") return { ok: false, error: term };
+    if ("key" in term) return { ok: false, error: term };
     terms.push(term);
   }
   return { ok: true, filter: { terms } };

@@ -2,6 +2,8 @@
 // the snowflake Discord pages by. A snowflake's top 42 bits are milliseconds since Discord's epoch,
 // so a date becomes the smallest id of that millisecond.
 
+import { type TextRef, textRef } from "../../i18n/text-ref.ts";
+
 const DISCORD_EPOCH_MS = 1_420_070_400_000;
 const MAX_INPUT = 200;
 const MAX_SNOWFLAKE = (1n << 64n) - 1n;
@@ -18,11 +20,19 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/i;
 
-const ACCEPTED =
-  "Use a date (2024-05-01, or 2024-05-01T18:30 in UTC, or with an offset such as +02:00), " +
-  "a message link (Copy Message Link) or a message id (Copy Message ID).";
+/** What is wrong with a bound; its sentence (with what is accepted) is a catalog message. */
+export type BoundProblem =
+  | "empty"
+  | "tooLong"
+  | "notId"
+  | "badLink"
+  | "notLink"
+  | "noSuchDate"
+  | "badDate"
+  | "beforeDiscord"
+  | "unknown";
 
-export type MessageBound = { ok: true; id: string } | { ok: false; error: string };
+export type MessageBound = { ok: true; id: string } | { ok: false; problem: BoundProblem };
 
 /** The smallest snowflake of the millisecond `ms` (0 before Discord's epoch). */
 export function snowflakeAt(ms: number): string {
@@ -42,7 +52,7 @@ function isSnowflake(text: string): boolean {
 function fromId(text: string): MessageBound | null {
   if (!/^\d+$/.test(text)) return null;
   if (!isSnowflake(text) || text.length < 15) {
-    return { ok: false, error: `This number is not a Discord message id. ${ACCEPTED}` };
+    return { ok: false, problem: "notId" };
   }
   return { ok: true, id: text };
 }
@@ -53,7 +63,7 @@ function fromLink(text: string): MessageBound | null {
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, error: `This link could not be read. ${ACCEPTED}` };
+    return { ok: false, problem: "badLink" };
   }
   const parts = url.pathname.split("/").filter((part) => part !== "");
   const [channels, guild = "", channel = "", message = ""] = parts;
@@ -64,9 +74,7 @@ function fromLink(text: string): MessageBound | null {
     (guild === "@me" || isSnowflake(guild)) &&
     isSnowflake(channel) &&
     isSnowflake(message);
-  return shaped
-    ? { ok: true, id: message }
-    : { ok: false, error: `This link is not a Discord message link. ${ACCEPTED}` };
+  return shaped ? { ok: true, id: message } : { ok: false, problem: "notLink" };
 }
 
 function realDay(year: number, month: number, day: number): boolean {
@@ -87,7 +95,7 @@ function fromDate(text: string): MessageBound | null {
     Number(hour) > 23 ||
     Number(minute) > 59
   ) {
-    return { ok: false, error: `This date does not exist. ${ACCEPTED}` };
+    return { ok: false, problem: "noSuchDate" };
   }
   // Without an offset the time is UTC, as the help text says.
   const zoned = dateOnly
@@ -96,24 +104,20 @@ function fromDate(text: string): MessageBound | null {
       ? text
       : `${text}Z`;
   const ms = Date.parse(zoned.replace(" ", "T"));
-  if (Number.isNaN(ms)) return { ok: false, error: `This date could not be read. ${ACCEPTED}` };
-  if (ms < DISCORD_EPOCH_MS) {
-    return { ok: false, error: "Discord began in 2015: use a date from 2015-01-01 on." };
-  }
+  if (Number.isNaN(ms)) return { ok: false, problem: "badDate" };
+  if (ms < DISCORD_EPOCH_MS) return { ok: false, problem: "beforeDiscord" };
   return { ok: true, id: snowflakeAt(ms) };
 }
 
-/** A date, a message link or a message id as a snowflake, or a sentence saying what is accepted. */
+/** A date, a message link or a message id as a snowflake, or what is wrong with it. */
 export function parseMessageBound(text: string): MessageBound {
   const value = text.trim();
-  if (value === "") return { ok: false, error: `The value is empty. ${ACCEPTED}` };
-  if (value.length > MAX_INPUT) return { ok: false, error: `The value is too long. ${ACCEPTED}` };
-  return (
-    fromId(value) ??
-    fromLink(value) ??
-    fromDate(value) ?? {
-      ok: false,
-      error: `This is not a date, a message link or a message id. ${ACCEPTED}`,
-    }
-  );
+  if (value === "") return { ok: false, problem: "empty" };
+  if (value.length > MAX_INPUT) return { ok: false, problem: "tooLong" };
+  return fromId(value) ?? fromLink(value) ?? fromDate(value) ?? { ok: false, problem: "unknown" };
+}
+
+/** The sentence for a bound's problem, naming the option and what is accepted. */
+export function boundError(option: "after" | "before", problem: BoundProblem): TextRef {
+  return textRef(`exporting.bound.${problem}`, { option });
 }

@@ -11,6 +11,9 @@ export interface ExportSource extends JsonObject {
   parentName: string | null;
 }
 
+/** Threads past MAX_THREADS; private archived threads (listing them needs Manage Threads). */
+export type SkipReason = "threads_capped" | "private_threads";
+
 /** What `prepare` learnt: the header every file shares, and what to read. */
 export interface PreparedExport extends JsonObject {
   guild: ExportContext["guild"];
@@ -18,8 +21,11 @@ export interface PreparedExport extends JsonObject {
   exportedAt: string;
   dateRange: { after: string | null; before: string | null };
   sources: ExportSource[];
-  /** What was left out and why, one sentence each. */
-  skipped: string[];
+  /**
+   * What was left out, one reason each (shown in the reader's language). A workflow prepared
+   * before reasons were codes holds English sentences here, shown as they are.
+   */
+  skipped: (SkipReason | string)[];
 }
 
 /** What `collect` wrote for one source: chunk objects, oldest message first. */

@@ -1,17 +1,21 @@
 import type { APIApplicationCommandBasicOption } from "discord-api-types/v10";
 import { ApplicationCommandOptionType as Option } from "../../discord/constants.ts";
 import { codeSpan } from "../../discord/render/safe-text.ts";
-import { untranslated } from "../../i18n/text-ref.ts";
+import { choice, described, named } from "../../i18n/command-localizations.ts";
+import { type TextRef, textRef } from "../../i18n/text-ref.ts";
+import { trusted } from "../../i18n/translator.ts";
 import type {
   CommandInvocation,
   JsonObject,
   OptionsParseResult,
 } from "../../workflow/definition.ts";
+import { EXPORT_FORMATS, type ExportFormat, MAX_PARTITION, MIN_PARTITION } from "./accepted.ts";
 import { checkAccess } from "./access.ts";
 import { EXPORTABLE_TYPES } from "./channel-kinds.ts";
 import { parseMessageFilter } from "./filter.ts";
-import { EXPORT_FORMATS, type ExportFormat } from "./format/export-writer.ts";
-import { parseMessageBound } from "./message-bound.ts";
+import { boundError, parseMessageBound } from "./message-bound.ts";
+
+export { MAX_PARTITION, MIN_PARTITION };
 
 /**
  * The options as stored with the result: only scalars, so "Run again" hands them back to
@@ -29,59 +33,54 @@ export interface ExportOptions extends JsonObject {
   partition: number;
 }
 
-export const MIN_PARTITION = 100;
-export const MAX_PARTITION = 1_000_000;
 const MAX_TEXT = 500;
 
 export const exportCommandOptions: APIApplicationCommandBasicOption[] = [
   {
     type: Option.Channel,
-    name: "channel",
-    description: "The channel, forum or thread to export (default: this one)",
+    ...named("exporting.option.channel"),
+    ...described("exporting.option.channel.description"),
     channel_types: [...EXPORTABLE_TYPES],
   },
   {
     type: Option.String,
-    name: "format",
-    description: "The file's format (default: html)",
-    choices: EXPORT_FORMATS.map((format) => ({ name: format, value: format })),
+    ...named("exporting.option.format"),
+    ...described("exporting.option.format.description"),
+    choices: EXPORT_FORMATS.map((format) => choice(`exporting.choice.${format}`, format)),
   },
   {
     type: Option.String,
-    name: "after",
-    description: "Only messages after this: a date (2026-01-31), a message link or id",
+    ...named("exporting.option.after"),
+    ...described("exporting.option.after.description"),
     max_length: MAX_TEXT,
   },
   {
     type: Option.String,
-    name: "before",
-    description: "Only messages before this: a date, a message link or id",
+    ...named("exporting.option.before"),
+    ...described("exporting.option.before.description"),
     max_length: MAX_TEXT,
   },
   {
     type: Option.String,
-    name: "filter",
-    description: "e.g. from:alice has:image hello (all must match)",
+    ...named("exporting.option.filter"),
+    ...described("exporting.option.filter.description"),
     max_length: MAX_TEXT,
   },
   {
     type: Option.Boolean,
-    name: "threads",
-    description: "Also export the channel's threads, active and archived",
+    ...named("exporting.option.threads"),
+    ...described("exporting.option.threads.description"),
   },
   {
     type: Option.Integer,
-    name: "partition",
-    description: `Split into files of this many messages (at least ${MIN_PARTITION})`,
+    ...named("exporting.option.partition"),
+    ...described("exporting.option.partition.description"),
     min_value: MIN_PARTITION,
     max_value: MAX_PARTITION,
   },
 ];
 
-const fail = (error: string): OptionsParseResult<ExportOptions> => ({
-  ok: false,
-  error: untranslated(error),
-});
+const fail = (error: TextRef): OptionsParseResult<ExportOptions> => ({ ok: false, error });
 
 function text(raw: Readonly<Record<string, string | number | boolean>>, name: string): string {
   const value = raw[name];
@@ -100,18 +99,15 @@ export function idBefore(a: string, b: string): boolean {
 /** The bounds as message ids (exclusive), from what the user typed; errors name the option. */
 export function boundsOf(
   options: Pick<ExportOptions, "after" | "before">,
-): { ok: true; afterId: string | null; beforeId: string | null } | { ok: false; error: string } {
+): { ok: true; afterId: string | null; beforeId: string | null } | { ok: false; error: TextRef } {
   const after = options.after ? parseMessageBound(options.after) : null;
-  if (after && !after.ok) return { ok: false, error: `\`after\`: ${after.error}` };
+  if (after && !after.ok) return { ok: false, error: boundError("after", after.problem) };
   const before = options.before ? parseMessageBound(options.before) : null;
-  if (before && !before.ok) return { ok: false, error: `\`before\`: ${before.error}` };
+  if (before && !before.ok) return { ok: false, error: boundError("before", before.problem) };
   const afterId = after?.ok ? after.id : null;
   const beforeId = before?.ok ? before.id : null;
   if (afterId && beforeId && !idBefore(afterId, beforeId))
-    return {
-      ok: false,
-      error: "`after` must be earlier than `before`: nothing lies between them.",
-    };
+    return { ok: false, error: textRef("exporting.error.order") };
   return { ok: true, afterId, beforeId };
 }
 
@@ -124,12 +120,13 @@ export function parseExportOptions(
   invocation?: CommandInvocation,
 ): OptionsParseResult<ExportOptions> {
   const channel = text(raw, "channel") || invocation?.channelId || "";
-  if (!/^\d{1,20}$/.test(channel))
-    return fail("`channel` must be a channel of this server (pick one from the list).");
+  if (!/^\d{1,20}$/.test(channel)) return fail(textRef("exporting.error.channel"));
   const format = text(raw, "format") || "html";
   if (!isFormat(format))
     return fail(
-      `\`format\` ${codeSpan(format, 20)} is not one I write; choose ${EXPORT_FORMATS.join(", ")}.`,
+      textRef("exporting.error.format", {
+        format: trusted(codeSpan(format, 20)),
+      }),
     );
   const options: ExportOptions = {
     channel,
@@ -142,12 +139,12 @@ export function parseExportOptions(
   };
   for (const name of ["after", "before", "filter"] as const)
     if (options[name].length > MAX_TEXT)
-      return fail(`\`${name}\` is longer than ${MAX_TEXT} characters.`);
+      return fail(textRef("exporting.error.tooLong", { option: name, limit: MAX_TEXT }));
   const bounds = boundsOf(options);
   if (!bounds.ok) return fail(bounds.error);
   if (options.filter) {
     const filter = parseMessageFilter(options.filter);
-    if (!filter.ok) return fail(`\`filter\`: ${filter.error}`);
+    if (!filter.ok) return fail(filter.error);
   }
   if (
     options.partition !== 0 &&
@@ -155,9 +152,7 @@ export function parseExportOptions(
       options.partition < MIN_PARTITION ||
       options.partition > MAX_PARTITION)
   )
-    return fail(
-      `\`partition\` must be a whole number of messages from ${MIN_PARTITION} to ${MAX_PARTITION}.`,
-    );
+    return fail(textRef("exporting.error.partition", { min: MIN_PARTITION, max: MAX_PARTITION }));
   const refusal = invocation ? checkAccess(channel, invocation) : null;
   if (refusal) return fail(refusal);
   return { ok: true, options };

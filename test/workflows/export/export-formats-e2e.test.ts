@@ -12,7 +12,7 @@ const FILTER = "has:attachment";
 
 function boundId(text: string): string {
   const bound = parseMessageBound(text);
-  if (!bound.ok) throw new Error(bound.error);
+  if (!bound.ok) throw new Error(bound.problem);
   return bound.id;
 }
 
@@ -20,7 +20,7 @@ function boundId(text: string): string {
 function expected(truth: APIMessage[], after: string, before: string, filter: string | null) {
   const [afterId, beforeId] = [BigInt(boundId(after)), BigInt(boundId(before))];
   const parsed = filter ? parseMessageFilter(filter) : null;
-  if (parsed && !parsed.ok) throw new Error(parsed.error);
+  if (parsed && !parsed.ok) throw new Error(parsed.error.key);
   return truth.filter(
     (m) =>
       BigInt(m.id) > afterId &&

@@ -53,10 +53,10 @@ describe("/export options", () => {
   });
 
   it.each([
-    [{ format: "pdf" }, "choose html, json, csv, txt"],
+    [{ format: "pdf" }, "I write html, json, csv, and txt"],
     [{ after: "yesterday-ish" }, "`after`"],
     [{ after: "2026-02-01", before: "2026-01-01" }, "`after` must be earlier than `before`"],
-    [{ partition: 50 }, "from 100 to"],
+    [{ partition: 50 }, "from 100 to 1,000,000"],
     [{ filter: "has:" }, "`filter`"],
   ])("refuses %o, saying what is accepted", (raw, says) => {
     expect(refusal(raw)).toContain(says);

@@ -1,5 +1,7 @@
 import type { APIMessage } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
+import { discordText } from "../../../src/discord/render/localized-text.ts";
+import { renderText } from "../../../src/i18n/text-ref.ts";
 import {
   containsWord,
   type MessageFilter,
@@ -11,7 +13,7 @@ import { ALICE, BOB, CAROL, featureMessages, HOSTILE_TEXTS } from "./format/fixt
 
 function filterOf(text: string): MessageFilter {
   const parsed = parseMessageFilter(text);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(parsed.error.key);
   // The filter is stored in the workflow's options: it must survive JSON.
   return JSON.parse(JSON.stringify(parsed.filter)) as MessageFilter;
 }
@@ -19,7 +21,7 @@ function filterOf(text: string): MessageFilter {
 function errorOf(text: string): string {
   const parsed = parseMessageFilter(text);
   if (parsed.ok) throw new Error(`"${text}" was accepted`);
-  return parsed.error;
+  return renderText(discordText("en-US"), parsed.error);
 }
 
 const messages = featureMessages();
@@ -96,6 +98,7 @@ describe("export filters in DiscordChatExporter's forms", () => {
     expect(errorOf("(a b)")).toContain("not supported");
     expect(errorOf("   ")).toContain("empty");
     expect(errorOf("x".repeat(301))).toContain("longer than 300");
+    expect(errorOf("x".repeat(101))).toContain("A term is longer than 100");
     expect(errorOf("a ".repeat(21))).toContain("more than 20 terms");
     for (const error of [errorOf("has:gif"), errorOf("x".repeat(301))]) {
       expect(error).toContain("Accepted: from:<user name or id>");
@@ -109,8 +112,8 @@ describe("export filters in DiscordChatExporter's forms", () => {
   it("never lets the user's text render as markdown in the error Discord shows", () => {
     for (const text of HOSTILE_TEXTS) {
       for (const typed of [`has:${text}`, `from:${text}`, `"${text}`, text]) {
-        const parsed = parseMessageFilter(typed);
-        if (!parsed.ok) expect(markdownHazards(parsed.error), JSON.stringify(typed)).toEqual([]);
+        if (!parseMessageFilter(typed).ok)
+          expect(markdownHazards(errorOf(typed)), JSON.stringify(typed)).toEqual([]);
       }
     }
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { discordText } from "../../../src/discord/render/localized-text.ts";
+import { renderText } from "../../../src/i18n/text-ref.ts";
 import {
+  boundError,
   parseMessageBound,
   snowflakeAt,
   timeOfSnowflake,
@@ -9,14 +12,14 @@ import { HOSTILE_TEXTS } from "./format/fixture.ts";
 
 function idOf(text: string): string {
   const parsed = parseMessageBound(text);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.id;
 }
 
 function errorOf(text: string): string {
   const parsed = parseMessageBound(text);
   if (parsed.ok) throw new Error(`"${text}" was accepted as ${parsed.id}`);
-  return parsed.error;
+  return renderText(discordText("en-US"), boundError("after", parsed.problem));
 }
 
 const MESSAGE = "1213093380096000000";
@@ -54,14 +57,15 @@ describe("after/before: a date, a message link or a message id", () => {
 
   it("never shows the user's text back in its errors (they are posted to Discord)", () => {
     for (const text of HOSTILE_TEXTS) {
-      const parsed = parseMessageBound(text);
-      if (!parsed.ok) expect(markdownHazards(parsed.error), JSON.stringify(text)).toEqual([]);
+      if (!parseMessageBound(text).ok)
+        expect(markdownHazards(errorOf(text)), JSON.stringify(text)).toEqual([]);
     }
   });
 
   it("refuses anything else with a sentence saying what is accepted", () => {
     const accepted = "a message link (Copy Message Link) or a message id (Copy Message ID)";
     expect(errorOf("yesterday")).toContain(accepted);
+    expect(errorOf("yesterday")).toMatch(/^`after`: /);
     expect(errorOf("")).toContain("empty");
     expect(errorOf("2024-02-30")).toContain("does not exist");
     expect(errorOf("2024-03-01T25:00")).toContain("does not exist");

@@ -1,4 +1,84 @@
+import { DEPTHS } from "../../../workflows/autointel/depth.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
+import { autointelReport } from "./autointel-report.ts";
 
-export const autointel: Translation<typeof english> = {};
+const URL = "endereço";
+const DEPTH = "profundidade";
+
+export const autointel: Translation<typeof english> = {
+  ...autointelReport,
+  "autointel.title": () => "Análise de site",
+  "autointel.command.description": () =>
+    "Analisa uma página web e rastreia o site; uma análise deep passa dos 15 minutos do Discord",
+  "autointel.option.url": () => URL,
+  "autointel.option.url.description": () => "A página a analisar (http:// ou https://)",
+  "autointel.option.depth": () => DEPTH,
+  "autointel.option.depth.description": () => "Quanto do site rastrear (padrão: standard)",
+  "autointel.choice.quick": () => "quick: esta página e seus links",
+  "autointel.choice.standard": () => "standard: até 10 páginas",
+  "autointel.choice.deep": () => "deep: até 100 páginas (demora um pouco)",
+
+  "autointel.stage.resolve": () => "Verificando o endereço",
+  "autointel.stage.fetch": () => "Baixando a página",
+  "autointel.stage.extract": () => "Lendo a página",
+  "autointel.stage.crawl": () => "Rastreando o site",
+  "autointel.stage.links": () => "Verificando links",
+  "autointel.stage.summary": () => "Resumindo",
+  "autointel.progress.fetching": ({ url }) => `Baixando ${url}`,
+  "autointel.progress.robots": () => "Lendo robots.txt",
+  "autointel.progress.page": ({ page, budget }, f) =>
+    `Rastreando a página ${f.number(page)} de até ${f.number(budget)}`,
+  "autointel.progress.link": ({ link, total }, f) =>
+    `Verificando o link ${f.number(link)} de ${f.number(total)}`,
+  "autointel.progress.summary": () => "Pedindo um resumo ao Workers AI",
+  "autointel.lighterRun.quick": () => "Executar de novo com profundidade quick",
+  "autointel.lighterRun.standard": () => "Executar de novo com profundidade standard",
+
+  "autointel.error.urlRequired": () =>
+    `\`${URL}\` é obrigatório, por exemplo \`https://example.com/\`.`,
+  "autointel.error.urlTooLong": ({ length, limit }, f) =>
+    `\`${URL}\` tem ${f.number(length)} caracteres; o limite é ${f.number(limit)}.`,
+  "autointel.error.urlInvalid": () =>
+    `\`${URL}\` não é um endereço web válido; inclua o esquema, por exemplo \`https://example.com/\`.`,
+  "autointel.error.urlScheme": ({ scheme }) =>
+    `\`${URL}\` precisa começar com http:// ou https:// (recebido: ${scheme}).`,
+  "autointel.error.urlUnsafe": ({ url, reason }) => `Não vou analisar ${url}: ${reason}.`,
+  "autointel.error.depth": (_, f) =>
+    `\`${DEPTH}\` precisa ser um destes valores: ${f.list(DEPTHS.map((depth) => `\`${depth}\``))}.`,
+
+  "autointel.summary.done": (v, f) =>
+    `${v.name}: ${f.count(v.pages, { one: "{n} página rastreada", other: "{n} páginas rastreadas" })}, ${f.count(v.links, { one: "{n} link verificado", other: "{n} links verificados" })}, ${f.count(v.broken, { one: "{n} quebrado", other: "{n} quebrados" })}.`,
+  "autointel.summary.ended": (v) =>
+    `Análise de ${v.name}: ${v.status}${v.error ? ` (${v.error})` : ""}`,
+  "autointel.summary.title": ({ title }) => `“${title}”`,
+
+  "autointel.status.completed": () => "concluída",
+  "autointel.status.failed": () => "falhou",
+  "autointel.status.cancelled": () => "cancelada",
+  "autointel.status.timedOut": () => "tempo esgotado",
+  "autointel.field.startPage": () => "Página inicial",
+  "autointel.field.startPage.value": (v, f) =>
+    `HTTP ${v.status} · ${f.bytes(v.bytes)} · ${f.number(v.ms)} ms`,
+  "autointel.field.words": () => "Palavras",
+  "autointel.field.words.value": ({ words, minutes }, f) =>
+    `${f.number(words)} (~${f.number(minutes)} min de leitura)`,
+  "autointel.field.language": () => "Idioma",
+  "autointel.field.language.none": () => "não declarado",
+  "autointel.field.pagesCrawled": () => "Páginas rastreadas",
+  "autointel.field.pagesCrawled.value": ({ pages, budget }, f) =>
+    `${f.number(pages)} de até ${f.number(budget)}`,
+  "autointel.field.linksChecked": () => "Links verificados",
+  "autointel.field.brokenLinks": () => "Links quebrados",
+  "autointel.field.redirects": () => "Redirecionamentos",
+  "autointel.field.imagesWithoutAlt": () => "Imagens sem alt",
+  "autointel.field.topTerms": () => "Termos frequentes",
+  "autointel.problem.http": ({ status }) => `respondeu HTTP ${status}`,
+  "autointel.problem.unresolved": () => "não foi possível resolver o nome do host",
+  "autointel.problem.unconnected": () =>
+    "não foi possível conectar (conexão recusada ou interrompida)",
+  "autointel.problem.tls": () => "falha no handshake TLS",
+  "autointel.finding.broken": () => "Links quebrados",
+  "autointel.finding.unreached": () => "Não foi possível acessar",
+  "autointel.finding.refused": () => "Endereços recusados (inseguros)",
+};

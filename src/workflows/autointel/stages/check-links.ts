@@ -1,4 +1,4 @@
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import { siteKeyOf } from "../../../sites/site-key.ts";
 import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import {
@@ -75,7 +75,7 @@ export function linkTargets(crawl: CrawlOutput, linkBudget: number, perHost: num
  */
 export const checkLinksStage: StageDefinition<AutointelOptions> = {
   name: "links",
-  label: untranslated("Checking links"),
+  label: textRef("autointel.stage.links"),
   // Everything it needs is in the crawl's output; without this, each of its many resumes would
   // reload every earlier output, the start page's HTML included.
   inputs: () => ["crawl"],
@@ -145,7 +145,10 @@ export const checkLinksStage: StageDefinition<AutointelOptions> = {
       }
       const pace = pacer.pace(slot.waitMs);
       if (pace.kind === "yield") return continueLater(state, pace.afterMs);
-      const label = `Checking link ${done.size + 1} of ${targets.length}`;
+      const label = textRef("autointel.progress.link", {
+        link: done.size + 1,
+        total: targets.length,
+      });
       const check = await withHeartbeat(ctx, label, done.size / targets.length, async () => {
         await sleep(pace.waitMs, ctx.signal);
         if (ctx.signal.aborted) return "aborted";

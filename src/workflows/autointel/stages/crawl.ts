@@ -1,4 +1,4 @@
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import { continueLater, type StageDefinition } from "../../../workflow/definition.ts";
 import { type AutointelConfig, autointelConfig, ROBOTS_AGENT_TOKEN } from "../config.ts";
@@ -7,7 +7,7 @@ import { DEPTH_PROFILES } from "../depth.ts";
 import { describeFailure, fetchDocument, isHtmlType } from "../fetch-document.ts";
 import { withHeartbeat } from "../heartbeat.ts";
 import type { AutointelOptions } from "../options.ts";
-import { requiredOutput } from "../outputs.ts";
+import { type RobotsNote, requiredOutput } from "../outputs.ts";
 import {
   InvocationPacer,
   MAX_CRAWL_DELAY_MS,
@@ -23,7 +23,7 @@ import {
   type RobotsRules,
 } from "../robots.ts";
 
-type RobotsReading = { robots: RobotsRules; note: string } | "aborted";
+type RobotsReading = { robots: RobotsRules; note: RobotsNote } | "aborted";
 
 // RFC 9309 §2.3.1: a robots.txt that is missing (4xx) allows everything; one that cannot be
 // read (5xx, network, timeout) means the site is not crawled at all.
@@ -39,34 +39,23 @@ async function readRobots(
     wants: () => true,
     maxBytes: ROBOTS_MAX_BYTES,
   });
-  const startPageOnly = "no page beyond the start page was crawled";
   if (result.kind === "aborted") return "aborted";
   if (result.kind === "document") {
     const parsed = parseRobots(result.text, ROBOTS_AGENT_TOKEN);
     if (!parsed.ok)
-      return {
-        robots: DISALLOW_ALL,
-        note: `robots.txt refused: it ${parsed.problem}; ${startPageOnly}`,
-      };
+      return { robots: DISALLOW_ALL, note: { kind: "refused", problem: parsed.problem } };
     const { robots } = parsed;
-    const rules = `${robots.rules.length} rule${robots.rules.length === 1 ? "" : "s"}`;
-    return { robots, note: `robots.txt read: ${rules} apply to us${crawlDelayNote(robots)}` };
+    const note: RobotsNote = {
+      kind: "read",
+      rules: robots.rules.length,
+      crawlDelaySeconds: robots.crawlDelaySeconds,
+      capSeconds: MAX_CRAWL_DELAY_MS / 1000,
+    };
+    return { robots, note };
   }
   if (result.kind === "http_error" && result.status < 500)
-    return { robots: ALLOW_ALL, note: `no robots.txt (HTTP ${result.status}): everything allowed` };
-  return {
-    robots: DISALLOW_ALL,
-    note: `robots.txt ${describeFailure(result)}: ${startPageOnly}`,
-  };
-}
-
-function crawlDelayNote(robots: RobotsRules): string {
-  const seconds = robots.crawlDelaySeconds;
-  if (seconds === null) return "";
-  const cap = MAX_CRAWL_DELAY_MS / 1000;
-  return seconds > cap
-    ? `, Crawl-delay ${seconds} s asked, cut to ${cap} s`
-    : `, Crawl-delay ${seconds} s`;
+    return { robots: ALLOW_ALL, note: { kind: "missing", status: result.status } };
+  return { robots: DISALLOW_ALL, note: { kind: "unreadable", failure: describeFailure(result) } };
 }
 
 /** Fetches and records one page; false when the invocation was interrupted. */
@@ -108,7 +97,7 @@ async function readSiteRobots(
  */
 export const crawlStage: StageDefinition<AutointelOptions> = {
   name: "crawl",
-  label: untranslated("Crawling the site"),
+  label: textRef("autointel.stage.crawl"),
   // The page and its links seed the crawl; later slices carry all they need in their state.
   inputs: (saved) => (saved === undefined ? ["fetch", "extract"] : []),
   async run(ctx, saved) {
@@ -142,7 +131,9 @@ export const crawlStage: StageDefinition<AutointelOptions> = {
       const pace = pacer.pace(slot.waitMs);
       if (pace.kind === "yield") return continueLater(book.state, pace.afterMs);
       const done = book.state.pages.length;
-      const label = next ? `Crawling page ${done + 1} of up to ${budget}` : "Reading robots.txt";
+      const label = next
+        ? textRef("autointel.progress.page", { page: done + 1, budget })
+        : textRef("autointel.progress.robots");
       const finished = await withHeartbeat(ctx, label, done / budget, async () => {
         await sleep(pace.waitMs, ctx.signal);
         if (ctx.signal.aborted) return false;

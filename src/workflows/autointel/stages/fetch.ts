@@ -1,4 +1,4 @@
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import { reserveSiteSlot } from "../../../sites/site-slots.ts";
 import {
   continueLater,
@@ -18,13 +18,14 @@ const TRANSIENT_ATTEMPTS = 3;
 /** Stage 2: fetch the page itself; every redirect hop is checked by the guard. */
 export const fetchStage: StageDefinition<AutointelOptions> = {
   name: "fetch",
-  label: untranslated("Fetching the page"),
+  label: textRef("autointel.stage.fetch"),
   async run(ctx) {
     const { url } = requiredOutput(ctx.outputs, "resolve");
     // The site's budget, shared with every workflow reading this site.
     const slot = await reserveSiteSlot(ctx.env, url, 0, MAX_INLINE_WAIT_MS);
     if (slot.kind === "busy") return continueLater(null, slot.retryAfterMs);
-    const result = await withHeartbeat(ctx, `Fetching ${url.slice(0, 150)}`, 0, async () => {
+    const fetching = textRef("autointel.progress.fetching", { url: url.slice(0, 150) });
+    const result = await withHeartbeat(ctx, fetching, 0, async () => {
       await sleep(slot.waitMs, ctx.signal);
       return fetchDocument(url, {
         config: autointelConfig(ctx.env),

@@ -1,4 +1,4 @@
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import { checkUrl } from "../../../net/url-guard.ts";
 import { type StageDefinition, StageFatalError } from "../../../workflow/definition.ts";
 import { autointelConfig } from "../config.ts";
@@ -8,7 +8,7 @@ import type { ResolveOutput } from "../outputs.ts";
 /** Stage 1: normalise the address and apply the full SSRF policy of this deployment. */
 export const resolveStage: StageDefinition<AutointelOptions> = {
   name: "resolve",
-  label: untranslated("Checking the address"),
+  label: textRef("autointel.stage.resolve"),
   async run(ctx) {
     const verdict = checkUrl(ctx.options.url, autointelConfig(ctx.env).policy);
     if (!verdict.ok)

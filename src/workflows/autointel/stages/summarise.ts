@@ -1,7 +1,7 @@
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import type { StageDefinition } from "../../../workflow/definition.ts";
 import type { AutointelOptions } from "../options.ts";
-import { requiredOutput, type SummaryOutput } from "../outputs.ts";
+import { requiredOutput, SUMMARY_SKIPPED, type SummaryOutput } from "../outputs.ts";
 
 /** The part of the Workers AI binding this stage uses. */
 interface TextModel {
@@ -24,10 +24,10 @@ function aiBinding(env: Env): TextModel | null {
 /** Stage 6: a short prose summary by Workers AI, only when the binding exists. Never invented. */
 export const summariseStage: StageDefinition<AutointelOptions> = {
   name: "summary",
-  label: untranslated("Summarising"),
+  label: textRef("autointel.stage.summary"),
   async run(ctx): Promise<SummaryOutput> {
     const ai = aiBinding(ctx.env);
-    if (!ai) return { skipped: "no AI binding" };
+    if (!ai) return { skipped: SUMMARY_SKIPPED.noBinding };
     const page = requiredOutput(ctx.outputs, "extract");
     const crawl = requiredOutput(ctx.outputs, "crawl");
     const facts = [
@@ -47,7 +47,7 @@ export const summariseStage: StageDefinition<AutointelOptions> = {
         .slice(0, 20)
         .join(" | ")}`,
     ].join("\n");
-    await ctx.progress(untranslated("Asking Workers AI for a summary"), 0);
+    await ctx.progress(textRef("autointel.progress.summary"), 0);
     const answer = await ai.run(SUMMARY_MODEL, {
       max_tokens: 300,
       messages: [
@@ -62,7 +62,7 @@ export const summariseStage: StageDefinition<AutointelOptions> = {
     const text = (answer as { response?: unknown }).response;
     if (typeof text !== "string" || text.trim() === "") {
       ctx.log.warn("autointel.summary_empty", { model: SUMMARY_MODEL });
-      return { skipped: "Workers AI returned no text" };
+      return { skipped: SUMMARY_SKIPPED.noText };
     }
     return { model: SUMMARY_MODEL, summary: text.trim().slice(0, 1500) };
   },

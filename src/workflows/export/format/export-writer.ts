@@ -4,14 +4,13 @@
 // The same messages written in one batch or in many give byte-identical files.
 
 import type { APIMessage } from "discord-api-types/v10";
+import type { ExportFormat } from "../accepted.ts";
 import { csvWriter } from "./csv-writer.ts";
 import { htmlWriter } from "./html-writer.ts";
 import { jsonWriter } from "./json-writer.ts";
 import { txtWriter } from "./txt-writer.ts";
 
-export type ExportFormat = "html" | "json" | "csv" | "txt";
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ["html", "json", "csv", "txt"];
+export { EXPORT_FORMATS, type ExportFormat } from "../accepted.ts";
 
 export interface ExportContext {
   guild: { id: string; name: string; iconUrl: string | null } | null; // null in DMs

@@ -1,5 +1,5 @@
 import type { APIMessage } from "discord-api-types/v10";
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import {
   continueLater,
   type JsonObject,
@@ -218,7 +218,7 @@ async function assemble(
   }
   const total = (context.outputs.collect as CollectedExport).sources.length;
   await context.progress(
-    untranslated(`Writing files: ${state.files.length} done`),
+    textRef("exporting.progress.writing", { files: state.files.length }),
     Math.min(1, state.at.source / Math.max(1, total)),
   );
   if (!finished) return continueLater(await assembler.suspend());
@@ -232,7 +232,7 @@ async function assemble(
 
 export const assembleStage: StageDefinition<ExportOptions> = {
   name: "assemble",
-  label: untranslated("Writing the file"),
+  label: textRef("exporting.stage.assemble"),
   bulk: true,
   run: (context, state) => assemble(context, state as AssembleState | undefined),
 };

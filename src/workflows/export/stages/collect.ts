@@ -1,6 +1,6 @@
 import type { APIMessage } from "discord-api-types/v10";
 import type { CarriedRateLimits } from "../../../discord/rate-limit-state.ts";
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import {
   continueLater,
   type JsonObject,
@@ -196,9 +196,7 @@ async function reportProgress(
 ): Promise<void> {
   const total = at.done.reduce((sum, s) => sum + s.messages, 0) + at.current.messages;
   await context.progress(
-    untranslated(
-      `Reading messages: ${total.toLocaleString("en-US")} kept of ${at.fetched.toLocaleString("en-US")} read`,
-    ),
+    textRef("exporting.progress.reading", { kept: total, read: at.fetched }),
     at.source / Math.max(1, sources),
   );
 }
@@ -248,7 +246,7 @@ async function collect(
 
 export const collectStage: StageDefinition<ExportOptions> = {
   name: "collect",
-  label: untranslated("Reading messages"),
+  label: textRef("exporting.stage.collect"),
   bulk: true,
   run: (context, state) => collect(context, state as CollectState | undefined),
 };

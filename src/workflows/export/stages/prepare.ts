@@ -1,5 +1,5 @@
 import type { APIChannel, APIThreadChannel } from "discord-api-types/v10";
-import { untranslated } from "../../../i18n/text-ref.ts";
+import { textRef } from "../../../i18n/text-ref.ts";
 import {
   continueLater,
   type StageContext,
@@ -8,7 +8,7 @@ import {
 import { DiscordWait, type StageDiscord } from "../../../workflow/stage-discord.ts";
 import { ChannelKind } from "../channel-kinds.ts";
 import { timeOfSnowflake } from "../message-bound.ts";
-import type { ExportSource, PreparedExport } from "../model.ts";
+import type { ExportSource, PreparedExport, SkipReason } from "../model.ts";
 import { boundsOf, type ExportOptions } from "../options.ts";
 
 /** Threads exported at most, each its own file: a bound an outsider cannot raise. */
@@ -84,7 +84,7 @@ async function prepare(context: StageContext<ExportOptions>): Promise<PreparedEx
   const isForum = channel.type === ChannelKind.Forum;
   const isThread = THREAD_TYPES.includes(channel.type);
   const sources: ExportSource[] = [];
-  const skipped: string[] = [];
+  const skipped: SkipReason[] = [];
   const self: ExportSource = {
     id: channel.id,
     name: nameOf(channel),
@@ -94,7 +94,7 @@ async function prepare(context: StageContext<ExportOptions>): Promise<PreparedEx
   // A forum holds no messages of its own: its posts are its threads.
   if (!isForum) sources.push(self);
   if ((options.threads || isForum) && !isThread && guildId) {
-    await context.progress(untranslated("Listing threads"), 0.5);
+    await context.progress(textRef("exporting.progress.threads"), 0.5);
     const { threads, more } = await threadsOf(discord, channel, guildId);
     for (const thread of threads)
       sources.push({
@@ -103,11 +103,8 @@ async function prepare(context: StageContext<ExportOptions>): Promise<PreparedEx
         type: thread.type,
         parentName: self.name,
       });
-    if (more)
-      skipped.push(
-        `Threads beyond the first ${MAX_THREADS} were left out (one file each is the limit).`,
-      );
-    skipped.push("Private archived threads were left out: listing them needs Manage Threads.");
+    if (more) skipped.push("threads_capped");
+    skipped.push("private_threads");
   }
   return {
     guild,
@@ -129,7 +126,7 @@ async function prepare(context: StageContext<ExportOptions>): Promise<PreparedEx
 
 export const prepareStage: StageDefinition<ExportOptions> = {
   name: "prepare",
-  label: untranslated("Reading the channel"),
+  label: textRef("exporting.stage.prepare"),
   async run(context) {
     try {
       return await prepare(context);
