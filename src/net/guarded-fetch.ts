@@ -1,3 +1,4 @@
+import type { TextRef } from "../i18n/text-ref.ts";
 import { checkResolvedName, checkUrl, type FetchPolicy } from "./url-guard.ts";
 
 export type RedirectHop = {
@@ -19,7 +20,7 @@ export interface GuardedRequest {
 
 export type GuardedResponse =
   | { kind: "response"; url: string; response: Response; redirects: RedirectHop[] }
-  | { kind: "refused"; url: string; reason: string; redirects: RedirectHop[] }
+  | { kind: "refused"; url: string; reason: string; refusal?: TextRef; redirects: RedirectHop[] }
   | {
       kind: "failed";
       url: string;
@@ -46,7 +47,14 @@ export async function guardedFetch(
   let current = input;
   for (;;) {
     const verdict = checkUrl(current, request.policy);
-    if (!verdict.ok) return { kind: "refused", url: current, reason: verdict.reason, redirects };
+    if (!verdict.ok)
+      return {
+        kind: "refused",
+        url: current,
+        reason: verdict.reason,
+        refusal: verdict.refusal,
+        redirects,
+      };
     const url = verdict.url.href;
     const named = await checkResolvedName(verdict.url, request.policy, request.signal);
     if (!named.ok && named.unresolved)

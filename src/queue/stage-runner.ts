@@ -185,6 +185,7 @@ async function reportFailure(
     invocation: claim.invocation,
     claimId: claim.claimId,
     error: text.slice(0, 1000),
+    ...(error instanceof StageFatalError && error.shown ? { shown: error.shown } : {}),
     retryable,
     retryInSeconds,
   });

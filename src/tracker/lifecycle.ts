@@ -5,7 +5,7 @@ import { rawText } from "../discord/render/localized-text.ts";
 import { renderText, type TextRef, textRef } from "../i18n/text-ref.ts";
 import { queueOfNamedStage } from "../queue/stage-queues.ts";
 import type { JsonValue } from "../workflow/definition.ts";
-import { missingStageReason } from "../workflow/registry.ts";
+import { findStage, missingStageReason } from "../workflow/registry.ts";
 import { grantStage, leaseUntil, loadStageOutputs } from "./claims.ts";
 import type { LifecycleDeps } from "./lifecycle-deps.ts";
 import { storedLabel } from "./progress-label.ts";
@@ -204,9 +204,14 @@ export class StageLifecycle {
       return { accepted: true };
     }
     store.updateStage(stage.idx, { status: "failed", claim_id: null, finished_at: now() });
+    const name = store.workflow()?.name ?? "";
+    const label = findStage(name, stage.name)?.label;
     this.finish(
       "failed",
-      textRef("engine.stageFailed", { stage: stage.name, error: request.error }),
+      textRef("engine.stageFailed", {
+        stage: label ?? stage.name,
+        error: request.shown ?? request.error,
+      }),
     );
     return { accepted: true };
   }

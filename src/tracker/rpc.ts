@@ -124,6 +124,8 @@ export interface FailRequest {
   invocation: number;
   claimId: string;
   error: string;
+  /** The failure as the kind says it to the user (a StageFatalError's `shown`), if it does. */
+  shown?: TextRef;
   retryable: boolean;
   /** When the queue will redeliver the message (retryable only). */
   retryInSeconds?: number;

@@ -30,9 +30,17 @@ export function continueLater(state: JsonValue, continueAfterMs = 0): StageYield
   return new StageYield(state, continueAfterMs);
 }
 
-/** A failure that retrying cannot fix (bad input, a page that does not exist): fail at once. */
+/**
+ * A failure that retrying cannot fix (bad input, a page that does not exist): fail at once.
+ * `message` is for logs; `shown`, when given, is what the user reads, in their language.
+ */
 export class StageFatalError extends Error {
   override readonly name = "StageFatalError";
+  readonly shown: TextRef | undefined;
+  constructor(message: string, shown?: TextRef) {
+    super(message);
+    this.shown = shown;
+  }
 }
 
 export interface StageContext<Options> {

@@ -1,3 +1,4 @@
+import { type TextRef, textRef } from "../../i18n/text-ref.ts";
 import { decodeText, readCappedBody } from "../../net/capped-body.ts";
 import { guardedFetch, type RedirectHop, withDeadline } from "../../net/guarded-fetch.ts";
 import { type AutointelConfig, USER_AGENT } from "./config.ts";
@@ -11,7 +12,7 @@ export type DocumentFetch =
   | (Fetched & { kind: "unwanted_type"; contentType: string | null })
   | (Fetched & { kind: "http_error" })
   | (Fetched & { kind: "too_large"; limit: number })
-  | { kind: "refused"; url: string; reason: string; redirects: RedirectHop[] }
+  | { kind: "refused"; url: string; reason: string; refusal?: TextRef; redirects: RedirectHop[] }
   | { kind: "timeout"; url: string; timeoutMs: number; redirects: RedirectHop[] }
   | { kind: "failed"; url: string; message: string; redirects: RedirectHop[] }
   | { kind: "aborted" };
@@ -114,5 +115,35 @@ export function describeFailure(result: DocumentFetch): string {
       return `could not be fetched: ${nameFailureMessage(result.message)}`;
     case "aborted":
       return "was interrupted";
+  }
+}
+
+/** The same as describeFailure, said to the user: a catalog message in their language. */
+export function failureText(result: DocumentFetch): TextRef {
+  switch (result.kind) {
+    case "document":
+      return textRef("autointel.pageProblem.answered", { status: result.status });
+    case "unwanted_type":
+      return textRef("autointel.pageProblem.notHtml", {
+        type: result.contentType ?? textRef("autointel.pageProblem.noType"),
+      });
+    case "http_error":
+      return textRef("autointel.pageProblem.httpError", { status: result.status });
+    case "too_large":
+      return textRef("autointel.pageProblem.tooLarge", { limit: result.limit });
+    case "refused": {
+      const reason = result.refusal ?? result.reason;
+      return result.redirects.length > 0
+        ? textRef("autointel.pageProblem.redirectRefused", { url: result.url, reason })
+        : textRef("autointel.pageProblem.refused", { reason });
+    }
+    case "timeout":
+      return textRef("autointel.pageProblem.timeout", { ms: result.timeoutMs });
+    case "failed":
+      return textRef("autointel.pageProblem.failed", {
+        detail: nameFailureMessage(result.message),
+      });
+    case "aborted":
+      return textRef("autointel.pageProblem.interrupted");
   }
 }

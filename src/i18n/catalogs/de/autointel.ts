@@ -81,4 +81,17 @@ export const autointel: Translation<typeof english> = {
   "autointel.finding.broken": () => "Defekte Links",
   "autointel.finding.unreached": () => "Nicht erreichbar",
   "autointel.finding.refused": () => "Abgelehnte Adressen (unsicher)",
+  "autointel.pageProblem.answered": ({ status }) => `Die Seite antwortete mit ${status}.`,
+  "autointel.pageProblem.notHtml": ({ type }) => `Die Seite ist keine HTML-Seite (${type}).`,
+  "autointel.pageProblem.httpError": ({ status }) => `Die Seite antwortete mit HTTP ${status}.`,
+  "autointel.pageProblem.tooLarge": ({ limit }, f) => `Die Seite ist größer als ${f.bytes(limit)}.`,
+  "autointel.pageProblem.refused": ({ reason }) => `Diese Seite rufe ich nicht ab: ${reason}.`,
+  "autointel.pageProblem.redirectRefused": ({ url, reason }) =>
+    `Die Seite leitete auf ${url} weiter, die ich nicht abrufe: ${reason}.`,
+  "autointel.pageProblem.timeout": ({ ms }, f) =>
+    `Die Seite antwortete nicht innerhalb von ${f.duration(ms)}.`,
+  "autointel.pageProblem.failed": ({ detail }) =>
+    `Die Seite konnte nicht abgerufen werden (${detail}).`,
+  "autointel.pageProblem.interrupted": () => "Das Abrufen der Seite wurde unterbrochen.",
+  "autointel.pageProblem.noType": () => "kein Inhaltstyp",
 };

@@ -88,4 +88,23 @@ export const autointel = {
   "autointel.finding.broken": () => "Broken links",
   "autointel.finding.unreached": () => "Could not be reached",
   "autointel.finding.refused": () => "Refused addresses (unsafe)",
+  // Why the start page could not be analysed (a failed workflow's reason).
+  "autointel.pageProblem.answered": ({ status }: { status: number }) =>
+    `The page answered ${status}.`,
+  "autointel.pageProblem.notHtml": ({ type }: { type: string }) =>
+    `The page is not an HTML page (${type}).`,
+  "autointel.pageProblem.httpError": ({ status }: { status: number }) =>
+    `The page answered HTTP ${status}.`,
+  "autointel.pageProblem.tooLarge": ({ limit }: { limit: number }, f) =>
+    `The page is larger than ${f.bytes(limit)}.`,
+  "autointel.pageProblem.refused": ({ reason }: { reason: string }) =>
+    `I won't fetch the page: ${reason}.`,
+  "autointel.pageProblem.redirectRefused": ({ url, reason }: { url: string; reason: string }) =>
+    `The page redirected to ${url}, which I won't fetch: ${reason}.`,
+  "autointel.pageProblem.timeout": ({ ms }: { ms: number }, f) =>
+    `The page did not answer within ${f.duration(ms)}.`,
+  "autointel.pageProblem.failed": ({ detail }: { detail: string }) =>
+    `The page could not be fetched (${detail}).`,
+  "autointel.pageProblem.interrupted": () => "Fetching the page was interrupted.",
+  "autointel.pageProblem.noType": () => "no content type",
 } satisfies Record<string, Message<never>>;

@@ -80,4 +80,15 @@ export const autointel: Translation<typeof english> = {
   "autointel.finding.broken": () => "Enlaces rotos",
   "autointel.finding.unreached": () => "No se pudo acceder",
   "autointel.finding.refused": () => "Direcciones rechazadas (inseguras)",
+  "autointel.pageProblem.answered": ({ status }) => `La página respondió ${status}.`,
+  "autointel.pageProblem.notHtml": ({ type }) => `La página no es una página HTML (${type}).`,
+  "autointel.pageProblem.httpError": ({ status }) => `La página respondió HTTP ${status}.`,
+  "autointel.pageProblem.tooLarge": ({ limit }, f) => `La página supera ${f.bytes(limit)}.`,
+  "autointel.pageProblem.refused": ({ reason }) => `No voy a descargar la página: ${reason}.`,
+  "autointel.pageProblem.redirectRefused": ({ url, reason }) =>
+    `La página redirigió a ${url}, que no voy a descargar: ${reason}.`,
+  "autointel.pageProblem.timeout": ({ ms }, f) => `La página no respondió en ${f.duration(ms)}.`,
+  "autointel.pageProblem.failed": ({ detail }) => `No se pudo descargar la página (${detail}).`,
+  "autointel.pageProblem.interrupted": () => "Se interrumpió la descarga de la página.",
+  "autointel.pageProblem.noType": () => "sin tipo de contenido",
 };

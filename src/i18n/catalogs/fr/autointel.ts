@@ -81,4 +81,15 @@ export const autointel: Translation<typeof english> = {
   "autointel.finding.broken": () => "Liens cassés",
   "autointel.finding.unreached": () => "Injoignables",
   "autointel.finding.refused": () => "Adresses refusées (dangereuses)",
+  "autointel.pageProblem.answered": ({ status }) => `La page a répondu ${status}.`,
+  "autointel.pageProblem.notHtml": ({ type }) => `La page n’est pas une page HTML (${type}).`,
+  "autointel.pageProblem.httpError": ({ status }) => `La page a répondu HTTP ${status}.`,
+  "autointel.pageProblem.tooLarge": ({ limit }, f) => `La page dépasse ${f.bytes(limit)}.`,
+  "autointel.pageProblem.refused": ({ reason }) => `Je ne récupère pas cette page : ${reason}.`,
+  "autointel.pageProblem.redirectRefused": ({ url, reason }) =>
+    `La page redirige vers ${url}, que je ne récupère pas : ${reason}.`,
+  "autointel.pageProblem.timeout": ({ ms }, f) => `La page n’a pas répondu en ${f.duration(ms)}.`,
+  "autointel.pageProblem.failed": ({ detail }) => `La page n’a pas pu être récupérée (${detail}).`,
+  "autointel.pageProblem.interrupted": () => "La récupération de la page a été interrompue.",
+  "autointel.pageProblem.noType": () => "aucun type de contenu",
 };

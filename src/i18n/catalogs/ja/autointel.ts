@@ -79,4 +79,17 @@ export const autointel: Translation<typeof english> = {
   "autointel.finding.broken": () => "リンク切れ",
   "autointel.finding.unreached": () => "到達できなかったリンク",
   "autointel.finding.refused": () => "拒否したアドレス（安全でない）",
+  "autointel.pageProblem.answered": ({ status }) => `ページは ${status} を返しました。`,
+  "autointel.pageProblem.notHtml": ({ type }) =>
+    `このページは HTML ページではありません（${type}）。`,
+  "autointel.pageProblem.httpError": ({ status }) => `ページは HTTP ${status} を返しました。`,
+  "autointel.pageProblem.tooLarge": ({ limit }, f) => `ページが ${f.bytes(limit)} を超えています。`,
+  "autointel.pageProblem.refused": ({ reason }) => `このページは取得しません：${reason}。`,
+  "autointel.pageProblem.redirectRefused": ({ url, reason }) =>
+    `ページは ${url} にリダイレクトしましたが、そこは取得しません：${reason}。`,
+  "autointel.pageProblem.timeout": ({ ms }, f) =>
+    `ページが ${f.duration(ms)} 以内に応答しませんでした。`,
+  "autointel.pageProblem.failed": ({ detail }) => `ページを取得できませんでした（${detail}）。`,
+  "autointel.pageProblem.interrupted": () => "ページの取得が中断されました。",
+  "autointel.pageProblem.noType": () => "コンテンツタイプなし",
 };

@@ -81,4 +81,15 @@ export const autointel: Translation<typeof english> = {
   "autointel.finding.broken": () => "Links quebrados",
   "autointel.finding.unreached": () => "Não foi possível acessar",
   "autointel.finding.refused": () => "Endereços recusados (inseguros)",
+  "autointel.pageProblem.answered": ({ status }) => `A página respondeu ${status}.`,
+  "autointel.pageProblem.notHtml": ({ type }) => `A página não é uma página HTML (${type}).`,
+  "autointel.pageProblem.httpError": ({ status }) => `A página respondeu HTTP ${status}.`,
+  "autointel.pageProblem.tooLarge": ({ limit }, f) => `A página é maior que ${f.bytes(limit)}.`,
+  "autointel.pageProblem.refused": ({ reason }) => `Não vou buscar a página: ${reason}.`,
+  "autointel.pageProblem.redirectRefused": ({ url, reason }) =>
+    `A página redirecionou para ${url}, que não vou buscar: ${reason}.`,
+  "autointel.pageProblem.timeout": ({ ms }, f) => `A página não respondeu em ${f.duration(ms)}.`,
+  "autointel.pageProblem.failed": ({ detail }) => `Não foi possível buscar a página (${detail}).`,
+  "autointel.pageProblem.interrupted": () => "A busca da página foi interrompida.",
+  "autointel.pageProblem.noType": () => "sem tipo de conteúdo",
 };

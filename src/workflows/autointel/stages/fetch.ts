@@ -6,7 +6,7 @@ import {
   StageFatalError,
 } from "../../../workflow/definition.ts";
 import { autointelConfig } from "../config.ts";
-import { describeFailure, fetchDocument, isHtmlType } from "../fetch-document.ts";
+import { describeFailure, failureText, fetchDocument, isHtmlType } from "../fetch-document.ts";
 import { withHeartbeat } from "../heartbeat.ts";
 import type { AutointelOptions } from "../options.ts";
 import { type FetchOutput, requiredOutput } from "../outputs.ts";
@@ -53,6 +53,6 @@ export const fetchStage: StageDefinition<AutointelOptions> = {
     ctx.log.warn("autointel.fetch_failed", { kind: result.kind, attempt: ctx.attempt, transient });
     if (result.kind === "aborted" || (transient && ctx.attempt < TRANSIENT_ATTEMPTS))
       throw new Error(problem); // retried by the queue
-    throw new StageFatalError(problem);
+    throw new StageFatalError(problem, failureText(result));
   },
 };
