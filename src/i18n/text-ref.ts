@@ -29,6 +29,11 @@ export function renderText(t: Translate, ref: TextRef): string {
   return render(ref.key, ref.vars);
 }
 
+/** `ref` as a stage output or state stores it (plain JSON; read it back with isTextRef). */
+export function storedText(ref: TextRef): { [key: string]: never } {
+  return ref as unknown as { [key: string]: never };
+}
+
 /** Whether a stored value is a TextRef (a tracker row written before a deploy may hold a string). */
 export function isTextRef(value: unknown): value is TextRef {
   return (

@@ -59,7 +59,8 @@ export async function guardedFetch(
     const named = await checkResolvedName(verdict.url, request.policy, request.signal);
     if (!named.ok && named.unresolved)
       return { kind: "failed", url, problem: "unresolved", message: named.reason, redirects };
-    if (!named.ok) return { kind: "refused", url, reason: named.reason, redirects };
+    if (!named.ok)
+      return { kind: "refused", url, reason: named.reason, refusal: named.refusal, redirects };
     let response: Response;
     try {
       response = await fetcher(url, {

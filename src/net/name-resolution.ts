@@ -1,3 +1,4 @@
+import { type TextRef, textRef } from "../i18n/text-ref.ts";
 import { classifyIPv4, classifyIPv6 } from "./address-ranges.ts";
 import { parseIPv4, parseIPv6 } from "./ip-address.ts";
 
@@ -24,7 +25,10 @@ import { parseIPv4, parseIPv6 } from "./ip-address.ts";
  * `unresolved`: public DNS has no address for the name (NXDOMAIN, or no A/AAAA). Nothing was
  * reached, so it is a link that cannot be followed, not an address the guard refused.
  */
-export type NameVerdict = { ok: true } | { ok: false; reason: string; unresolved?: true };
+/** Refused: `reason` in English for logs and data, `refusal` for the person, in their language. */
+export type NameVerdict =
+  | { ok: true }
+  | { ok: false; reason: string; refusal: TextRef; unresolved?: true };
 export type NameChecker = (host: string, signal: AbortSignal) => Promise<NameVerdict>;
 
 const TYPE_A = 1;
@@ -47,8 +51,17 @@ interface DohReply {
   Answer?: DohAnswer[];
 }
 
-const refuse = (reason: string): NameVerdict => ({ ok: false, reason });
-const unresolved = (reason: string): NameVerdict => ({ ok: false, reason, unresolved: true });
+const refuse = (reason: string, refusal: TextRef): NameVerdict => ({
+  ok: false,
+  reason,
+  refusal,
+});
+const unresolved = (reason: string, refusal: TextRef): NameVerdict => ({
+  ok: false,
+  reason,
+  refusal,
+  unresolved: true,
+});
 const bare = (name: string) => name.toLowerCase().replace(/\.$/, "");
 
 /** What is wrong with an address a name resolved to, or null when it is public. */
@@ -102,7 +115,13 @@ async function lookUp(
       [TYPE_A, TYPE_AAAA].map((type) => ask(resolverUrl, name, type, fetcher, signal)),
     );
     if (replies.every((reply) => reply.Status === NXDOMAIN))
-      return { verdict: unresolved(`"${host}" does not resolve in public DNS`), ttlSeconds: 0 };
+      return {
+        verdict: unresolved(
+          `"${host}" does not resolve in public DNS`,
+          textRef("common.url.noPublicAddress", { host }),
+        ),
+        ttlSeconds: 0,
+      };
     const answers = replies.flatMap((reply) => reply.Answer ?? []);
     for (const answer of answers) ttlSeconds = Math.min(ttlSeconds, answer.TTL ?? 0);
     const via = () => (chain.length > 1 ? ` (through ${chain.slice(1).join(" → ")})` : "");
@@ -114,22 +133,43 @@ async function lookUp(
         if (!chain.includes(next)) chain.push(next);
         const internal = judgeName(next);
         if (internal)
-          return { verdict: refuse(`"${host}" is an alias of ${internal}${via()}`), ttlSeconds };
+          return {
+            verdict: refuse(
+              `"${host}" is an alias of ${internal}${via()}`,
+              textRef("common.url.aliasInternal", { host, target: next }),
+            ),
+            ttlSeconds,
+          };
       } else if (answer.type === TYPE_A || answer.type === TYPE_AAAA) {
         const problem = addressProblem(answer);
         if (problem)
-          return { verdict: refuse(`"${host}" resolves to ${problem}${via()}`), ttlSeconds };
+          return {
+            verdict: refuse(
+              `"${host}" resolves to ${problem}${via()}`,
+              textRef("common.url.resolvesTo", { host, address: problem }),
+            ),
+            ttlSeconds,
+          };
       }
     }
     const hasAddress = answers.some((a) => a.type === TYPE_A || a.type === TYPE_AAAA);
     if (hasAddress) return { verdict: { ok: true }, ttlSeconds };
     if (next === null)
-      return { verdict: unresolved(`"${host}" has no address in public DNS`), ttlSeconds: 0 };
+      return {
+        verdict: unresolved(
+          `"${host}" has no address in public DNS`,
+          textRef("common.url.noPublicAddress", { host }),
+        ),
+        ttlSeconds: 0,
+      };
     // A resolver that answered the alias only (no addresses for its target): follow it.
     name = next;
   }
   return {
-    verdict: refuse(`"${host}" has a CNAME chain longer than ${MAX_CNAME_HOPS}`),
+    verdict: refuse(
+      `"${host}" has a CNAME chain longer than ${MAX_CNAME_HOPS}`,
+      textRef("common.url.cnameChain", { host, max: MAX_CNAME_HOPS }),
+    ),
     ttlSeconds: 0,
   };
 }
@@ -153,7 +193,10 @@ export function dohNameChecker(
       found = await lookUp(name, resolverUrl, judgeName, fetcher, signal);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      return refuse(`the addresses of "${name}" could not be checked (${why})`);
+      return refuse(
+        `the addresses of "${name}" could not be checked (${why})`,
+        textRef("common.url.uncheckable", { host: name }),
+      );
     }
     if (cache.size >= MAX_CACHED_NAMES) cache.clear();
     cache.set(name, { verdict: found.verdict, until: Date.now() + found.ttlSeconds * 1000 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { discordText, rawText } from "../../src/discord/render/localized-text.ts";
 import type { MessageKey } from "../../src/i18n/catalog-types.ts";
 import { SUPPORTED_LOCALES } from "../../src/i18n/locales.ts";
-import { renderText, type TextRef, textRef } from "../../src/i18n/text-ref.ts";
+import { renderText, storedText, type TextRef, textRef } from "../../src/i18n/text-ref.ts";
 import type { JsonValue } from "../../src/workflow/definition.ts";
 import { autointelWorkflow } from "../../src/workflows/autointel/definition.ts";
 import { parseAutointelOptions } from "../../src/workflows/autointel/options.ts";
@@ -170,6 +170,18 @@ const autointelOutputs: Record<string, JsonValue> = {
         note: "answered HTTP 404",
         failure: null,
       },
+      {
+        url: "http://10.0.0.7/admin",
+        from: 0,
+        outcome: "refused",
+        status: null,
+        finalUrl: null,
+        note: "the host is a private (10.0.0.0/8) address",
+        failure: null,
+        refusal: storedText(
+          textRef("common.url.specialAddress", { range: "private (10.0.0.0/8)" }),
+        ),
+      },
     ],
     linkBudget: 50,
     skippedByRobots: 1,
@@ -259,6 +271,11 @@ describe("results in the workflow's language", () => {
       expect(autointel?.findings?.[0]?.items[0]?.detail).toBe(
         t("autointel.problem.http", { status: 404 }),
       );
+      const refused = autointel?.findings?.find((f) => f.title === t("autointel.finding.refused"));
+      expect(refused?.items[0]?.detail).toBe(
+        t("common.url.specialAddress", { range: "private (10.0.0.0/8)" }),
+      );
+      expect(JSON.stringify(autointel?.data)).not.toContain("common.url");
       expect(autointel?.markdown).toContain(t("autointel.report.keyFigures"));
       expect(exported?.fields?.map((field) => field.name)).toContain(
         t("exporting.field.participants"),
@@ -269,7 +286,7 @@ describe("results in the workflow's language", () => {
       ).toContain(t("exporting.skipped.privateThreads"));
     }
     const [autointelDe, exportedDe] = results("de");
-    expect(autointelDe?.summary).toContain("1 Link geprüft");
+    expect(autointelDe?.summary).toContain("2 Links geprüft");
     expect(exportedDe?.summary).toContain("1.234 Nachrichten");
     const [, exportedJa] = results("ja");
     expect(exportedJa?.summary).toContain("1,234");

@@ -140,18 +140,26 @@ function resultData(
     links: {
       found: figures.linksFound,
       checked: figures.linksChecked,
-      broken: figures.broken,
-      refused: figures.refused,
-      redirected: figures.redirected,
+      broken: figures.broken.map(withoutRefusal),
+      refused: figures.refused.map(withoutRefusal),
+      redirected: figures.redirected.map(withoutRefusal),
       unverified: figures.unverified,
       skippedByRobots: links?.skippedByRobots ?? null,
       notChecked: links?.notChecked ?? null,
       cappedPerHost: links?.cappedPerHost ?? null,
-      results: links?.checked ?? [],
+      results: (links?.checked ?? []).map(withoutRefusal),
     },
     topTerms: figures.topTerms,
     summary,
   } satisfies JsonValue;
+}
+
+/** result.json says why in English (`problem`, `note`): the catalog message is for the report. */
+function withoutRefusal<T extends { refusal?: unknown }>({
+  refusal: _,
+  ...rest
+}: T): Omit<T, "refusal"> {
+  return rest;
 }
 
 /** Where a link was found, as a path when it is on the same site as the link (shorter). */

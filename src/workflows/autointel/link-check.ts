@@ -1,3 +1,4 @@
+import { storedText, textRef } from "../../i18n/text-ref.ts";
 import { guardedFetch, withDeadline } from "../../net/guarded-fetch.ts";
 import { type AutointelConfig, USER_AGENT } from "./config.ts";
 import {
@@ -15,7 +16,12 @@ export type LinkCheck = {
   note: string | null;
   /** Why a link without an answer got none; null when it answered. */
   failure: NetworkFailure | null;
+  /** A refused link's reason as a stored catalog message (LinkResult.refusal). */
+  refusal?: { [key: string]: never } | null;
 };
+
+/** A refused redirect target kept in the stage state is cut here (the target is outside text). */
+const MAX_REFUSED_URL = 300;
 
 // Answers to HEAD that often mean "this server does not do HEAD", not "this link is broken".
 const RETRY_WITH_GET = new Set([400, 403, 405, 406, 501]);
@@ -36,7 +42,21 @@ async function request(
   if (answer.kind === "refused") {
     const where = answer.redirects.length > 0 ? `redirects to ${answer.url}: ` : "";
     const note = `${where}${answer.reason}`;
-    return { outcome: "refused", status: null, finalUrl: null, note, failure: null };
+    const refusal =
+      answer.refusal && answer.redirects.length > 0
+        ? textRef("autointel.problem.redirectRefused", {
+            url: answer.url.slice(0, MAX_REFUSED_URL),
+            reason: answer.refusal,
+          })
+        : (answer.refusal ?? null);
+    return {
+      outcome: "refused",
+      status: null,
+      finalUrl: null,
+      note,
+      failure: null,
+      refusal: refusal && storedText(refusal),
+    };
   }
   if (answer.kind === "failed") {
     if (signal.aborted) return "aborted";

@@ -1,5 +1,5 @@
 import type { RedirectHop } from "../../net/guarded-fetch.ts";
-import type { JsonValue } from "../../workflow/definition.ts";
+import type { JsonObject, JsonValue } from "../../workflow/definition.ts";
 import type { PageExtract } from "./extract-page.ts";
 import type { NetworkFailure } from "./network-failure.ts";
 import type { RobotsRules } from "./robots.ts";
@@ -96,6 +96,11 @@ export type LinkResult = {
   note: string | null;
   /** Why it got no answer (absent in results saved before it was recorded). */
   failure?: NetworkFailure | null;
+  /**
+   * Why a refused address was refused, as a catalog message (a TextRef stored as JSON, read back
+   * with isTextRef) for the reader's words; absent in older results. Not part of result.json.
+   */
+  refusal?: JsonObject | null;
 };
 
 export type LinksOutput = {

@@ -1,3 +1,4 @@
+import { isTextRef, renderText } from "../../i18n/text-ref.ts";
 import type { Translate } from "../../i18n/translator.ts";
 import type { LinkProblem } from "./report-figures.ts";
 
@@ -8,6 +9,7 @@ import type { LinkProblem } from "./report-figures.ts";
  */
 export function problemText(t: Translate, problem: LinkProblem): string {
   if (problem.httpStatus) return t("autointel.problem.http", { status: problem.httpStatus });
+  if (isTextRef(problem.refusal)) return renderText(t, problem.refusal);
   switch (problem.failure) {
     case "unresolved":
       return t("autointel.problem.unresolved");

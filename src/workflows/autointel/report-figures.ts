@@ -18,6 +18,8 @@ export type LinkProblem = {
   /** The HTTP status it answered with, or why it got no answer: `problem` in the reader's words. */
   httpStatus?: number | null;
   failure?: NetworkFailure | null;
+  /** Why it was refused, as the stored catalog message (`problem` says it in English). */
+  refusal?: JsonValue | null;
 };
 
 /** The numbers the report states, computed once from whatever stages finished. */
@@ -75,6 +77,7 @@ export function reportFigures(outputs: Readonly<Record<string, JsonValue>>): Rep
       answered: result.status !== null,
       httpStatus: result.outcome === "broken" ? result.status : null,
       failure: result.failure ?? null,
+      refusal: result.refusal ?? null,
     };
     if (result.outcome === "broken") broken.push(entry);
     else if (result.outcome === "refused") refused.push(entry);

@@ -133,4 +133,5 @@ export const autointelSamples: SamplesOf<typeof autointel> = {
   "autointel.pageProblem.failed": { detail: "DNS lookup failed" },
   "autointel.pageProblem.interrupted": {},
   "autointel.pageProblem.noType": {},
+  "autointel.problem.redirectRefused": { url: "http://10.0.0.1/", reason: "private" },
 };

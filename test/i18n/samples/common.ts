@@ -17,4 +17,9 @@ export const commonSamples: SamplesOf<typeof common> = {
   "common.url.loopback": {},
   "common.url.port": { port: "8080" },
   "common.url.httpsOnly": {},
+  "common.url.noPublicAddress": { host: "example.invalid" },
+  "common.url.aliasInternal": { host: "www.example.com", target: "db.internal" },
+  "common.url.resolvesTo": { host: "evil.example", address: "10.0.0.1 (private (10.0.0.0/8))" },
+  "common.url.cnameChain": { host: "loop.example", max: 8 },
+  "common.url.uncheckable": { host: "www.python.org" },
 };

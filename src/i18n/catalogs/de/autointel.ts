@@ -94,4 +94,6 @@ export const autointel: Translation<typeof english> = {
     `Die Seite konnte nicht abgerufen werden (${detail}).`,
   "autointel.pageProblem.interrupted": () => "Das Abrufen der Seite wurde unterbrochen.",
   "autointel.pageProblem.noType": () => "kein Inhaltstyp",
+  "autointel.problem.redirectRefused": ({ url, reason }) =>
+    `leitet auf ${url} weiter, was abgelehnt wurde: ${reason}`,
 };

@@ -24,4 +24,13 @@ export const common: Translation<typeof english> = {
   "common.url.port": ({ port }) =>
     `Port ${port} ist nicht erlaubt (nur die Standardports 80 und 443)`,
   "common.url.httpsOnly": () => "Callbacks werden nur an https://-Adressen gesendet",
+  "common.url.noPublicAddress": ({ host }) => `„${host}“ hat keine Adresse im öffentlichen DNS`,
+  "common.url.aliasInternal": ({ host, target }) =>
+    `„${host}“ ist ein Alias des internen Namens „${target}“`,
+  "common.url.resolvesTo": ({ host, address }) =>
+    `„${host}“ wird zu ${address} aufgelöst, keiner öffentlichen Adresse`,
+  "common.url.cnameChain": ({ host, max }) =>
+    `„${host}“ hat eine Alias-Kette, die länger als ${max} ist`,
+  "common.url.uncheckable": ({ host }) =>
+    `die Adressen von „${host}“ ließen sich nicht prüfen (der DNS-Resolver antwortete nicht)`,
 };

@@ -107,4 +107,6 @@ export const autointel = {
     `The page could not be fetched (${detail}).`,
   "autointel.pageProblem.interrupted": () => "Fetching the page was interrupted.",
   "autointel.pageProblem.noType": () => "no content type",
+  "autointel.problem.redirectRefused": ({ url, reason }: { url: string; reason: string }) =>
+    `redirects to ${url}, which was refused: ${reason}`,
 } satisfies Record<string, Message<never>>;

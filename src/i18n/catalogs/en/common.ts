@@ -30,4 +30,14 @@ export const common = {
   "common.url.port": ({ port }: { port: string }) =>
     `port ${port} is not allowed (only the standard ports 80 and 443)`,
   "common.url.httpsOnly": () => "callbacks are sent only to https:// addresses",
+  "common.url.noPublicAddress": ({ host }: { host: string }) =>
+    `“${host}” has no address in public DNS`,
+  "common.url.aliasInternal": ({ host, target }: { host: string; target: string }) =>
+    `“${host}” is an alias of the internal name “${target}”`,
+  "common.url.resolvesTo": ({ host, address }: { host: string; address: string }) =>
+    `“${host}” resolves to ${address}, not a public address`,
+  "common.url.cnameChain": ({ host, max }: { host: string; max: number }) =>
+    `“${host}” has a chain of aliases longer than ${max}`,
+  "common.url.uncheckable": ({ host }: { host: string }) =>
+    `the addresses of “${host}” could not be checked (the DNS resolver did not answer)`,
 } satisfies Record<string, Message<never>>;

@@ -91,4 +91,6 @@ export const autointel: Translation<typeof english> = {
   "autointel.pageProblem.failed": ({ detail }) => `No se pudo descargar la página (${detail}).`,
   "autointel.pageProblem.interrupted": () => "Se interrumpió la descarga de la página.",
   "autointel.pageProblem.noType": () => "sin tipo de contenido",
+  "autointel.problem.redirectRefused": ({ url, reason }) =>
+    `redirige a ${url}, que se rechazó: ${reason}`,
 };

@@ -23,4 +23,13 @@ export const common: Translation<typeof english> = {
   "common.url.port": ({ port }) =>
     `el puerto ${port} no está permitido (solo los puertos estándar 80 y 443)`,
   "common.url.httpsOnly": () => "los callbacks solo se envían a direcciones https://",
+  "common.url.noPublicAddress": ({ host }) => `«${host}» no tiene dirección en el DNS público`,
+  "common.url.aliasInternal": ({ host, target }) =>
+    `«${host}» es un alias del nombre interno «${target}»`,
+  "common.url.resolvesTo": ({ host, address }) =>
+    `«${host}» se resuelve en ${address}, que no es una dirección pública`,
+  "common.url.cnameChain": ({ host, max }) =>
+    `«${host}» tiene una cadena de alias de más de ${max}`,
+  "common.url.uncheckable": ({ host }) =>
+    `no se pudieron comprobar las direcciones de «${host}» (el resolvedor DNS no respondió)`,
 };

@@ -92,4 +92,6 @@ export const autointel: Translation<typeof english> = {
   "autointel.pageProblem.failed": ({ detail }) => `La page n’a pas pu être récupérée (${detail}).`,
   "autointel.pageProblem.interrupted": () => "La récupération de la page a été interrompue.",
   "autointel.pageProblem.noType": () => "aucun type de contenu",
+  "autointel.problem.redirectRefused": ({ url, reason }) =>
+    `redirige vers ${url}, qui a été refusé : ${reason}`,
 };

@@ -24,4 +24,13 @@ export const common: Translation<typeof english> = {
   "common.url.port": ({ port }) =>
     `le port ${port} n’est pas accepté (seulement les ports standard 80 et 443)`,
   "common.url.httpsOnly": () => "les callbacks ne sont envoyés qu’à des adresses https://",
+  "common.url.noPublicAddress": ({ host }) => `« ${host} » n’a pas d’adresse dans le DNS public`,
+  "common.url.aliasInternal": ({ host, target }) =>
+    `« ${host} » est un alias du nom interne « ${target} »`,
+  "common.url.resolvesTo": ({ host, address }) =>
+    `« ${host} » se résout en ${address}, qui n’est pas une adresse publique`,
+  "common.url.cnameChain": ({ host, max }) =>
+    `« ${host} » a une chaîne d’alias de plus de ${max} maillons`,
+  "common.url.uncheckable": ({ host }) =>
+    `les adresses de « ${host} » n’ont pas pu être vérifiées (le résolveur DNS n’a pas répondu)`,
 };

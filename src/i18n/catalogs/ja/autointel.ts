@@ -92,4 +92,6 @@ export const autointel: Translation<typeof english> = {
   "autointel.pageProblem.failed": ({ detail }) => `ページを取得できませんでした（${detail}）。`,
   "autointel.pageProblem.interrupted": () => "ページの取得が中断されました。",
   "autointel.pageProblem.noType": () => "コンテンツタイプなし",
+  "autointel.problem.redirectRefused": ({ url, reason }) =>
+    `${url} にリダイレクトされ、拒否されました：${reason}`,
 };

@@ -23,4 +23,12 @@ export const common: Translation<typeof english> = {
   "common.url.port": ({ port }) =>
     `ポート ${port} は使えません（使えるのは標準の 80 と 443 だけです）`,
   "common.url.httpsOnly": () => "コールバックは https:// のアドレスにだけ送信されます",
+  "common.url.noPublicAddress": ({ host }) => `「${host}」には公開 DNS 上のアドレスがありません`,
+  "common.url.aliasInternal": ({ host, target }) =>
+    `「${host}」は内部向けの名前「${target}」の別名です`,
+  "common.url.resolvesTo": ({ host, address }) =>
+    `「${host}」は公開されていないアドレス ${address} に解決されます`,
+  "common.url.cnameChain": ({ host, max }) => `「${host}」の別名の連鎖が ${max} を超えています`,
+  "common.url.uncheckable": ({ host }) =>
+    `「${host}」のアドレスを確認できませんでした（DNS リゾルバーが応答しませんでした）`,
 };

@@ -92,4 +92,6 @@ export const autointel: Translation<typeof english> = {
   "autointel.pageProblem.failed": ({ detail }) => `Não foi possível buscar a página (${detail}).`,
   "autointel.pageProblem.interrupted": () => "A busca da página foi interrompida.",
   "autointel.pageProblem.noType": () => "sem tipo de conteúdo",
+  "autointel.problem.redirectRefused": ({ url, reason }) =>
+    `redireciona para ${url}, que foi recusado: ${reason}`,
 };

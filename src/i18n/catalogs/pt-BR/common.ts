@@ -23,4 +23,13 @@ export const common: Translation<typeof english> = {
   "common.url.port": ({ port }) =>
     `a porta ${port} não é permitida (apenas as portas padrão 80 e 443)`,
   "common.url.httpsOnly": () => "callbacks são enviados apenas para endereços https://",
+  "common.url.noPublicAddress": ({ host }) => `“${host}” não tem endereço no DNS público`,
+  "common.url.aliasInternal": ({ host, target }) =>
+    `“${host}” é um alias do nome interno “${target}”`,
+  "common.url.resolvesTo": ({ host, address }) =>
+    `“${host}” resolve para ${address}, que não é um endereço público`,
+  "common.url.cnameChain": ({ host, max }) =>
+    `“${host}” tem uma cadeia de aliases maior que ${max}`,
+  "common.url.uncheckable": ({ host }) =>
+    `não foi possível verificar os endereços de “${host}” (o resolvedor DNS não respondeu)`,
 };
