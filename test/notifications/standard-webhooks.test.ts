@@ -100,6 +100,7 @@ describe("callbacks by the Standard Webhooks specification", () => {
     expect(checkCallbackUrl("http://hooks.example/x", strict)).toEqual({
       ok: false,
       reason: "callbacks are sent only to https:// addresses",
+      refusal: { key: "common.url.httpsOnly" },
     });
     expect(checkCallbackUrl("https://hooks.example/x", strict)).toMatchObject({ ok: true });
     expect(checkCallbackUrl("http://hooks.example/x", policy)).toMatchObject({ ok: true });
