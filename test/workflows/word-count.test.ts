@@ -28,7 +28,11 @@ describe("a workflow kind added as one folder plus one line", () => {
       name: "word_count",
       description: "Count the words of a text",
       description_localizations: { fr: "Compter les mots d'un texte" },
-      options: [{ name: "text", type: 3, required: true }],
+      // The kind's own option, then the engine's (whose language the public messages speak).
+      options: [
+        { name: "text", type: 3, required: true },
+        { name: "language", type: 3, required: false },
+      ],
     });
   });
 
