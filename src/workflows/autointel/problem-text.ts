@@ -4,8 +4,8 @@ import type { LinkProblem } from "./report-figures.ts";
 
 /**
  * What went wrong with a link, in the reader's language where the outputs say it as a code (an
- * HTTP status, a network failure named for its cause); otherwise the stage's own words (a
- * refusal's reason, a timeout with its limit, a redirect loop, a redirect target).
+ * HTTP status, a refusal's catalog message, a network failure named for its cause, a timeout);
+ * otherwise the stage's own words (a redirect loop, a redirect target, an older result's note).
  */
 export function problemText(t: Translate, problem: LinkProblem): string {
   if (problem.httpStatus) return t("autointel.problem.http", { status: problem.httpStatus });
@@ -17,6 +17,10 @@ export function problemText(t: Translate, problem: LinkProblem): string {
       return t("autointel.problem.unconnected");
     case "tls":
       return t("autointel.problem.tls");
+    case "timeout":
+      return t("autointel.problem.timeout");
+    case "unknown":
+      return t("autointel.problem.unreachable");
     default:
       return problem.problem;
   }

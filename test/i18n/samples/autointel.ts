@@ -134,4 +134,6 @@ export const autointelSamples: SamplesOf<typeof autointel> = {
   "autointel.pageProblem.interrupted": {},
   "autointel.pageProblem.noType": {},
   "autointel.problem.redirectRefused": { url: "http://10.0.0.1/", reason: "private" },
+  "autointel.problem.timeout": {},
+  "autointel.problem.unreachable": {},
 };

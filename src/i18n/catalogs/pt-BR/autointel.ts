@@ -78,6 +78,8 @@ export const autointel: Translation<typeof english> = {
   "autointel.problem.unconnected": () =>
     "não foi possível conectar (conexão recusada ou interrompida)",
   "autointel.problem.tls": () => "falha no handshake TLS",
+  "autointel.problem.timeout": () => "não respondeu a tempo",
+  "autointel.problem.unreachable": () => "não foi possível alcançar",
   "autointel.finding.broken": () => "Links quebrados",
   "autointel.finding.unreached": () => "Não foi possível acessar",
   "autointel.finding.refused": () => "Endereços recusados (inseguros)",
