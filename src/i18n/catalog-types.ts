@@ -7,3 +7,15 @@ export type MessageKey = keyof Catalog;
 export type Translation<EnglishSection> = {
   readonly [K in keyof EnglishSection]: EnglishSection[K];
 };
+
+/**
+ * A catalog message named, not yet rendered: plain JSON, so a tracker can store it (a stage's
+ * progress label, an option error) and render it later in whichever language the reader needs.
+ * Build one with `textRef`, which type-checks the key and its variables.
+ */
+export interface TextRef {
+  readonly key: MessageKey;
+  readonly vars?: Readonly<
+    Record<string, string | number | boolean | null | readonly string[] | TextRef>
+  >;
+}

@@ -1,17 +1,7 @@
-import type { MessageKey } from "./catalog-types.ts";
+import type { MessageKey, TextRef } from "./catalog-types.ts";
 import type { ArgsOf, Translate } from "./translator.ts";
 
-/**
- * A catalog message named, not yet rendered: plain JSON, so a tracker can store it (a stage's
- * progress label, an option error) and render it later in whichever language the reader needs.
- * Build one with `textRef`, which type-checks the key and its variables.
- */
-export interface TextRef {
-  readonly key: MessageKey;
-  readonly vars?: Readonly<
-    Record<string, string | number | boolean | null | readonly string[] | TextRef>
-  >;
-}
+export type { TextRef };
 
 export function textRef<K extends MessageKey>(key: K, ...args: ArgsOf<K>): TextRef {
   const [vars] = args as unknown as [TextRef["vars"]?];

@@ -1,8 +1,7 @@
 import { CATALOGS } from "./catalog.ts";
-import type { Catalog, MessageKey } from "./catalog-types.ts";
+import type { Catalog, MessageKey, TextRef } from "./catalog-types.ts";
 import { Formatters } from "./formatters.ts";
 import type { Locale } from "./locales.ts";
-import type { TextRef } from "./text-ref.ts";
 
 function isNestedMessage(value: unknown): value is TextRef {
   return typeof value === "object" && value !== null && typeof (value as TextRef).key === "string";

@@ -52,8 +52,21 @@ class Tour {
   readonly userId = freshId();
   constructor(readonly locale: Locale) {}
 
-  place(channelId: string, token: string, id: string) {
-    return { guildId: this.guildId, channelId, token, id };
+  /** A fresh interaction in `channelId` of this tour's server: its token and where it is. */
+  async placeIn(channelId: string) {
+    const issued = await emulator.createInteractionToken({
+      channelId,
+      guildId: this.guildId,
+      userId: this.userId,
+      ttlMs: 120_000,
+    });
+    const place = {
+      guildId: this.guildId,
+      channelId,
+      token: issued.token,
+      id: issued.interactionId,
+    };
+    return { issued, place };
   }
 
   /** Sends an interaction in this tour's language; records every message it answers with. */
@@ -77,18 +90,13 @@ class Tour {
 
   async command(what: string, name: string, options: Record<string, string> = {}, extra = {}) {
     const channelId = freshId();
-    const issued = await emulator.createInteractionToken({
-      channelId,
-      guildId: this.guildId,
-      userId: this.userId,
-      ttlMs: 120_000,
-    });
+    const { issued, place } = await this.placeIn(channelId);
     const body = {
       ...interactionFrom(
         { userId: this.userId, permissions: `${MANAGE_GUILD}` },
         2,
         commandData(name, options),
-        this.place(channelId, issued.token, issued.interactionId),
+        place,
       ),
       app_permissions: BOT_ALL,
       ...extra,
@@ -98,18 +106,13 @@ class Tour {
   }
 
   async press(what: string, customId: string, message: EmulatedMessage, channelId: string) {
-    const issued = await emulator.createInteractionToken({
-      channelId,
-      guildId: this.guildId,
-      userId: this.userId,
-      ttlMs: 120_000,
-    });
+    const { place } = await this.placeIn(channelId);
     const body = {
       ...interactionFrom(
         { userId: this.userId },
         3,
         { custom_id: customId, component_type: 2 },
-        this.place(channelId, issued.token, issued.interactionId),
+        place,
       ),
       message: { ...message, id: message.id, channel_id: channelId },
     };

@@ -1,7 +1,8 @@
 import { type TextRef, textRef } from "../../i18n/text-ref.ts";
 
-export const DEPTHS = ["quick", "standard", "deep"] as const;
-export type Depth = (typeof DEPTHS)[number];
+import { DEPTHS, type Depth } from "./accepted.ts";
+
+export { DEPTHS, type Depth };
 
 export interface DepthProfile {
   /** Pages fetched in all, the start page included. */

@@ -1,4 +1,4 @@
-import { DEPTHS } from "../../../workflows/autointel/depth.ts";
+import { DEPTHS } from "../../../workflows/autointel/accepted.ts";
 import type { Message } from "../../message.ts";
 import { autointelReport } from "./autointel-report.ts";
 

@@ -1,4 +1,4 @@
-import { DEPTHS } from "../../../workflows/autointel/depth.ts";
+import { DEPTHS } from "../../../workflows/autointel/accepted.ts";
 import type { Translation } from "../../catalog-types.ts";
 import type { autointel as english } from "../en/autointel.ts";
 import { autointelReport } from "./autointel-report.ts";
