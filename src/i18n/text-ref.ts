@@ -1,7 +1,7 @@
 import type { MessageKey, TextRef } from "./catalog-types.ts";
-import type { ArgsOf, Translate } from "./translator.ts";
+import { type ArgsOf, isTextRef, type Translate } from "./translator.ts";
 
-export type { TextRef };
+export { isTextRef, type TextRef };
 
 export function textRef<K extends MessageKey>(key: K, ...args: ArgsOf<K>): TextRef {
   const [vars] = args as unknown as [TextRef["vars"]?];
@@ -22,13 +22,4 @@ export function renderText(t: Translate, ref: TextRef): string {
 /** `ref` as a stage output or state stores it (plain JSON; read it back with isTextRef). */
 export function storedText(ref: TextRef): { [key: string]: never } {
   return ref as unknown as { [key: string]: never };
-}
-
-/** Whether a stored value is a TextRef (a tracker row written before a deploy may hold a string). */
-export function isTextRef(value: unknown): value is TextRef {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { key?: unknown }).key === "string"
-  );
 }

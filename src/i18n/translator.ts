@@ -3,7 +3,11 @@ import type { Catalog, MessageKey, TextRef } from "./catalog-types.ts";
 import { Formatters } from "./formatters.ts";
 import type { Locale } from "./locales.ts";
 
-function isNestedMessage(value: unknown): value is TextRef {
+/**
+ * Whether a value is a TextRef: a variable holding another message, or a stored value (a tracker
+ * row written before a deploy may hold a plain string instead).
+ */
+export function isTextRef(value: unknown): value is TextRef {
   return typeof value === "object" && value !== null && typeof (value as TextRef).key === "string";
 }
 
@@ -70,7 +74,7 @@ export function createTranslator(locale: Locale, escapeText: (text: string) => s
           ? value.text
           : typeof value === "string"
             ? escapeText(value)
-            : isNestedMessage(value)
+            : isTextRef(value)
               ? translate(value.key, value.vars as Record<string, unknown> | undefined)
               : value;
     }
